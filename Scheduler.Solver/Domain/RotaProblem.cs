@@ -1,0 +1,37 @@
+using NodaTime;
+
+namespace Scheduler.Solver.Domain;
+
+/// <summary>
+/// Everything the solver needs to plan one period: whole weeks from a Monday, in local dates of <see cref="TimeZone"/>.
+/// </summary>
+/// <param name="Start">First date of the horizon, a Monday.</param>
+/// <param name="Weeks">Number of whole weeks, 1 to 6.</param>
+/// <param name="Opening">Opening hours per date of the horizon; a date without an entry is closed.</param>
+/// <param name="Demand">Listeners required per slot and channel; slots without an entry need only the floor minimum.</param>
+/// <param name="History">Shifts worked before <paramref name="Start"/> (up to <see cref="RuleSettings.AverageWeeks"/> weeks), so rest and weekly rules hold across the boundary.</param>
+/// <param name="Reference">A previously published rota of the same period; re-planning changes as few of its shifts as it can.</param>
+/// <param name="Pinned">Shifts a manager fixed by hand; the solver keeps them exactly.</param>
+public sealed record RotaProblem(
+    LocalDate Start,
+    int Weeks,
+    IReadOnlyList<StaffMember> Staff,
+    IReadOnlyList<OpeningHours> Opening,
+    IReadOnlyList<DemandSlot> Demand,
+    IReadOnlyList<Assignment> History,
+    IReadOnlyList<Assignment> Reference,
+    IReadOnlyList<Assignment> Pinned,
+    RuleSettings Rules,
+    SoftWeights Weights)
+{
+    /// <summary>The line's time zone; every local date and time of the problem is in it.</summary>
+    public static DateTimeZone TimeZone { get; } = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+
+    /// <summary>Last date of the horizon, inclusive.</summary>
+    public LocalDate End => Start.PlusDays((7 * Weeks) - 1);
+
+    public IEnumerable<LocalDate> Dates => Enumerable.Range(0, 7 * Weeks).Select(Start.PlusDays);
+
+    /// <summary>Public holidays in the horizon (fairness spreads holiday work).</summary>
+    public IReadOnlySet<LocalDate> Holidays { get; init; } = new HashSet<LocalDate>();
+}

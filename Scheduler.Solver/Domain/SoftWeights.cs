@@ -1,0 +1,28 @@
+namespace Scheduler.Solver.Domain;
+
+/// <summary>Weights of the soft goals in the objective (all non-negative integers; 0 switches a goal off).</summary>
+public sealed record SoftWeights
+{
+    /// <summary>Cost of the first missing listener in a half-hour; each further missing listener costs more (convex).</summary>
+    public int UnderCoverage { get; init; } = 100;
+
+    /// <summary>Cost of a listener beyond the need in a half-hour.</summary>
+    public int OverCoverage { get; init; } = 2;
+
+    /// <summary>Cost per unit of spread (max − min) of weekend days, late shifts and holiday work among comparable contracts.</summary>
+    public int Fairness { get; init; } = 20;
+
+    /// <summary>Cost per preference weight not honoured.</summary>
+    public int Preference { get; init; } = 10;
+
+    /// <summary>Cost per distinct extra start time of a person within a week.</summary>
+    public int StartTimeStability { get; init; } = 3;
+
+    /// <summary>Cost per shift that differs from the reference (previously published) rota.</summary>
+    public int Change { get; init; } = 50;
+
+    /// <summary>Cost per third consecutive weekend worked (more than 2 in a row).</summary>
+    public int ConsecutiveWeekends { get; init; } = 40;
+
+    public static SoftWeights Default { get; } = new();
+}
