@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+using Google.OrTools.Sat;
+
+namespace Scheduler.Solver.Rostering;
+
+/// <summary>
+/// One CP-SAT search with the options' determinism rules, a progress callback and cancellation.
+/// Elapsed time is measured with a monotonic stopwatch from the start of the whole solve (a duration, never a date).
+/// </summary>
+internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<SolveProgress>? progress, CancellationToken cancellationToken)
+{
+    public double Elapsed => Stopwatch.GetElapsedTime(startedAt).TotalSeconds;
+
+    public double? FirstSolutionAt { get; private set; }
+
+    /// <summary>Runs CP-SAT on the model; <paramref name="budget"/> is wall seconds, or deterministic units in deterministic mode.</summary>
+    public (CpSolverStatus Status, CpSolver Solver) Run(CpModel model, string phase, double budget, int? workers = null, bool reportsRota = true)
+    {
+        var solver = new CpSolver { StringParameters = Parameters(budget, workers ?? options.Workers) };
+        var callback = new Callback(this, solver, phase, reportsRota);
+        using var registration = cancellationToken.Register(solver.StopSearch);
+        var status = cancellationToken.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model, callback);
+        if (reportsRota && status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+        {
+            FirstSolutionAt ??= Elapsed;
+        }
+
+        return (status, solver);
+    }
+
+    public void Report(string phase, double objective, double bound)
+    {
+        FirstSolutionAt ??= Elapsed;
+        progress?.Report(new SolveProgress(phase, objective, bound, RotaSolution.GapOf(objective, bound), Elapsed));
+    }
+
+    private string Parameters(double budget, int workers)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var limit = options.DeterministicTimeLimit is null
+            ? string.Create(inv, $"max_time_in_seconds:{Math.Max(0.05, budget):0.###}")
+            : string.Create(inv, $"max_deterministic_time:{Math.Max(0.05, budget):0.###}");
+        var parameters = string.Create(inv, $"num_workers:{workers} random_seed:{options.Seed} {limit}");
+        if (options.DeterministicTimeLimit is not null && workers > 1)
+        {
+            // Interleaved workers take turns in fixed batches, so the search does not depend on thread timing.
+            parameters += " interleave_search:true";
+        }
+
+        return parameters;
+    }
+
+    private sealed class Callback(CpSatRun run, CpSolver solver, string phase, bool reportsRota) : CpSolverSolutionCallback
+    {
+        public override void OnSolutionCallback()
+        {
+            if (reportsRota)
+            {
+                run.Report(phase, ObjectiveValue(), BestObjectiveBound());
+            }
+
+            if (run.IsCancelled)
+            {
+                solver.StopSearch();
+            }
+        }
+    }
+
+    private bool IsCancelled => cancellationToken.IsCancellationRequested;
+}
