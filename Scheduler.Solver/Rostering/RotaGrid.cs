@@ -64,9 +64,10 @@ public sealed class RotaGrid
             var templates = new List<ShiftTemplate>();
             var minLength = (int)(rules.MinShiftLength.TotalMinutes / slot);
             var maxLength = (int)(rules.MaxShiftLength.TotalMinutes / slot);
+            var lengthStep = Math.Max(1, (int)(rules.ShiftLengthStep.TotalMinutes / slot));
             for (var start = open; start + minLength <= close; start++)
             {
-                for (var length = minLength; length <= maxLength && start + length <= close; length++)
+                for (var length = minLength; length <= maxLength && start + length <= close; length += lengthStep)
                 {
                     templates.Add(MakeTemplate(templates.Count, start, length, true, rules, slot, breakMinutes));
                 }

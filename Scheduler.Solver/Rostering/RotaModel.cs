@@ -48,7 +48,7 @@ public sealed class RotaModel
         Mode = mode;
         Model = new CpModel();
         Grid = RotaGrid.Build(problem);
-        X = new RotaVariables(Model, Grid);
+        X = new RotaVariables(Model, Grid, strict: mode != ModelMode.Explain);
         Gates = new RuleGates(Model, mode == ModelMode.Explain);
         History = new HistoryView(problem);
     }

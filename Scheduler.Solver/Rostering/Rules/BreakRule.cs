@@ -16,6 +16,10 @@ public sealed class BreakRule : IRotaRule
     public IEnumerable<Penalty> Apply(RotaModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        var slot = model.Grid.SlotMinutes;
+        var margin = (int)model.Problem.Rules.BreakMargin.TotalMinutes;
+        var afterStart = (margin + slot - 1) / slot;
+        var beforeEnd = (margin + model.Grid.BreakMinutes + slot - 1) / slot;
         for (var p = 0; p < model.Staff.Count; p++)
         {
             foreach (var day in model.Grid.Days)
@@ -24,9 +28,11 @@ public sealed class BreakRule : IRotaRule
                 var breaks = model.X.Breaks(p, day.Index);
                 var longShifts = model.X.ShiftsWhere(p, day.Index, t => t.NeedsBreak);
                 model.Require(model.Model.Add(LinearExpr.Sum(breaks.Values) == longShifts), gate);
-                foreach (var (slot, start) in breaks)
+                foreach (var (breakSlot, start) in breaks)
                 {
-                    model.Require(model.Model.Add(start <= model.X.ShiftsWhere(p, day.Index, t => t.BreakMayStartAt(slot))), gate);
+                    // With one shift a day, "a shift whose window holds this slot" is: started early enough and ending late enough.
+                    model.Require(model.Model.Add(start <= model.X.StartedBy(p, day.Index, breakSlot - afterStart)), gate);
+                    model.Require(model.Model.Add(start <= model.X.EndsAtOrAfter(p, day.Index, breakSlot + beforeEnd)), gate);
                 }
 
                 var unplaceable = day.Templates.Where(t => t.NeedsBreak && t.BreakLatest < t.BreakEarliest).ToList();

@@ -32,7 +32,7 @@ public sealed class FairnessTerm : IRotaRule
         foreach (var group in groups)
         {
             penalties.Add(Spread(model, SoftTermNames.FairWeekends, group, weight, weekendDays.Count, p => LinearExpr.Sum(weekendDays.Select(d => model.X.Works(p, d.Index)))));
-            penalties.Add(Spread(model, SoftTermNames.FairLateShifts, group, weight, days.Count, p => LinearExpr.Sum(days.Select(d => model.X.ShiftsWhere(p, d.Index, t => t.EndSlot == d.CloseSlot)))));
+            penalties.Add(Spread(model, SoftTermNames.FairLateShifts, group, weight, days.Count, p => LinearExpr.Sum(days.Select(d => model.X.EndsAtOrAfter(p, d.Index, d.CloseSlot)))));
             if (holidays.Count > 0)
             {
                 penalties.Add(Spread(model, SoftTermNames.FairHolidays, group, weight, holidays.Count, p => LinearExpr.Sum(holidays.Select(d => model.X.Works(p, d.Index)))));

@@ -34,10 +34,10 @@ public sealed class PreferencesTerm : IRotaRule
                             cost.AddTerm(works, weight);
                             break;
                         case PreferenceKind.PreferEarly:
-                            cost.AddTerm(model.X.ShiftsWhere(p, day.Index, t => t.StartSlot != day.OpenSlot), weight);
+                            cost.AddTerm(works - model.X.StartsAt(p, day.Index, day.OpenSlot), weight);
                             break;
                         case PreferenceKind.PreferLate:
-                            cost.AddTerm(model.X.ShiftsWhere(p, day.Index, t => t.EndSlot != day.CloseSlot), weight);
+                            cost.AddTerm(model.X.EndedBy(p, day.Index, day.CloseSlot - 1), weight);
                             break;
                         case PreferenceKind.WeekendOff when day.Date.DayOfWeek == NodaTime.IsoDayOfWeek.Saturday && day.Index + 1 < model.Grid.Days.Count:
                             cost.AddTerm(Weekends.Worked(model, p, day.Index / 7), weight);

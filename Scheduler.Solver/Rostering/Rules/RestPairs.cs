@@ -34,8 +34,8 @@ internal static class RestPairs
             .Select(t => t.StartSlot).DefaultIfEmpty(-1).Max();
 
     public static LinearExpr EndingAtOrAfter(RotaModel m, int person, DayGrid day, int endSlot) =>
-        m.X.ShiftsWhere(person, day.Index, t => t.EndSlot >= endSlot);
+        m.X.EndsAtOrAfter(person, day.Index, endSlot);
 
     public static LinearExpr StartingAtOrBefore(RotaModel m, int person, DayGrid day, int startSlot) =>
-        m.X.ShiftsWhere(person, day.Index, t => t.StartSlot <= startSlot);
+        m.X.StartedBy(person, day.Index, startSlot);
 }

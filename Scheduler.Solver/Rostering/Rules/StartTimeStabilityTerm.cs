@@ -32,7 +32,7 @@ public sealed class StartTimeStabilityTerm : IRotaRule
                     var used = model.Model.NewBoolVar($"st{p}_{w}_{start}");
                     foreach (var day in week)
                     {
-                        model.Model.Add(model.X.ShiftsWhere(p, day.Index, t => t.StartSlot == start) <= used);
+                        model.Model.Add(model.X.StartsAt(p, day.Index, start) <= used);
                     }
 
                     cost.AddTerm(used, weight);
