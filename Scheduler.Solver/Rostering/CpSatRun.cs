@@ -43,7 +43,12 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
             : string.Create(inv, $"max_deterministic_time:{Math.Max(0.05, budget):0.###}");
         // Light presolve: full probing and symmetry detection cost seconds on these models and bought nothing measurable.
         var parameters = string.Create(inv, $"num_workers:{workers} random_seed:{options.Seed} {limit} cp_model_probing_level:0 symmetry_level:0");
-        if (workers == 2)
+        if (workers == 1)
+        {
+            // A single worker searches without the LP: on these models the root LP alone can take longer than the budget.
+            parameters += " linearization_level:0";
+        }
+        else if (workers == 2)
         {
             // The LP of the full model is slow to solve; a SAT worker without LP finds the first rotas in seconds, then LNS takes over.
             parameters += " subsolvers:\"no_lp\" subsolvers:\"default_lp\"";
