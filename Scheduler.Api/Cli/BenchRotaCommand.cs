@@ -15,7 +15,7 @@ public static class BenchRotaCommand
 {
     private static readonly double[] Checkpoints = [10, 30, 60];
     private static readonly string[] LeadingHeaders = ["staff", "weeks", "first rota (s)"];
-    private static readonly string[] TrailingHeaders = ["final obj (gap)", "status", "wall (s)", "peak memory (MB)"];
+    private static readonly string[] TrailingHeaders = ["final obj (gap)", "status", "wall (s)", "cpu (s)", "peak memory (MB)"];
 
     public static Command Create(TextWriter output)
     {
@@ -75,7 +75,9 @@ public static class BenchRotaCommand
         cells.Add(solution.Objective is { } obj ? string.Create(inv, $"{obj:0} ({solution.Gap ?? 1:P1})") : "-");
         cells.Add(solution.Status.ToString());
         cells.Add(solution.WallSeconds.ToString("0.0", inv));
-        cells.Add((Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0)).ToString("0", inv));
+        using var process = Process.GetCurrentProcess();
+        cells.Add(process.TotalProcessorTime.TotalSeconds.ToString("0.0", inv));
+        cells.Add((process.PeakWorkingSet64 / (1024.0 * 1024.0)).ToString("0", inv));
         output.WriteLine(string.Join(" | ", cells));
         output.WriteLine(string.Join(", ", solution.Terms.Select(t => string.Create(inv, $"{t.Key}={t.Value}"))));
         return solution.Status is SolveStatus.Optimal or SolveStatus.Feasible ? 0 : 1;

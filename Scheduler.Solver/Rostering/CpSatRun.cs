@@ -15,9 +15,9 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
     public double? FirstSolutionAt { get; private set; }
 
     /// <summary>Runs CP-SAT on the model; <paramref name="budget"/> is wall seconds, or deterministic units in deterministic mode.</summary>
-    public (CpSolverStatus Status, CpSolver Solver) Run(CpModel model, string phase, double budget, int? workers = null, bool reportsRota = true)
+    public (CpSolverStatus Status, CpSolver Solver) Run(CpModel model, string phase, double budget, int? workers = null, bool reportsRota = true, string extraParameters = "")
     {
-        var solver = new CpSolver { StringParameters = Parameters(budget, workers ?? options.Workers) };
+        var solver = new CpSolver { StringParameters = $"{Parameters(budget, workers ?? options.Workers)} {extraParameters}" };
         var callback = new Callback(this, solver, phase, reportsRota);
         using var registration = cancellationToken.Register(solver.StopSearch);
         var status = cancellationToken.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model, callback);

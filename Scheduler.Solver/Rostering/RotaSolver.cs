@@ -26,11 +26,19 @@ public static class RotaSolver
         if (options.WeekByWeekSeed && problem.Weeks > 1)
         {
             var perWeek = budget * options.SeedShare / problem.Weeks;
-            var rota = WeekByWeekSeeder.Seed(problem, run, perWeek);
-            spent = perWeek * problem.Weeks;
-            if (rota is not null && !cancellationToken.IsCancellationRequested)
+            foreach (var rota in WeekByWeekSeeder.Candidates(problem, run, perWeek))
             {
-                seed = Complete(model, rota, run, Math.Min(Remaining(), Math.Max(1, budget * 0.05)));
+                spent += perWeek;
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                seed = Complete(model, rota, run, Math.Min(Remaining(), Math.Max(2, budget * 0.1)));
+                if (seed is not null)
+                {
+                    break;
+                }
             }
         }
 
@@ -62,14 +70,18 @@ public static class RotaSolver
 
     /// <summary>
     /// Turns a rota into a complete solution of the whole-horizon model (shortage pieces, spreads, weekend flags...) by solving
-    /// with every decision fixed, then hints the model with all of it. CP-SAT takes a complete hint as its first solution.
+    /// with every decision fixed to the rota, then hints the model with all of it: CP-SAT takes a complete hint as its first
+    /// solution. Returns null when the rota breaks a rule of the whole horizon.
     /// </summary>
     private static SolutionSnapshot? Complete(RotaModel model, IReadOnlyList<Assignment> rota, CpSatRun run, double budget)
     {
-        model.Model.ClearAssumptions();
-        model.Model.AddAssumptions(SolutionReader.Fixing(model, rota));
-        var (status, solver) = run.Run(model.Model, "seed", budget, reportsRota: false);
-        model.Model.ClearAssumptions();
+        var fixing = SolutionReader.Fixing(model, rota);
+        var decisions = new PartialVariableAssignment();
+        decisions.Vars.AddRange(fixing.Select(l => l.GetIndex() >= 0 ? l.GetIndex() : -l.GetIndex() - 1));
+        decisions.Values.AddRange(fixing.Select(l => l.GetIndex() >= 0 ? 1L : 0L));
+        model.Model.Model.SolutionHint = decisions;
+        var (status, solver) = run.Run(model.Model, "seed", budget, workers: 1, reportsRota: false, extraParameters: "fix_variables_to_their_hinted_value:true");
+        model.Model.Model.SolutionHint = null;
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
             return null;
@@ -80,6 +92,7 @@ public static class RotaSolver
         hint.Vars.AddRange(Enumerable.Range(0, snapshot.Values.Length));
         hint.Values.AddRange(snapshot.Values);
         model.Model.Model.SolutionHint = hint;
+
         // No bound is known yet for the whole horizon: report 0, i.e. a gap of 100 %, until the improvement phase proves one.
         run.Report("seed", snapshot.Objective, 0);
         return snapshot;

@@ -24,7 +24,7 @@ public sealed record SolverOptions
     /// <summary>Share of the budget the week-by-week seed may use, split evenly over the weeks.</summary>
     public double SeedShare { get; init; } = 0.5;
 
-    /// <summary>Budget of the explanation solve when the problem is infeasible.</summary>
+    /// <summary>Budget of each explanation solve when the problem is infeasible (deterministic units in deterministic mode).</summary>
     public TimeSpan ExplainTimeLimit { get; init; } = TimeSpan.FromSeconds(20);
 
     public static SolverOptions Default { get; } = new();

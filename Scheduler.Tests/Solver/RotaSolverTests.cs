@@ -69,7 +69,7 @@ public sealed class RotaSolverTests
     {
         var problem = PlatformScenarios.Synthetic(7, 3, Monday, 2);
 
-        var solution = RotaSolver.Solve(problem, Options with { DeterministicTimeLimit = 6 });
+        var solution = RotaSolver.Solve(problem, Options with { DeterministicTimeLimit = 3 });
 
         AssertSolved(solution);
         foreach (var person in problem.Staff.Where(s => s.Contract.IsFullTime))

@@ -52,7 +52,7 @@ internal static class TinyRota
         Workers = 1,
         Seed = 1,
         DeterministicTimeLimit = 5,
-        ExplainTimeLimit = TimeSpan.FromSeconds(10),
+        ExplainTimeLimit = TimeSpan.FromSeconds(3),
     };
 
     public static RotaSolution Solve(RotaProblem problem) => RotaSolver.Solve(problem, Options);
