@@ -62,6 +62,12 @@ public sealed record RuleSettings
 
     public int AverageWeeks { get; init; } = 12;
 
+    /// <summary>
+    /// False to plan without the contract-hour rules (contract-hours, part-time-extra-hours): for what-if runs, hourly staff,
+    /// or to check another rule alone. The legal limits (10 h a day, 48 h a week, 44 h on average) always apply.
+    /// </summary>
+    public bool ContractHoursApply { get; init; } = true;
+
     /// <summary>A full-timer's paid hours stay within ± this of the contract each week.</summary>
     public Duration FullTimeWeeklyBand { get; init; } = Duration.FromHours(3.5);
 

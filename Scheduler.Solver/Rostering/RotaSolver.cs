@@ -25,21 +25,7 @@ public static class RotaSolver
         var spent = 0.0;
         if (options.WeekByWeekSeed && problem.Weeks > 1)
         {
-            var perWeek = budget * options.SeedShare / problem.Weeks;
-            foreach (var rota in WeekByWeekSeeder.Candidates(problem, run, perWeek))
-            {
-                spent += perWeek;
-                if (cancellationToken.IsCancellationRequested)
-                {
-                    break;
-                }
-
-                seed = Complete(model, rota, run, Math.Min(Remaining(), Math.Max(2, budget * 0.1)));
-                if (seed is not null)
-                {
-                    break;
-                }
-            }
+            (seed, spent) = Seed(problem, model, options, run, budget, Remaining);
         }
 
         var mainBudget = options.DeterministicTimeLimit is { } total ? Math.Max(0.1, total - spent) : Remaining();
@@ -69,17 +55,44 @@ public static class RotaSolver
     }
 
     /// <summary>
+    /// The seed phases. A: a quick first week (one worker, no LP: fastest to a first rota), repeated over the horizon.
+    /// B: every week solved in turn with a larger share of the budget, hinted with A. The better complete rota hints C,
+    /// the whole-horizon improvement. Returns the best seed and the budget spent (deterministic units in that mode).
+    /// </summary>
+    private static (SolutionSnapshot? Seed, double Spent) Seed(RotaProblem problem, RotaModel model, SolverOptions options, CpSatRun run, double budget, Func<double> remaining)
+    {
+        var completion = Math.Max(2, budget * 0.1);
+        var quick = Math.Max(1, budget * 0.08);
+        var spent = quick;
+        SolutionSnapshot? best = null;
+        var firstWeek = WeekByWeekSeeder.SolveWeek(problem, 0, [], null, run, quick, workers: 1);
+        if (firstWeek is not null)
+        {
+            var repeated = WeekByWeekSeeder.Repeat(problem, firstWeek);
+            best = Complete(model, repeated, run, Math.Min(remaining(), completion));
+            var perWeek = budget * options.SeedShare / problem.Weeks;
+            spent += perWeek * problem.Weeks;
+            var weekly = WeekByWeekSeeder.SolveAll(problem, repeated, run, perWeek, options.Workers);
+            var refined = weekly is null ? null : Complete(model, weekly, run, Math.Min(remaining(), completion), best?.Objective);
+            best = refined ?? best;
+        }
+
+        if (best is not null)
+        {
+            SolutionReader.HintAll(model, best);
+        }
+
+        return (best, spent);
+    }
+
+    /// <summary>
     /// Turns a rota into a complete solution of the whole-horizon model (shortage pieces, spreads, weekend flags...) by solving
     /// with every decision fixed to the rota, then hints the model with all of it: CP-SAT takes a complete hint as its first
-    /// solution. Returns null when the rota breaks a rule of the whole horizon.
+    /// solution. Returns null when the rota breaks a rule of the whole horizon, or does not beat <paramref name="mustBeat"/>.
     /// </summary>
-    private static SolutionSnapshot? Complete(RotaModel model, IReadOnlyList<Assignment> rota, CpSatRun run, double budget)
+    private static SolutionSnapshot? Complete(RotaModel model, IReadOnlyList<Assignment> rota, CpSatRun run, double budget, double? mustBeat = null)
     {
-        var fixing = SolutionReader.Fixing(model, rota);
-        var decisions = new PartialVariableAssignment();
-        decisions.Vars.AddRange(fixing.Select(l => l.GetIndex() >= 0 ? l.GetIndex() : -l.GetIndex() - 1));
-        decisions.Values.AddRange(fixing.Select(l => l.GetIndex() >= 0 ? 1L : 0L));
-        model.Model.Model.SolutionHint = decisions;
+        SolutionReader.HintDecisions(model, rota);
         var (status, solver) = run.Run(model.Model, "seed", budget, workers: 1, reportsRota: false, extraParameters: "fix_variables_to_their_hinted_value:true");
         model.Model.Model.SolutionHint = null;
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
@@ -88,10 +101,10 @@ public static class RotaSolver
         }
 
         var snapshot = SolutionReader.Capture(solver, model);
-        var hint = new PartialVariableAssignment();
-        hint.Vars.AddRange(Enumerable.Range(0, snapshot.Values.Length));
-        hint.Values.AddRange(snapshot.Values);
-        model.Model.Model.SolutionHint = hint;
+        if (mustBeat is { } incumbent && snapshot.Objective >= incumbent)
+        {
+            return null;
+        }
 
         // No bound is known yet for the whole horizon: report 0, i.e. a gap of 100 %, until the improvement phase proves one.
         run.Report("seed", snapshot.Objective, 0);

@@ -18,6 +18,8 @@ public sealed class RotaVariables
     private readonly IntVar[][] paid;
     private readonly Dictionary<int, IntVar>[][] started;
     private readonly Dictionary<int, IntVar>[][] ended;
+    private readonly Dictionary<int, IntVar>[][] longStarted;
+    private readonly Dictionary<int, IntVar>[][] longEnded;
     private readonly RotaGrid grid;
 
     /// <param name="strict">True to give the derived counts 0–1 domains; false when one-shift-per-day may be switched off (explaining).</param>
@@ -33,6 +35,8 @@ public sealed class RotaVariables
         paid = new IntVar[count][];
         started = new Dictionary<int, IntVar>[count][];
         ended = new Dictionary<int, IntVar>[count][];
+        longStarted = new Dictionary<int, IntVar>[count][];
+        longEnded = new Dictionary<int, IntVar>[count][];
         for (var p = 0; p < count; p++)
         {
             shifts[p] = new BoolVar[grid.Days.Count][];
@@ -41,6 +45,8 @@ public sealed class RotaVariables
             paid[p] = new IntVar[grid.Days.Count];
             started[p] = new Dictionary<int, IntVar>[grid.Days.Count];
             ended[p] = new Dictionary<int, IntVar>[grid.Days.Count];
+            longStarted[p] = new Dictionary<int, IntVar>[grid.Days.Count];
+            longEnded[p] = new Dictionary<int, IntVar>[grid.Days.Count];
             foreach (var day in grid.Days)
             {
                 Create(model, p, day, strict);
@@ -67,27 +73,30 @@ public sealed class RotaVariables
         LinearExpr.Sum(grid.Days[day].Templates.Where(which).Select(t => shifts[person][day][t.Index]));
 
     /// <summary>Shifts of the day starting at or before <paramref name="slot"/>.</summary>
-    public LinearExpr StartedBy(int person, int day, int slot)
-    {
-        var counts = started[person][day];
-        if (counts.Count == 0 || slot < counts.Keys.Min())
-        {
-            return LinearExpr.Constant(0);
-        }
-
-        return slot > counts.Keys.Max() ? works[person][day] : counts[slot];
-    }
+    public LinearExpr StartedBy(int person, int day, int slot) => Count(started[person][day], slot, works[person][day]);
 
     /// <summary>Shifts of the day ending at or before <paramref name="slot"/> (end slot exclusive).</summary>
-    public LinearExpr EndedBy(int person, int day, int slot)
+    public LinearExpr EndedBy(int person, int day, int slot) => Count(ended[person][day], slot, works[person][day]);
+
+    /// <summary>
+    /// Shifts long enough for a break that started at or before <paramref name="startedBy"/> and end after <paramref name="endedAfter"/>:
+    /// the long shifts whose break window holds a slot. As a difference of two running counts it is as tight in the LP as
+    /// the sum over those templates, and a break can only sit inside a real long shift.
+    /// </summary>
+    public LinearExpr LongShiftsSpanning(int person, int day, int startedBy, int endedAfter)
     {
-        var counts = ended[person][day];
+        var all = ShiftsWhere(person, day, t => t.NeedsBreak);
+        return Count(longStarted[person][day], startedBy, all) - Count(longEnded[person][day], endedAfter, all);
+    }
+
+    private static LinearExpr Count(Dictionary<int, IntVar> counts, int slot, LinearExpr whole)
+    {
         if (counts.Count == 0 || slot < counts.Keys.Min())
         {
             return LinearExpr.Constant(0);
         }
 
-        return slot > counts.Keys.Max() ? works[person][day] : counts[slot];
+        return slot > counts.Keys.Max() ? whole : counts[slot];
     }
 
     /// <summary>Shifts of the day starting exactly at <paramref name="slot"/>.</summary>
@@ -129,24 +138,30 @@ public sealed class RotaVariables
         var maxPaid = templates.Select(t => t.PaidMinutes).DefaultIfEmpty(0).Max() * (long)most;
         paid[p][d] = model.NewIntVar(0, maxPaid, $"paid{p}_{d}");
         model.Add(paid[p][d] == LinearExpr.WeightedSum(x, templates.Select(t => (long)t.PaidMinutes)));
-        started[p][d] = [];
-        ended[p][d] = [];
+        started[p][d] = RunningCount(model, x, templates, t => t.StartSlot, most, $"s{p}_{d}");
+        ended[p][d] = RunningCount(model, x, templates, t => t.EndSlot, most, $"e{p}_{d}");
+        var longOnes = templates.Where(t => t.NeedsBreak).ToList();
+        longStarted[p][d] = RunningCount(model, x, longOnes, t => t.StartSlot, most, $"ls{p}_{d}");
+        longEnded[p][d] = RunningCount(model, x, longOnes, t => t.EndSlot, most, $"le{p}_{d}");
+    }
+
+    /// <summary>count[j] = number of chosen templates whose <paramref name="slotOf"/> is at most j, one equality per slot.</summary>
+    private static Dictionary<int, IntVar> RunningCount(CpModel model, BoolVar[] x, IReadOnlyList<ShiftTemplate> templates, Func<ShiftTemplate, int> slotOf, int most, string name)
+    {
+        var counts = new Dictionary<int, IntVar>();
         if (templates.Count == 0)
         {
-            return;
+            return counts;
         }
 
-        var (first, last) = (templates.Min(t => t.StartSlot), templates.Max(t => t.EndSlot));
-        LinearExpr previousStarted = LinearExpr.Constant(0);
-        LinearExpr previousEnded = LinearExpr.Constant(0);
-        for (var j = first; j <= last; j++)
+        LinearExpr previous = LinearExpr.Constant(0);
+        for (var j = templates.Min(slotOf); j <= templates.Max(slotOf); j++)
         {
-            var s = started[p][d][j] = model.NewIntVar(0, most, $"s{p}_{d}_{j}");
-            model.Add(s == previousStarted + LinearExpr.Sum(templates.Where(t => t.StartSlot == j).Select(t => x[t.Index])));
-            var e = ended[p][d][j] = model.NewIntVar(0, most, $"e{p}_{d}_{j}");
-            model.Add(e == previousEnded + LinearExpr.Sum(templates.Where(t => t.EndSlot == j).Select(t => x[t.Index])));
-            previousStarted = s;
-            previousEnded = e;
+            var count = counts[j] = model.NewIntVar(0, most, $"{name}_{j}");
+            model.Add(count == previous + LinearExpr.Sum(templates.Where(t => slotOf(t) == j).Select(t => x[t.Index])));
+            previous = count;
         }
+
+        return counts;
     }
 }

@@ -43,6 +43,25 @@ internal static class SolutionReader
         return result;
     }
 
+    /// <summary>Hints every variable of the model, helpers and slacks included, with a complete solution.</summary>
+    public static void HintAll(RotaModel m, SolutionSnapshot solution)
+    {
+        var hint = new PartialVariableAssignment();
+        hint.Vars.AddRange(Enumerable.Range(0, solution.Values.Length));
+        hint.Values.AddRange(solution.Values);
+        m.Model.Model.SolutionHint = hint;
+    }
+
+    /// <summary>Hints every decision variable of <paramref name="m"/> with the rota (a partial hint: helper variables are left to the solver).</summary>
+    public static void HintDecisions(RotaModel m, IEnumerable<Assignment> rota)
+    {
+        var fixing = Fixing(m, rota);
+        var hint = new PartialVariableAssignment();
+        hint.Vars.AddRange(fixing.Select(l => l.GetIndex() >= 0 ? l.GetIndex() : -l.GetIndex() - 1));
+        hint.Values.AddRange(fixing.Select(l => l.GetIndex() >= 0 ? 1L : 0L));
+        m.Model.Model.SolutionHint = hint;
+    }
+
     /// <summary>Literals fixing every decision variable to the given rota (shifts and breaks not in it are off).</summary>
     public static IReadOnlyList<ILiteral> Fixing(RotaModel m, IEnumerable<Assignment> rota)
     {

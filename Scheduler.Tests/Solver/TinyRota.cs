@@ -4,20 +4,17 @@ using Scheduler.Solver.Rostering;
 
 namespace Scheduler.Tests.Solver;
 
-/// <summary>Small rota problems for the rule tests: a week from Monday 2 March 2026, chosen days open, free weekly hours.</summary>
+/// <summary>Small rota problems for the rule tests: a week from Monday 2 March 2026, chosen days open, no contract hours.</summary>
 internal static class TinyRota
 {
     public static readonly LocalDate Monday = new(2026, 3, 2);
 
-    /// <summary>
-    /// Rules with no floor minimum and a weekly band so wide (±35 h around 35 h) that contract hours never bite,
-    /// so that each test switches on only the rule it is about.
-    /// </summary>
+    /// <summary>Rules with no floor minimum and no contract hours, so that each test switches on only the rule it is about.</summary>
     public static RuleSettings QuietRules { get; } = RuleSettings.Default with
     {
         MinManagersOnDuty = 0,
         MinTrainedListenersOnDuty = 0,
-        FullTimeWeeklyBand = Duration.FromHours(35),
+        ContractHoursApply = false,
     };
 
     public static SoftWeights NoSoftGoals { get; } = new()

@@ -30,9 +30,8 @@ public sealed class BreakRule : IRotaRule
                 model.Require(model.Model.Add(LinearExpr.Sum(breaks.Values) == longShifts), gate);
                 foreach (var (breakSlot, start) in breaks)
                 {
-                    // With one shift a day, "a shift whose window holds this slot" is: started early enough and ending late enough.
-                    model.Require(model.Model.Add(start <= model.X.StartedBy(p, day.Index, breakSlot - afterStart)), gate);
-                    model.Require(model.Model.Add(start <= model.X.EndsAtOrAfter(p, day.Index, breakSlot + beforeEnd)), gate);
+                    // A break may start here only inside a long shift whose window holds the slot.
+                    model.Require(model.Model.Add(start <= model.X.LongShiftsSpanning(p, day.Index, breakSlot - afterStart, breakSlot + beforeEnd - 1)), gate);
                 }
 
                 var unplaceable = day.Templates.Where(t => t.NeedsBreak && t.BreakLatest < t.BreakEarliest).ToList();

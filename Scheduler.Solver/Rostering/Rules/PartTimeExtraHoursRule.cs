@@ -13,6 +13,11 @@ public sealed class PartTimeExtraHoursRule : IRotaRule
     public IEnumerable<Penalty> Apply(RotaModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (!model.Problem.Rules.ContractHoursApply)
+        {
+            return [];
+        }
+
         for (var p = 0; p < model.Staff.Count; p++)
         {
             var person = model.Staff[p];

@@ -7,7 +7,7 @@ public sealed class PartTimeExtraHoursRuleTests
 {
     /// <summary>Three 8 h shifts and one 4 h shift: 3 × 7 h 15 + 4 h = 25 h 45 of work, 1 h 45 over a 24 h contract.</summary>
     private static RotaProblem PinnedWeek(Contract contract) =>
-        Problem([Listener("P", contract)], Open("09:00", "20:00", 0, 1, 2, 3)) with
+        Problem([Listener("P", contract)], Open("09:00", "20:00", 0, 1, 2, 3), QuietRules with { ContractHoursApply = true }) with
         {
             Pinned = [Shift("P", 0, "09:00", "17:00"), Shift("P", 1, "09:00", "17:00"), Shift("P", 2, "09:00", "17:00"), Shift("P", 3, "09:00", "13:00")],
         };
