@@ -79,5 +79,5 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
         }
     }
 
-    private bool IsCancelled => cancellationToken.IsCancellationRequested;
+    public bool IsCancelled => cancellationToken.IsCancellationRequested;
 }

@@ -65,16 +65,29 @@ public static class RotaSolver
         var quick = Math.Max(1, budget * 0.08);
         var spent = quick;
         SolutionSnapshot? best = null;
+
+        // Large platforms may need more than the quick share for a first week: one retry with both workers.
         var firstWeek = WeekByWeekSeeder.SolveWeek(problem, 0, [], null, run, quick, workers: 1);
+        if (firstWeek is null && !run.IsCancelled)
+        {
+            spent += budget * 0.3;
+            firstWeek = WeekByWeekSeeder.SolveWeek(problem, 0, [], null, run, budget * 0.3, options.Workers);
+        }
+
         if (firstWeek is not null)
         {
             var repeated = WeekByWeekSeeder.Repeat(problem, firstWeek);
             best = Complete(model, repeated, run, Math.Min(remaining(), completion));
-            var perWeek = budget * options.SeedShare / problem.Weeks;
-            spent += perWeek * problem.Weeks;
-            var weekly = WeekByWeekSeeder.SolveAll(problem, repeated, run, perWeek, options.Workers);
-            var refined = weekly is null ? null : Complete(model, weekly, run, Math.Min(remaining(), completion), best?.Objective);
-            best = refined ?? best;
+
+            // Week by week only while it leaves a fifth of the budget to the whole-horizon improvement.
+            var perWeek = Math.Min(budget * options.SeedShare, (options.DeterministicTimeLimit is null ? remaining() : budget - spent) - (budget * 0.2)) / problem.Weeks;
+            if (perWeek >= 0.5)
+            {
+                spent += perWeek * problem.Weeks;
+                var weekly = WeekByWeekSeeder.SolveAll(problem, repeated, run, perWeek, options.Workers);
+                var refined = weekly is null ? null : Complete(model, weekly, run, Math.Min(remaining(), completion), best?.Objective);
+                best = refined ?? best;
+            }
         }
 
         if (best is not null)

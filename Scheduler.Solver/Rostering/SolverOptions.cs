@@ -22,7 +22,7 @@ public sealed record SolverOptions
     public bool WeekByWeekSeed { get; init; } = true;
 
     /// <summary>Share of the budget the week-by-week seed may use, split evenly over the weeks.</summary>
-    public double SeedShare { get; init; } = 0.5;
+    public double SeedShare { get; init; } = 0.7;
 
     /// <summary>Budget of each explanation solve when the problem is infeasible (deterministic units in deterministic mode).</summary>
     public TimeSpan ExplainTimeLimit { get; init; } = TimeSpan.FromSeconds(20);

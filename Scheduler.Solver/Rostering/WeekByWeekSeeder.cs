@@ -6,7 +6,7 @@ namespace Scheduler.Solver.Rostering;
 /// <summary>
 /// Rotas of a multi-week horizon built from one-week solves. Each week is solved alone with the weeks before it as
 /// history, so every rule across the week boundary (rest, 6 days in 7, 12-week average, consecutive weekends) stays
-/// exact; a one-week problem asks full-timers for their exact weekly target, so its rota also keeps the horizon's total.
+/// exact; full-timers get their exact weekly target (no band), so the weeks also add up to the horizon's total.
 /// One-week models are small: CP-SAT improves them much faster than the whole horizon at once.
 /// </summary>
 internal static class WeekByWeekSeeder
@@ -19,6 +19,9 @@ internal static class WeekByWeekSeeder
             Start = problem.Start.PlusDays(7 * w),
             Weeks = 1,
             History = [.. problem.History.Where(a => a.Date < problem.Start), .. planned],
+
+            // No band: every week at its exact target keeps the horizon's total for full-timers.
+            Rules = problem.Rules with { FullTimeWeeklyBand = NodaTime.Duration.Zero },
         };
         var model = RotaModel.Build(week);
         if (hint is not null)

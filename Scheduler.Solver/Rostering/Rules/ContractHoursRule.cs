@@ -4,7 +4,7 @@ namespace Scheduler.Solver.Rostering.Rules;
 
 /// <summary>
 /// Hard (rule 7): contract hours. A full-timer's paid minutes stay within ± <see cref="RuleSettings.FullTimeWeeklyBand"/>
-/// of the weekly target each week and add up to the targets over the horizon (so a one-week horizon asks for the exact target); a part-timer works at least the weekly
+/// of the weekly target each week and add up to the targets over the horizon; a part-timer works at least the weekly
 /// target (the ceiling is <see cref="PartTimeExtraHoursRule"/>). Targets credit leave days, see <see cref="ContractTargets"/>.
 /// </summary>
 public sealed class ContractHoursRule : IRotaRule
@@ -37,7 +37,7 @@ public sealed class ContractHoursRule : IRotaRule
                 model.Require(constraint, gate);
             }
 
-            if (person.Contract.IsFullTime)
+            if (person.Contract.IsFullTime && model.Grid.WeekCount > 1)
             {
                 var gate = model.Gates.For(Name, person.Id, model.Problem.Start, model.Problem.End);
                 model.Require(model.Model.Add(model.X.PaidMinutes(p, model.Grid.Days) == total), gate);
