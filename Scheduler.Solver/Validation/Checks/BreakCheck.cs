@@ -1,0 +1,61 @@
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Solver.Validation.Checks;
+
+/// <summary>
+/// Hard (L3121-16): a shift of <see cref="RuleSettings.BreakThreshold"/> or more has a break of at least
+/// <see cref="RuleSettings.MinBreakLength"/> consecutive minutes. The platform's own rule on top: the break lasts the configured
+/// <see cref="RuleSettings.BreakLength"/> and lies in the window that leaves <see cref="RuleSettings.BreakMargin"/> at both ends of the shift.
+/// </summary>
+public sealed class BreakCheck : IRotaCheck
+{
+    public string Rule => RuleNames.Break;
+
+    public IEnumerable<RuleViolation> Check(ValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var rules = context.Rules;
+        foreach (var shift in context.Rota)
+        {
+            var who = context.StaffById.TryGetValue(shift.StaffId, out var person) ? Say.Who(person) : shift.StaffId;
+            var needsBreak = shift.Length >= rules.BreakThreshold;
+            if (shift.BreakStart is not { } start || shift.BreakEnd is not { } end)
+            {
+                if (needsBreak)
+                {
+                    yield return Violation(shift,
+                        $"Le créneau de {who} le {Say.Shift(shift)} dure {Say.Hours(shift.Length)} sans pause ; une pause d'au moins {Say.Minutes(rules.MinBreakLength)} est due dès {Say.Hours(rules.BreakThreshold)} (L3121-16).",
+                        $"{who}'s shift {Say.Shift(shift)} lasts {Say.Hours(shift.Length)} without a break; a break of at least {Say.Minutes(rules.MinBreakLength)} is due from {Say.Hours(rules.BreakThreshold)} (L3121-16).");
+                }
+
+                continue;
+            }
+
+            if (needsBreak && shift.BreakLength < rules.MinBreakLength)
+            {
+                yield return Violation(shift,
+                    $"La pause de {who} le {Say.Shift(shift)} dure {Say.Minutes(shift.BreakLength)}, moins que les {Say.Minutes(rules.MinBreakLength)} consécutives dues (L3121-16).",
+                    $"{who}'s break on {Say.Shift(shift)} lasts {Say.Minutes(shift.BreakLength)}, less than the {Say.Minutes(rules.MinBreakLength)} in a row the law requires (L3121-16).");
+            }
+            else if (shift.BreakLength != rules.BreakLength)
+            {
+                yield return Violation(shift,
+                    $"La pause de {who} le {Say.Shift(shift)} dure {Say.Minutes(shift.BreakLength)} au lieu des {Say.Minutes(rules.BreakLength)} prévues.",
+                    $"{who}'s break on {Say.Shift(shift)} lasts {Say.Minutes(shift.BreakLength)} instead of the configured {Say.Minutes(rules.BreakLength)}.");
+            }
+
+            var earliest = shift.Start.Plus(NodaTime.Period.FromMinutes((long)rules.BreakMargin.TotalMinutes));
+            var latest = shift.End.Minus(NodaTime.Period.FromMinutes((long)rules.BreakMargin.TotalMinutes));
+            var marginFits = shift.Length >= rules.BreakMargin * 2;
+            if (!marginFits || start < earliest || end > latest)
+            {
+                yield return Violation(shift,
+                    $"La pause de {who} ({Say.Time(start)}-{Say.Time(end)}) le {Say.Shift(shift)} n'est pas à au moins {Say.Hours(rules.BreakMargin)} du début et de la fin du créneau.",
+                    $"{who}'s break ({Say.Time(start)}-{Say.Time(end)}) on {Say.Shift(shift)} is not at least {Say.Hours(rules.BreakMargin)} from the shift's start and end.");
+            }
+        }
+    }
+
+    private RuleViolation Violation(Assignment shift, string fr, string en) =>
+        new(Rule, shift.StaffId, shift.Date, shift.BreakStart ?? shift.Start, fr, en);
+}
