@@ -14,7 +14,7 @@ public sealed class RotaDocumentTests
             "anna", "Anna Martin", StaffRole.Listener, new Contract(24 * 60 + 30, 120), ["phone", "chat"], true, new LocalDate(2026, 12, 31),
             [new Absence(Monday.PlusDays(2), Monday.PlusDays(3), AbsenceKind.Leave)],
             [new Preference(PreferenceKind.AvoidDay, Day: IsoDayOfWeek.Sunday, Weight: 3), new Preference(PreferenceKind.WeekendOff, Date: Monday.PlusDays(5))]);
-        var problem = Problem([anna, Manager("mia")], history: [Shift("anna", Monday.PlusDays(-1), "14:00", "20:00")], pinned: [SevenHours("mia", Monday)]);
+        var problem = Problem([anna, Manager("mia")], history: [Shift("anna", Monday.PlusDays(-1), "14:00", "20:00")], pinned: [Paid("mia", Monday, 7.25)]);
         return problem with
         {
             Demand = [new DemandSlot(Monday, Time("09:30"), "phone", 3)],
@@ -29,7 +29,7 @@ public sealed class RotaDocumentTests
     public void Write_ThenRead_KeepsEveryField()
     {
         var problem = RichProblem();
-        Assignment[] rota = [SevenHours("anna", Monday), Shift("mia", Monday.PlusDays(1), "15:00", "20:00")];
+        Assignment[] rota = [Paid("anna", Monday, 7.25), Shift("mia", Monday.PlusDays(1), "15:00", "20:00")];
         var summary = new JsonObject { ["status"] = "Optimal", ["objective"] = 42 };
 
         var file = RotaDocument.Read(RotaDocument.Write(problem, rota, summary));

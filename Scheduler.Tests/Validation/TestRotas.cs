@@ -36,19 +36,53 @@ internal static class TestRotas
         return new RotaProblem(first, weeks, staff, opening, [], history ?? [], [], pinned ?? [], rules ?? RuleSettings.Default, SoftWeights.Default);
     }
 
-    /// <summary>A problem whose cover rules are off, so that per-person rules can be tested with one person.</summary>
-    public static RotaProblem PersonProblem(StaffMember person, int weeks = 1, LocalDate? start = null, IReadOnlyList<Assignment>? history = null, RuleSettings? rules = null) =>
-        Problem([person], weeks, start, (rules ?? RuleSettings.Default) with { MinManagersOnDuty = 0, MinTrainedListenersOnDuty = 0 }, history);
+    /// <summary>
+    /// A one-person problem with the cover rules off, so that a per-person rule can be tested alone. The person's contract is
+    /// set to the rota's average paid time per week, so contract hours hold unless <paramref name="contract"/> says otherwise.
+    /// </summary>
+    public static RotaProblem Solo(
+        IEnumerable<Assignment> rota,
+        int weeks = 1,
+        LocalDate? start = null,
+        RuleSettings? rules = null,
+        IReadOnlyList<Assignment>? history = null,
+        Contract? contract = null,
+        string open = "09:00",
+        string close = "20:00",
+        params Absence[] absences)
+    {
+        var first = start ?? Monday;
+        var horizonMinutes = rota.Where(a => a.Date >= first && a.Date < first.PlusWeeks(weeks)).Sum(a => (int)a.PaidTime.TotalMinutes);
+        var person = new StaffMember("ana", "Ana", StaffRole.Listener, contract ?? new Contract(horizonMinutes / weeks), ["phone"], true, null, absences, []);
+        var solo = (rules ?? RuleSettings.Default) with { MinManagersOnDuty = 0, MinTrainedListenersOnDuty = 0 };
+        return Problem([person], weeks, first, solo, history, null, open, close);
+    }
 
     public static Assignment Shift(string id, LocalDate date, string start, string end, string? breakStart = null, string? breakEnd = null) =>
         new(id, date, Time(start), Time(end), breakStart is null ? null : Time(breakStart), breakEnd is null ? null : Time(breakEnd));
 
-    /// <summary>A 7 h paid shift 9:00–16:45 with a 45 min break 12:00–12:45.</summary>
-    public static Assignment SevenHours(string id, LocalDate date) => Shift(id, date, "09:00", "16:45", "12:00", "12:45");
+    /// <summary>
+    /// A shift of <paramref name="paidHours"/> starting at <paramref name="start"/>: without a break for whole or half hours under 6 h,
+    /// otherwise (5 h 15, 5 h 45, 6 h 15, ...) 45 minutes longer with its break three hours after the start.
+    /// </summary>
+    public static Assignment Paid(string id, LocalDate date, double paidHours, string start = "09:00")
+    {
+        var from = Time(start);
+        if (paidHours < 6 && paidHours * 2 == Math.Floor(paidHours * 2))
+        {
+            return new Assignment(id, date, from, from.PlusMinutes((long)(paidHours * 60)));
+        }
 
-    /// <summary>Five 7 h shifts Monday to Friday of the week starting <paramref name="monday"/>: a legal 35 h week.</summary>
-    public static IEnumerable<Assignment> FullTimeWeek(string id, LocalDate monday) =>
-        Enumerable.Range(0, 5).Select(d => SevenHours(id, monday.PlusDays(d)));
+        var breakStart = from.PlusHours(3);
+        return new Assignment(id, date, from, from.PlusMinutes((long)((paidHours + 0.75) * 60)), breakStart, breakStart.PlusMinutes(45));
+    }
+
+    /// <summary>Shifts of the given paid hours on consecutive dates from <paramref name="first"/>, all starting at 9:00.</summary>
+    public static IEnumerable<Assignment> Days(string id, LocalDate first, params double[] paidHours) =>
+        paidHours.Select((hours, d) => Paid(id, first.PlusDays(d), hours));
+
+    /// <summary>A legal 35 h week Monday to Friday: 8 h, 8 h 30, 8 h, 8 h 30 with 45 min breaks, then 5 h.</summary>
+    public static IEnumerable<Assignment> FullTimeWeek(string id, LocalDate monday) => Days(id, monday, 7.25, 7.75, 7.25, 7.75, 5);
 
     public static LocalTime Time(string text) => TimePattern.Parse(text).Value;
 }
