@@ -1,7 +1,6 @@
 using NodaTime;
 using Scheduler.Solver.Domain;
 using Scheduler.Solver.Validation;
-using Scheduler.Solver.Validation.Checks;
 using static Scheduler.Tests.Validation.TestRotas;
 
 namespace Scheduler.Tests.Validation;
@@ -84,7 +83,7 @@ public sealed class CoverChecksTests
     [InlineData("09:00", "12:45", 720, 750, true)]
     [InlineData("09:00", "12:45", 750, 780, false)]
     public void OnDutyThroughout_ShiftEdges_CountOnlyWholeSlots(string start, string end, int from, int to, bool expected) =>
-        Assert.Equal(expected, CoverCheck.OnDutyThroughout(Shift("x", Monday, start, end), from, to));
+        Assert.Equal(expected, Slots.OnDutyThroughout(Shift("x", Monday, start, end), from, to));
 
     [Fact]
     public void ManagerCover_EmptyRota_OneViolationForTheWholeDay()

@@ -27,17 +27,15 @@ public abstract class CoverCheck : IRotaCheck
             yield break;
         }
 
-        var slotMinutes = (int)context.Rules.SlotLength.TotalMinutes;
         foreach (var opening in context.Problem.Opening.Where(o => o.Date >= context.Problem.Start && o.Date <= context.Problem.End).OrderBy(o => o.Date))
         {
             var onDate = context.Rota
                 .Where(a => a.Date == opening.Date && context.StaffById.TryGetValue(a.StaffId, out var p) && Counts(p, a.Date))
                 .ToList();
             (int Start, int End, int Present)? run = null;
-            for (var start = MinuteOfDay(opening.Open); start < MinuteOfDay(opening.Close); start += slotMinutes)
+            foreach (var (start, end) in Slots.Open(opening, context.Rules.SlotLength))
             {
-                var end = Math.Min(start + slotMinutes, MinuteOfDay(opening.Close));
-                var present = onDate.Count(a => OnDutyThroughout(a, start, end));
+                var present = onDate.Count(a => Slots.OnDutyThroughout(a, start, end));
                 if (run is { } r && (present >= required || present != r.Present))
                 {
                     yield return Violation(opening.Date, r, required);
@@ -57,26 +55,9 @@ public abstract class CoverCheck : IRotaCheck
         }
     }
 
-    /// <summary>True when the shift covers [start, end) (minutes of the day) and its break does not touch it.</summary>
-    public static bool OnDutyThroughout(Assignment shift, int start, int end)
-    {
-        ArgumentNullException.ThrowIfNull(shift);
-        if (MinuteOfDay(shift.Start) > start || MinuteOfDay(shift.End) < end)
-        {
-            return false;
-        }
-
-        return !(shift.BreakStart is { } bs && shift.BreakEnd is { } be && MinuteOfDay(bs) < end && MinuteOfDay(be) > start);
-    }
-
-    public static int MinuteOfDay(LocalTime time) => (time.Hour * 60) + time.Minute;
-
-    public static LocalTime AtMinute(int minuteOfDay) =>
-        minuteOfDay >= 24 * 60 ? LocalTime.MaxValue : LocalTime.FromMinutesSinceMidnight(minuteOfDay);
-
     private RuleViolation Violation(LocalDate date, (int Start, int End, int Present) run, int required)
     {
-        var (fr, en) = Describe(date, AtMinute(run.Start), AtMinute(run.End), run.Present, required);
-        return new RuleViolation(Rule, null, date, AtMinute(run.Start), fr, en);
+        var (fr, en) = Describe(date, Slots.AtMinute(run.Start), Slots.AtMinute(run.End), run.Present, required);
+        return new RuleViolation(Rule, null, date, Slots.AtMinute(run.Start), fr, en);
     }
 }

@@ -22,7 +22,7 @@ public sealed class ShiftLengthCheck : IRotaCheck
                     $"{who}'s shift {Say.Shift(shift)} lasts {Say.Hours(shift.Length)}; a shift lasts {Say.Hours(rules.MinShiftLength)} to {Say.Hours(rules.MaxShiftLength)}.");
             }
 
-            if (CoverCheck.MinuteOfDay(shift.Start) % slot != 0 || CoverCheck.MinuteOfDay(shift.End) % slot != 0)
+            if (Slots.MinuteOfDay(shift.Start) % slot != 0 || Slots.MinuteOfDay(shift.End) % slot != 0)
             {
                 yield return new RuleViolation(Rule, shift.StaffId, shift.Date, shift.Start,
                     $"Le créneau de {who} le {Say.Shift(shift)} ne commence ou ne finit pas sur la grille de {slot} minutes.",
