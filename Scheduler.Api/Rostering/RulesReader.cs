@@ -17,6 +17,11 @@ internal static class RulesReader
             return d;
         }
 
+        if (dto.SlotMinutes is <= 0)
+        {
+            throw new RotaFormatException("rules.slotMinutes", $"{dto.SlotMinutes} must be more than 0");
+        }
+
         return new RuleSettings
         {
             SlotLength = Minutes(dto.SlotMinutes, "slotMinutes", d.SlotLength),

@@ -107,6 +107,7 @@ public sealed class RotaDocumentTests
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"assignments":[{"staffId":"x","date":"2026-03-02","start":"09:00","end":"13:00"}]}""", "assignments[0].staffId: 'x' is not in staff")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"colour":"red"}""", "colour: unknown field (line 1)")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"rules":{"breakMinutes":0.5}}""", "rules.breakMinutes: 0.5 is not a whole number of minutes")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"rules":{"slotMinutes":0}}""", "rules.slotMinutes: 0 must be more than 0")]
     [InlineData("""{"start":"2026-03-02", """, "$: is not valid JSON (line 1)")]
     public void Read_BadInput_NamesTheFieldInOneLine(string json, string expected)
     {

@@ -11,7 +11,7 @@ public sealed class ShiftLengthCheck : IRotaCheck
     {
         ArgumentNullException.ThrowIfNull(context);
         var rules = context.Rules;
-        var slot = (int)rules.SlotLength.TotalMinutes;
+        var slot = Math.Max(1, (int)rules.SlotLength.TotalMinutes);
         foreach (var shift in context.Rota)
         {
             var who = context.StaffById.TryGetValue(shift.StaffId, out var person) ? Say.Who(person) : shift.StaffId;
