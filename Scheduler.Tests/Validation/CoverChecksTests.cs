@@ -56,8 +56,8 @@ public sealed class CoverChecksTests
     [Fact]
     public void ListenerCover_TwoListenersOnBreakInTheSameHalfHour_CountsNeitherFully()
     {
-        // l3's break 12:15–13:00 overlaps l2's 12:00–12:45: both are off the floor for part of 12:00–12:30 and 12:30–13:00.
-        var violations = RotaValidator.Validate(Floor(), Rota(l3Break: "12:15"));
+        // l3's break 12:00–12:45 is l2's: both are off the floor for 12:00–12:30 and part of 12:30–13:00.
+        var violations = RotaValidator.Validate(Floor(), Rota(l3Break: "12:00"));
 
         ValidatorAssert.OnlyRule(violations, RuleNames.ListenerCover, null, Monday);
         Assert.Equal(Time("12:00"), Assert.Single(violations).Time);

@@ -155,4 +155,19 @@ public sealed class RestChecksTests
 
         ValidatorAssert.OnlyRule(RotaValidator.Validate(Solo(rota, history: history), rota), RuleNames.MaxWorkingDaysInSeven, "ana", Monday.PlusDays(1));
     }
+
+    [Fact]
+    public void WeeklyRest_OnlyDayOffIsTheHorizonsLastDay_TakenAsRest()
+    {
+        // Open 6:00–23:00, Tuesday off between a 23:00 end and a 6:00 start (31 h), then Sunday, the last day, off:
+        // the rest after Saturday runs into the next rota, which is not known here.
+        Assignment[] history = [Paid("ana", Monday.PlusDays(-1), 7.25, "15:00")];
+        List<Assignment> rota =
+        [
+            Paid("ana", Monday, 7.25, "15:00"),
+            .. Enumerable.Range(2, 4).Select(d => Paid("ana", Monday.PlusDays(d), 7.25, "06:00")),
+        ];
+
+        ValidatorAssert.Legal(RotaValidator.Validate(Solo(rota, history: history, open: "06:00", close: "23:00"), rota));
+    }
 }

@@ -18,24 +18,28 @@ public sealed class RotaValidatorTests
     [Fact]
     public void Validate_SeveralBrokenRules_OrderedByDateThenRuleThenPerson()
     {
-        StaffMember[] staff = [Listener("b") with { Contract = new Contract(240) }, Listener("a") with { Contract = new Contract(240) }];
+        var tuesday = Monday.PlusDays(1);
+        StaffMember[] staff =
+        [
+            Listener("b") with { Contract = new Contract(480) },
+            Listener("a") with { Contract = new Contract(480), Absences = [new Absence(tuesday, tuesday)] },
+        ];
         var problem = Problem(staff) with { Rules = RuleSettings.Default with { MinManagersOnDuty = 0, MinTrainedListenersOnDuty = 0 } };
         Assignment[] rota =
         [
-            Shift("b", Monday.PlusDays(1), "09:00", "13:00"),
+            Shift("b", tuesday, "09:00", "13:00"),
             Shift("b", Monday, "08:00", "12:00"),
+            Shift("a", tuesday, "09:00", "13:00"),
             Shift("a", Monday, "08:00", "12:00"),
-            Shift("a", Monday.PlusDays(1), "09:00", "13:00"),
         ];
 
         var violations = RotaValidator.Validate(problem, rota);
 
         Assert.Equal(
             [
-                (RuleNames.ContractHours, "a", Monday),
-                (RuleNames.ContractHours, "b", Monday),
                 (RuleNames.OpeningHours, "a", Monday),
                 (RuleNames.OpeningHours, "b", Monday),
+                (RuleNames.Availability, "a", tuesday),
             ],
             violations.Select(v => (v.Rule, v.StaffId, v.Date)));
     }

@@ -107,7 +107,8 @@ public sealed class ShiftChecksTests
     [InlineData("12:00", "12:15")]
     [InlineData("09:30", "10:15")]
     [InlineData("12:00", "12:30")]
-    public void Break_MissingTooShortMisplacedOrNotAsConfigured_Reported(string? breakStart, string? breakEnd)
+    [InlineData("12:10", "12:55")]
+    public void Break_MissingTooShortMisplacedNotAsConfiguredOrOffTheGrid_Reported(string? breakStart, string? breakEnd)
     {
         var rota = WeekWith(0, Shift("ana", Monday, "09:00", "16:00", breakStart, breakEnd));
 

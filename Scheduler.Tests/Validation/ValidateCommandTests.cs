@@ -45,15 +45,17 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var rota = FullTimeWeek("ana", Monday).ToList();
         rota[0] = rota[0] with { BreakStart = null, BreakEnd = null };
+        rota[4] = Shift("ana", Monday.PlusDays(4), "08:00", "13:00");
         var path = SaveRota(rota);
 
         var (exit, output, _) = await Run("validate", path);
 
         Assert.Equal(1, exit);
         var lines = output.TrimEnd().Split('\n');
+        Assert.Equal(3, lines.Length);
         Assert.StartsWith("2026-03-02 09:00 break ana: ", lines[0], StringComparison.Ordinal);
         Assert.Contains("without a break", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.StartsWith("2026-03-02 - contract-hours ana: ", StringComparison.Ordinal));
+        Assert.StartsWith("2026-03-06 08:00 opening-hours ana: ", lines[1], StringComparison.Ordinal);
         Assert.Equal("2 violation(s) in 5 shifts.", lines[^1]);
     }
 

@@ -5,7 +5,7 @@ namespace Scheduler.Solver.Validation.Checks;
 /// <summary>
 /// Hard (L3121-16): a shift of <see cref="RuleSettings.BreakThreshold"/> or more has a break of at least
 /// <see cref="RuleSettings.MinBreakLength"/> consecutive minutes. The platform's own rule on top: the break lasts the configured
-/// <see cref="RuleSettings.BreakLength"/> and lies in the window that leaves <see cref="RuleSettings.BreakMargin"/> at both ends of the shift.
+/// <see cref="RuleSettings.BreakLength"/> (never under the legal minimum), starts on the slot grid and lies in the window that leaves <see cref="RuleSettings.BreakMargin"/> at both ends of the shift.
 /// </summary>
 public sealed class BreakCheck : IRotaCheck
 {
@@ -15,6 +15,9 @@ public sealed class BreakCheck : IRotaCheck
     {
         ArgumentNullException.ThrowIfNull(context);
         var rules = context.Rules;
+        // The model never places a break under the legal minimum, whatever the setting says.
+        var expected = rules.BreakLength > rules.MinBreakLength ? rules.BreakLength : rules.MinBreakLength;
+        var slot = Math.Max(1, (int)rules.SlotLength.TotalMinutes);
         foreach (var shift in context.Rota)
         {
             var who = context.StaffById.TryGetValue(shift.StaffId, out var person) ? Say.Who(person) : shift.StaffId;
@@ -37,11 +40,18 @@ public sealed class BreakCheck : IRotaCheck
                     $"La pause de {who} le {Say.Shift(shift)} dure {Say.Minutes(shift.BreakLength)}, moins que les {Say.Minutes(rules.MinBreakLength)} consécutives dues (L3121-16).",
                     $"{who}'s break on {Say.Shift(shift)} lasts {Say.Minutes(shift.BreakLength)}, less than the {Say.Minutes(rules.MinBreakLength)} in a row the law requires (L3121-16).");
             }
-            else if (shift.BreakLength != rules.BreakLength)
+            else if (shift.BreakLength != expected)
             {
                 yield return Violation(shift,
-                    $"La pause de {who} le {Say.Shift(shift)} dure {Say.Minutes(shift.BreakLength)} au lieu des {Say.Minutes(rules.BreakLength)} prévues.",
-                    $"{who}'s break on {Say.Shift(shift)} lasts {Say.Minutes(shift.BreakLength)} instead of the configured {Say.Minutes(rules.BreakLength)}.");
+                    $"La pause de {who} le {Say.Shift(shift)} dure {Say.Minutes(shift.BreakLength)} au lieu des {Say.Minutes(expected)} prévues.",
+                    $"{who}'s break on {Say.Shift(shift)} lasts {Say.Minutes(shift.BreakLength)} instead of the configured {Say.Minutes(expected)}.");
+            }
+
+            if (Slots.MinuteOfDay(start) % slot != 0)
+            {
+                yield return Violation(shift,
+                    $"La pause de {who} le {Say.Shift(shift)} commence à {Say.Time(start)}, hors de la grille de {slot} minutes.",
+                    $"{who}'s break on {Say.Shift(shift)} starts at {Say.Time(start)}, off the {slot}-minute grid.");
             }
 
             var earliest = shift.Start.Plus(NodaTime.Period.FromMinutes((long)rules.BreakMargin.TotalMinutes));

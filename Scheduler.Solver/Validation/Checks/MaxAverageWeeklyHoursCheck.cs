@@ -3,9 +3,10 @@ using Scheduler.Solver.Domain;
 namespace Scheduler.Solver.Validation.Checks;
 
 /// <summary>
-/// Hard (L3121-22): over any <see cref="RuleSettings.AverageWeeks"/> consecutive Monday–Sunday weeks that end in the horizon,
-/// paid time averages at most <see cref="RuleSettings.MaxAverageWeeklyWork"/> a week. History fills the weeks before the horizon;
-/// a week with no known shift counts as 0 h, so the rule is only fully checked when the history covers the earlier weeks.
+/// Hard (L3121-22): at most <see cref="RuleSettings.MaxAverageWeeklyWork"/> a week on average over any
+/// <see cref="RuleSettings.AverageWeeks"/> consecutive Monday–Sunday weeks ending in the horizon, history included.
+/// A window reaches back at most to the week of the earliest history shift, and the average is over the weeks it spans,
+/// so a short history never loosens the rule; a window of a single week is left to <see cref="MaxWeeklyHoursCheck"/>.
 /// </summary>
 public sealed class MaxAverageWeeklyHoursCheck : IRotaCheck
 {
@@ -14,20 +15,28 @@ public sealed class MaxAverageWeeklyHoursCheck : IRotaCheck
     public IEnumerable<RuleViolation> Check(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var weeks = Math.Max(1, context.Rules.AverageWeeks);
-        var limit = context.Rules.MaxAverageWeeklyWork * weeks;
+        var problem = context.Problem;
+        var earliest = problem.History.Where(h => h.Date < problem.Start).Select(h => h.Date).DefaultIfEmpty(problem.Start).Min();
+        var historyWeeks = (int)Math.Ceiling(NodaTime.Period.Between(earliest, problem.Start, NodaTime.PeriodUnits.Days).Days / 7.0);
         foreach (var person in context.PeopleWithShifts)
         {
-            foreach (var lastMonday in context.WeekStarts)
+            for (var last = 0; last < problem.Weeks; last++)
             {
-                var firstMonday = lastMonday.PlusWeeks(1 - weeks);
-                var worked = context.PaidBetween(person.Id, firstMonday, lastMonday.PlusDays(6));
-                if (worked > limit)
+                var first = Math.Max(last - context.Rules.AverageWeeks + 1, -historyWeeks);
+                var span = last - first + 1;
+                if (span < 2)
                 {
-                    var average = worked / weeks;
-                    yield return new RuleViolation(Rule, person.Id, lastMonday, null,
-                        $"{Say.Who(person)} travaille en moyenne {Say.Hours(average)} par semaine sur les {weeks} semaines du {Say.Date(firstMonday)} au {Say.Date(lastMonday.PlusDays(6))}, plus que {Say.Hours(context.Rules.MaxAverageWeeklyWork)} (L3121-22).",
-                        $"{Say.Who(person)} works {Say.Hours(average)} a week on average over the {weeks} weeks from {Say.Date(firstMonday)} to {Say.Date(lastMonday.PlusDays(6))}, more than {Say.Hours(context.Rules.MaxAverageWeeklyWork)} (L3121-22).");
+                    continue;
+                }
+
+                var (from, to) = (problem.Start.PlusWeeks(first), problem.Start.PlusWeeks(last).PlusDays(6));
+                var worked = context.PaidBetween(person.Id, from, to);
+                if (worked > context.Rules.MaxAverageWeeklyWork * span)
+                {
+                    var average = worked / span;
+                    yield return new RuleViolation(Rule, person.Id, problem.Start.PlusWeeks(last), null,
+                        $"{Say.Who(person)} travaille en moyenne {Say.Hours(average)} par semaine sur les {span} semaines du {Say.Date(from)} au {Say.Date(to)}, plus que {Say.Hours(context.Rules.MaxAverageWeeklyWork)} (L3121-22).",
+                        $"{Say.Who(person)} works {Say.Hours(average)} a week on average over the {span} weeks from {Say.Date(from)} to {Say.Date(to)}, more than {Say.Hours(context.Rules.MaxAverageWeeklyWork)} (L3121-22).");
                 }
             }
         }
