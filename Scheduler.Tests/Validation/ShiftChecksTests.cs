@@ -133,4 +133,27 @@ public sealed class ShiftChecksTests
         ValidatorAssert.OnlyRule(RotaValidator.Validate(problem, rota), RuleNames.Pinned, "ana", Monday);
         ValidatorAssert.Legal(RotaValidator.Validate(problem with { Pinned = [rota[0]] }, rota));
     }
+
+    [Theory]
+    [InlineData("11:30", "12:15", true)]
+    [InlineData(null, null, false)]
+    [InlineData("09:30", "10:15", false)]
+    public void Pinned_BreakMoved_BrokenOnlyWhenThePinnedBreakWasLegal(string? pinnedBreakStart, string? pinnedBreakEnd, bool broken)
+    {
+        // The rota's Monday is 9:00–17:00 with its break 12:00–12:45; the pin has the same hours and another break, none,
+        // or one too close to the start that the planner had to move.
+        var rota = FullTimeWeek("ana", Monday).ToList();
+        var problem = Solo(rota) with { Pinned = [Shift("ana", Monday, "09:00", "17:00", pinnedBreakStart, pinnedBreakEnd)] };
+
+        var violations = RotaValidator.Validate(problem, rota);
+
+        if (broken)
+        {
+            ValidatorAssert.OnlyRule(violations, RuleNames.Pinned, "ana", Monday);
+        }
+        else
+        {
+            ValidatorAssert.Legal(violations);
+        }
+    }
 }
