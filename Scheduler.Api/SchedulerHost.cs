@@ -1,4 +1,13 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
 using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using Scalar.AspNetCore;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Data;
+using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Auth;
+using Scheduler.Api.Startup;
 
 namespace Scheduler.Api;
 
@@ -6,7 +15,7 @@ namespace Scheduler.Api;
 public static class SchedulerHost
 {
     /// <summary>Command-line switches that map onto configuration keys.</summary>
-    private static readonly Dictionary<string, string> SwitchMappings = new()
+    public static readonly Dictionary<string, string> SwitchMappings = new()
     {
         ["--data"] = "Scheduler:DataDirectory",
     };
@@ -17,13 +26,31 @@ public static class SchedulerHost
         builder.Configuration.AddCommandLine(args, SwitchMappings);
 
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddProblemDetails();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Bad bodies and parameters throw, so ProblemExceptionHandler answers them with the field named, in every environment.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        builder.Services.AddOpenApi();
+        builder.Services.AddSchedulerDatabase(builder.Configuration);
+        builder.Services.AddSchedulerAuth();
+        builder.Services.AddSchedulerStartup();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapHealthChecks("/health");
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/docs").AllowAnonymous();
+        app.MapAuthEndpoints();
         return app;
     }
 }

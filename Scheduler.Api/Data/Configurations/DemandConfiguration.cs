@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Scheduler.Api.Data.Entities;
+
+namespace Scheduler.Api.Data.Configurations;
+
+public sealed class DemandConfiguration : IEntityTypeConfiguration<DemandEntity>
+{
+    public void Configure(EntityTypeBuilder<DemandEntity> builder)
+    {
+        builder.ToTable("Demand");
+        builder.Property(d => d.Day).HasConversion<string>().HasMaxLength(10);
+        builder.Property(d => d.Channel).HasMaxLength(SkillConfiguration.ChannelLength);
+        builder.HasIndex(d => new { d.Channel, d.Day, d.SlotStart });
+    }
+}
