@@ -7,6 +7,11 @@ using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Errors;
 using Scheduler.Api.Features.Auth;
+using Scheduler.Api.Features.Calendar;
+using Scheduler.Api.Features.SelfService;
+using Scheduler.Api.Features.Requests;
+using Scheduler.Api.Features.Rotas;
+using Scheduler.Api.Features.Staff;
 using Scheduler.Api.Startup;
 
 namespace Scheduler.Api;
@@ -40,6 +45,11 @@ public static class SchedulerHost
         builder.Services.AddSchedulerDatabase(builder.Configuration);
         builder.Services.AddSchedulerAuth();
         builder.Services.AddSchedulerStartup();
+        builder.Services.AddScoped<RotaDrafts>();
+        builder.Services.AddScoped<RotaPublisher>();
+        builder.Services.AddScoped<RotaProblemFactory>();
+        // The seam for the rule validator: replace this registration with the validator-backed checker.
+        builder.Services.AddScoped<IRotaChecker, UnvalidatedRotaChecker>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -51,6 +61,13 @@ public static class SchedulerHost
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/docs").AllowAnonymous();
         app.MapAuthEndpoints();
+        app.MapStaffEndpoints();
+        app.MapStaffDetailsEndpoints();
+        app.MapRotaEndpoints();
+        app.MapMeEndpoints();
+        app.MapCalendarEndpoints();
+        app.MapListenerRequestEndpoints();
+        app.MapManagerRequestEndpoints();
         return app;
     }
 }

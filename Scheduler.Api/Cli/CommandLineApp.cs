@@ -22,6 +22,7 @@ public static class CommandLineApp
         var root = new RootCommand("3133 Scheduler: plans the rota of the 3133 line and supervises its service level.")
         {
             new Command("serve", "Run the web service (the default when no verb is given)."),
+            MigrateCommand.Create(output),
         };
         return root;
     }
