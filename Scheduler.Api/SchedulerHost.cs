@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -44,6 +45,9 @@ public static class SchedulerHost
         builder.Services.AddOpenApi();
         builder.Services.AddSchedulerDatabase(builder.Configuration);
         builder.Services.AddSchedulerAuth();
+        // Keys that protect bearer tokens and cookies live with the data, so sign-ins survive a restart.
+        builder.Services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseSetup.DataDirectory(builder.Configuration), "keys")));
         builder.Services.AddSchedulerStartup();
         builder.Services.AddScoped<RotaDrafts>();
         builder.Services.AddScoped<RotaPublisher>();
