@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,8 @@ public sealed class AuditInterceptor(IClock clock, IHttpContextAccessor httpCont
 {
     private static readonly JsonSerializerOptions Json = new JsonSerializerOptions
     {
+        // Names are read by people in the log: keep "é" as "é" (the text is stored, never embedded in HTML).
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter() },
     }.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
 

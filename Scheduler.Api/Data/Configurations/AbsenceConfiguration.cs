@@ -11,6 +11,8 @@ public sealed class AbsenceConfiguration : IEntityTypeConfiguration<AbsenceEntit
     public void Configure(EntityTypeBuilder<AbsenceEntity> builder)
     {
         builder.ToTable("Absences");
+        // Ids are set by the service when it creates a row, so a row added through a navigation is inserted, not updated.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Note).HasMaxLength(NoteLength);
         builder.HasIndex(a => new { a.StaffId, a.From });

@@ -9,6 +9,8 @@ public sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignmen
     public void Configure(EntityTypeBuilder<AssignmentEntity> builder)
     {
         builder.ToTable("Assignments");
+        // Ids are set by the service when it creates a row, so a row added through a navigation is inserted, not updated.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(a => a.Channel).HasMaxLength(SkillConfiguration.ChannelLength);
         // Restrict: a person with shifts is deactivated, never deleted.
         builder.HasOne<StaffEntity>().WithMany().HasForeignKey(a => a.StaffId).OnDelete(DeleteBehavior.Restrict);

@@ -9,6 +9,8 @@ public sealed class ContractConfiguration : IEntityTypeConfiguration<ContractEnt
     public void Configure(EntityTypeBuilder<ContractEntity> builder)
     {
         builder.ToTable("Contracts");
+        // Ids are set by the service when it creates a row, so a row added through a navigation is inserted, not updated.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasIndex(c => new { c.StaffId, c.ValidFrom });
     }
 }

@@ -12,6 +12,8 @@ public sealed class StaffConfiguration : IEntityTypeConfiguration<StaffEntity>
     public void Configure(EntityTypeBuilder<StaffEntity> builder)
     {
         builder.ToTable("Staff");
+        // Ids are set by the service when it creates a row, so a row added through a navigation is inserted, not updated.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(s => s.Name).HasMaxLength(NameLength);
         builder.Property(s => s.Role).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Email).HasMaxLength(EmailLength);

@@ -9,6 +9,8 @@ public sealed class SwapRequestConfiguration : IEntityTypeConfiguration<SwapRequ
     public void Configure(EntityTypeBuilder<SwapRequestEntity> builder)
     {
         builder.ToTable("SwapRequests");
+        // Ids are set by the service when it creates a row, so a row added through a navigation is inserted, not updated.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Comment).HasMaxLength(TimeOffRequestConfiguration.TextLength);
         builder.Property(r => r.Answer).HasMaxLength(TimeOffRequestConfiguration.TextLength);

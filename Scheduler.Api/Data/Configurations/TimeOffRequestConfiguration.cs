@@ -11,6 +11,8 @@ public sealed class TimeOffRequestConfiguration : IEntityTypeConfiguration<TimeO
     public void Configure(EntityTypeBuilder<TimeOffRequestEntity> builder)
     {
         builder.ToTable("TimeOffRequests");
+        // Ids are set by the service when it creates a row, so a row added through a navigation is inserted, not updated.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Comment).HasMaxLength(TextLength);
