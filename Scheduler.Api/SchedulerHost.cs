@@ -1,8 +1,6 @@
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 using Scalar.AspNetCore;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
@@ -14,6 +12,7 @@ using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Features.Staff;
 using Scheduler.Api.Startup;
+using Scheduler.Api.Time;
 
 namespace Scheduler.Api;
 
@@ -37,11 +36,7 @@ public static class SchedulerHost
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         // Bad bodies and parameters throw, so ProblemExceptionHandler answers them with the field named, in every environment.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.Configure<JsonOptions>(o =>
-        {
-            o.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
-        });
+        builder.Services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddOpenApi();
         builder.Services.AddSchedulerDatabase(builder.Configuration);
         builder.Services.AddSchedulerAuth();
