@@ -10,10 +10,11 @@ namespace Scheduler.Api.Time;
 public static class ApiJson
 {
     /// <summary>Reads "09:00" and "09:00:00"; writes "09:00" unless the time has seconds.</summary>
+    /// <remarks>A composite pattern formats with the last pattern whose predicate holds, so "HH:mm" comes last.</remarks>
     public static readonly IPattern<LocalTime> TimeOfDay = new CompositePatternBuilder<LocalTime>
     {
-        { LocalTimePattern.CreateWithInvariantCulture("HH:mm"), t => t.Second == 0 && t.NanosecondOfSecond == 0 },
         { LocalTimePattern.ExtendedIso, _ => true },
+        { LocalTimePattern.CreateWithInvariantCulture("HH:mm"), t => t.Second == 0 && t.NanosecondOfSecond == 0 },
     }.Build();
 
     public static void Configure(JsonSerializerOptions options)
