@@ -37,7 +37,7 @@ public static class SchedulerHost
         // Bad bodies and parameters throw, so ProblemExceptionHandler answers them with the field named, in every environment.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddSchemaTransformer<NodaTimeSchemaTransformer>());
         builder.Services.AddSchedulerDatabase(builder.Configuration);
         builder.Services.AddSchedulerAuth();
         // Keys that protect bearer tokens and cookies live with the data, so sign-ins survive a restart.
