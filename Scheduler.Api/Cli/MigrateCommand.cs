@@ -26,7 +26,18 @@ public static class MigrateCommand
             }
 
             var configuration = builder.Build();
-            await using var db = DatabaseSetup.CreateContext(configuration);
+            SchedulerDbContext db;
+            try
+            {
+                db = DatabaseSetup.CreateContext(configuration);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                // A configuration mistake (unknown provider, missing connection string, unusable data folder): one line.
+                throw new CommandLineException(e.Message);
+            }
+
+            await using var _ = db;
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
             await output.WriteLineAsync($"database: {DatabaseSetup.Describe(configuration)}");

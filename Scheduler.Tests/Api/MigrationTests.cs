@@ -32,6 +32,24 @@ public sealed partial class MigrationTests
     }
 
     [Fact]
+    public async Task MigrateVerb_DataPathIsAFile_FailsWithoutAStackTrace()
+    {
+        var file = Path.GetTempFileName();
+        var error = new StringWriter();
+        try
+        {
+            var exit = await CommandLineApp.RunAsync(["migrate", "--data", file], new StringWriter(), error);
+
+            Assert.Equal(1, exit);
+            Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void SqlServerScript_Committed_ContainsEveryMigrationOfTheSqlServerContext()
     {
         var script = File.ReadAllText(Path.Combine(RepositoryRoot(), "Scheduler.Api", "Data", "Scripts", "sqlserver-idempotent.sql"));
