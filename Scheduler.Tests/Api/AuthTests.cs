@@ -77,6 +77,20 @@ public sealed class AuthTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Login_WithCookies_SignsTheBrowserIn()
+    {
+        using var client = factory.CreateClient();
+        var (email, password) = factory.DemoAccounts[Roles.Manager];
+
+        using var login = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password });
+        using var staff = await client.GetAsync("/api/staff");
+
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.True(login.Headers.Contains("Set-Cookie"));
+        Assert.Equal(HttpStatusCode.OK, staff.StatusCode);
+    }
+
+    [Fact]
     public async Task Api_GarbageBearerToken_Answers401()
     {
         using var client = factory.CreateClient();

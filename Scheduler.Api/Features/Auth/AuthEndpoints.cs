@@ -26,8 +26,9 @@ public static class AuthEndpoints
         return group;
     }
 
+    /// <param name="useCookies">True to sign in with the Identity cookie (pages, browsers) instead of answering tokens.</param>
     public static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> LoginAsync(
-        LoginRequest request, SignInManager<SchedulerUser> signInManager)
+        LoginRequest request, bool? useCookies, SignInManager<SchedulerUser> signInManager)
     {
         var errors = new FieldErrors();
         errors.Required("email", request.Email, 256);
@@ -37,7 +38,7 @@ public static class AuthEndpoints
             return errors.ToProblem();
         }
 
-        signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
+        signInManager.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
         var result = await signInManager.PasswordSignInAsync(request.Email!, request.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
