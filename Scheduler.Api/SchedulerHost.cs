@@ -53,6 +53,7 @@ public static class SchedulerHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCharsetGuard();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -47,9 +47,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             Title = "The request body is not valid JSON for this endpoint.",
         };
 
-    /// <summary>"$.assignments[0].start" becomes "assignments[0].start"; the whole body is "body".</summary>
-    private static string FieldOf(string? jsonPath) =>
-        jsonPath is null or "$" ? "body" : jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath;
+    /// <summary>"$.assignments[0].start" becomes "assignments[0].start", "$[1].weight" becomes "[1].weight"; the whole body is "body".</summary>
+    private static string FieldOf(string? jsonPath) => jsonPath switch
+    {
+        null or "$" => "body",
+        _ when jsonPath.StartsWith("$.", StringComparison.Ordinal) => jsonPath[2..],
+        _ when jsonPath.StartsWith('$') => jsonPath[1..],
+        _ => jsonPath,
+    };
 
     /// <summary>Binding errors name the parameter in quotes, e.g. 'Failed to bind parameter "Guid id" from "x"'.</summary>
     private static string FieldOf(BadHttpRequestException bad)

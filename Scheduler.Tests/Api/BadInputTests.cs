@@ -51,6 +51,32 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Theory]
+    [InlineData("xyz")]
+    [InlineData("\"\"")]
+    public async Task CreateStaff_UnknownCharset_Answers415NamingContentType(string charset)
+    {
+        using var client = await factory.ClientAsync(Roles.Manager);
+        using var content = new StringContent("{\"name\": \"Ana\", \"role\": \"Listener\", \"weeklyHours\": 24}");
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=" + charset);
+
+        using var response = await client.PostAsync("/api/staff", content);
+
+        await Json.AssertProblemNamesAsync(response, HttpStatusCode.UnsupportedMediaType, "Content-Type");
+    }
+
+    [Fact]
+    public async Task Preferences_DeeplyNestedJson_Answers400()
+    {
+        using var client = await factory.ClientAsync(Roles.Manager);
+        var body = new string('[', 10_000) + new string(']', 10_000);
+
+        using var response = await client.PutAsync("/api/staff/3f2a1e9c-0000-4000-8000-000000000000/preferences", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/api/staff/3f2a1e9c-0000-4000-8000-000000000000")]
     [InlineData("/api/staff/not-a-guid")]
     [InlineData("/api/rotas/3f2a1e9c-0000-4000-8000-000000000000")]
