@@ -12,11 +12,11 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
     private const string M = Roles.Manager;
     private const string L = Roles.Listener;
     private const string Q = Roles.QualityLead;
-    private const string Anonymous = "anonymous";
+    internal const string Anonymous = "anonymous";
     private const string Id = "0b6c2d7e-1111-4a2b-9c3d-123456789abc";
 
     /// <summary>(method, url, body, roles allowed; "anonymous" = open to everyone).</summary>
-    private static readonly (string Method, string Url, string? Body, string[] Allowed)[] Endpoints =
+    internal static readonly (string Method, string Url, string? Body, string[] Allowed)[] Endpoints =
     [
         ("GET", "/health", null, [Anonymous]),
         ("GET", "/openapi/v1.json", null, [Anonymous]),
