@@ -40,9 +40,9 @@ public static class SchedulerHost
         builder.Services.AddOpenApi(o => o.AddSchemaTransformer<NodaTimeSchemaTransformer>());
         builder.Services.AddSchedulerDatabase(builder.Configuration);
         builder.Services.AddSchedulerAuth();
-        // Keys that protect bearer tokens and cookies live with the data, so sign-ins survive a restart.
-        builder.Services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseSetup.DataDirectory(builder.Configuration), "keys")));
+        // Keys that protect bearer tokens and cookies live in the database: sign-ins survive a restart, and every node
+        // of a cluster on the same database accepts the tokens any node issued.
+        builder.Services.AddDataProtection().SetApplicationName("3133-scheduler").PersistKeysToDbContext<SchedulerDbContext>();
         builder.Services.AddSchedulerStartup();
         builder.Services.AddScoped<RotaDrafts>();
         builder.Services.AddScoped<RotaPublisher>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -9,8 +10,11 @@ namespace Scheduler.Api.Data;
 /// The one model of the service, provider-neutral. Each provider has a derived context with its own migrations
 /// (<see cref="SqliteSchedulerDbContext"/>, <see cref="SqlServerSchedulerDbContext"/>); services ask for this base type.
 /// </summary>
-public abstract class SchedulerDbContext(DbContextOptions options) : IdentityDbContext<SchedulerUser>(options)
+public abstract class SchedulerDbContext(DbContextOptions options) : IdentityDbContext<SchedulerUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>Keys protecting tokens and cookies, shared by every node on the same database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<StaffEntity> Staff => Set<StaffEntity>();
 
     public DbSet<ContractEntity> Contracts => Set<ContractEntity>();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,20 +38,25 @@ public sealed class StartupTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "scheduler-tests", Guid.NewGuid().ToString("N"));
         int staffAfterFirst;
+        AuthenticationHeaderValue? token;
         using (var first = new ApiFactory(folder, keepData: true))
         {
-            first.CreateClient().Dispose();
+            using var signedIn = await first.ClientAsync("Manager");
+            token = signedIn.DefaultRequestHeaders.Authorization;
             staffAfterFirst = await CountStaffAsync(first);
             Assert.Equal(3, first.DemoAccounts.Count);
         }
 
         using var second = new ApiFactory(folder);
         using var client = second.CreateClient();
+        client.DefaultRequestHeaders.Authorization = token;
 
         Assert.Empty(second.DemoAccounts);
         Assert.DoesNotContain("demo account", second.Output.ToString(), StringComparison.Ordinal);
         Assert.Equal(staffAfterFirst, await CountStaffAsync(second));
         Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+        using var withOldToken = await client.GetAsync("/api/staff");
+        Assert.Equal(HttpStatusCode.OK, withOldToken.StatusCode);
     }
 
     [Fact]

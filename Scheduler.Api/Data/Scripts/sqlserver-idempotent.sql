@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [AuditLog] (
@@ -44,7 +44,20 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [Demand] (
@@ -61,7 +74,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [Rotas] (
@@ -82,7 +95,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [Staff] (
@@ -100,7 +113,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -115,7 +128,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [Absences] (
@@ -132,7 +145,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -160,7 +173,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [Assignments] (
@@ -181,7 +194,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [Contracts] (
@@ -198,7 +211,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [Preferences] (
@@ -215,7 +228,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [Skills] (
@@ -228,7 +241,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [SwapRequests] (
@@ -249,7 +262,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [TimeOffRequests] (
@@ -271,7 +284,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -286,7 +299,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -301,7 +314,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -315,7 +328,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -330,7 +343,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Absences_StaffId_From] ON [Absences] ([StaffId], [From]);
@@ -338,7 +351,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -346,7 +359,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -354,7 +367,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -362,7 +375,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -370,7 +383,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -378,7 +391,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -386,7 +399,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_AspNetUsers_CalendarToken] ON [AspNetUsers] ([CalendarToken]) WHERE [CalendarToken] IS NOT NULL');
@@ -394,7 +407,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUsers_StaffId] ON [AspNetUsers] ([StaffId]);
@@ -402,7 +415,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -410,7 +423,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Assignments_RotaId_Date] ON [Assignments] ([RotaId], [Date]);
@@ -418,7 +431,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Assignments_StaffId_Date] ON [Assignments] ([StaffId], [Date]);
@@ -426,7 +439,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditLog_At] ON [AuditLog] ([At]);
@@ -434,7 +447,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditLog_EntityType_EntityKey] ON [AuditLog] ([EntityType], [EntityKey]);
@@ -442,7 +455,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Contracts_StaffId_ValidFrom] ON [Contracts] ([StaffId], [ValidFrom]);
@@ -450,7 +463,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Demand_Channel_Day_SlotStart] ON [Demand] ([Channel], [Day], [SlotStart]);
@@ -458,7 +471,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Preferences_StaffId] ON [Preferences] ([StaffId]);
@@ -466,7 +479,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Rotas_PeriodStart_Status] ON [Rotas] ([PeriodStart], [Status]);
@@ -474,7 +487,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SwapRequests_StaffId] ON [SwapRequests] ([StaffId]);
@@ -482,7 +495,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SwapRequests_Status_CreatedAt] ON [SwapRequests] ([Status], [CreatedAt]);
@@ -490,7 +503,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_TimeOffRequests_StaffId] ON [TimeOffRequests] ([StaffId]);
@@ -498,7 +511,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     CREATE INDEX [IX_TimeOffRequests_Status_CreatedAt] ON [TimeOffRequests] ([Status], [CreatedAt]);
@@ -506,11 +519,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129050745_Initial'
+    WHERE [MigrationId] = N'20261129053457_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261129050745_Initial', N'10.0.15');
+    VALUES (N'20261129053457_Initial', N'10.0.15');
 END;
 
 COMMIT;

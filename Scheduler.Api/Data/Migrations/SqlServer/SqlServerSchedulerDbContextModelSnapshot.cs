@@ -22,6 +22,25 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -158,7 +177,6 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Scheduler.Api.Data.Entities.AbsenceEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly>("From")
@@ -189,7 +207,6 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Scheduler.Api.Data.Entities.AssignmentEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<TimeOnly?>("BreakEnd")
@@ -280,7 +297,6 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Scheduler.Api.Data.Entities.ContractEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("ExtraMinutesAllowed")
@@ -308,7 +324,6 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Scheduler.Api.Data.Entities.DemandEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Channel")
@@ -343,7 +358,6 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Scheduler.Api.Data.Entities.PreferenceEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("Date")
@@ -374,7 +388,6 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Scheduler.Api.Data.Entities.RotaEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedAt")
@@ -517,7 +530,6 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Scheduler.Api.Data.Entities.StaffEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Email")
@@ -555,7 +567,6 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Scheduler.Api.Data.Entities.SwapRequestEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Answer")
@@ -602,7 +613,6 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Scheduler.Api.Data.Entities.TimeOffRequestEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Answer")

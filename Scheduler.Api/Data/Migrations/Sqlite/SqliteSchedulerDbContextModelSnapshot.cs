@@ -17,6 +17,23 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -148,7 +165,6 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Scheduler.Api.Data.Entities.AbsenceEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("From")
@@ -179,7 +195,6 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Scheduler.Api.Data.Entities.AssignmentEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<TimeOnly?>("BreakEnd")
@@ -268,7 +283,6 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Scheduler.Api.Data.Entities.ContractEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ExtraMinutesAllowed")
@@ -296,7 +310,6 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Scheduler.Api.Data.Entities.DemandEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
@@ -331,7 +344,6 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Scheduler.Api.Data.Entities.PreferenceEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Date")
@@ -362,7 +374,6 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Scheduler.Api.Data.Entities.RotaEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -503,7 +514,6 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Scheduler.Api.Data.Entities.StaffEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -541,7 +551,6 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Scheduler.Api.Data.Entities.SwapRequestEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Answer")
@@ -588,7 +597,6 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Scheduler.Api.Data.Entities.TimeOffRequestEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Answer")
