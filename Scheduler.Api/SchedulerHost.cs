@@ -5,6 +5,7 @@ using Scalar.AspNetCore;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Audit;
 using Scheduler.Api.Features.Auth;
 using Scheduler.Api.Features.Calendar;
 using Scheduler.Api.Features.SelfService;
@@ -68,6 +69,7 @@ public static class SchedulerHost
         app.MapCalendarEndpoints();
         app.MapListenerRequestEndpoints();
         app.MapManagerRequestEndpoints();
+        app.MapAuditEndpoints();
         return app;
     }
 }

@@ -58,6 +58,7 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("POST", $"/api/requests/time-off/{Id}/refuse", "{}", [M]),
         ("POST", $"/api/requests/swaps/{Id}/approve", "{}", [M]),
         ("POST", $"/api/requests/swaps/{Id}/refuse", "{}", [M]),
+        ("GET", "/api/audit?take=5", null, [M]),
     ];
 
     public static TheoryData<string, string, string?, string, string> Cases()

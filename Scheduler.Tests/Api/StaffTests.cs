@@ -133,6 +133,24 @@ public sealed class StaffTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task AuditEndpoint_PersonWithAContractChange_ListsTheStaffAndContractRowsNewestFirst()
+    {
+        using var client = await factory.ClientAsync(Roles.Manager);
+        var person = await CreateAsync(client, "Tristan Trace");
+        (await client.PostAsJsonAsync($"/api/staff/{Id(person)}/contracts", new { validFrom = "2027-02-01", weeklyHours = 28 })).Dispose();
+
+        var entries = await client.GetFromJsonAsync<JsonElement>($"/api/audit?entityKey={Id(person)}");
+        using var tooMany = await client.GetAsync("/api/audit?take=100000");
+
+        var types = entries.EnumerateArray().Select(e => e.GetProperty("entityType").GetString()).ToList();
+        Assert.Contains("Staff", types);
+        Assert.Contains("Contract", types);
+        var ids = entries.EnumerateArray().Select(e => e.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(ids.OrderDescending(), ids);
+        await Json.AssertProblemNamesAsync(tooMany, HttpStatusCode.BadRequest, "take");
+    }
+
+    [Fact]
     public async Task AuditLog_ChangingAnEntry_IsRefused()
     {
         using var scope = factory.Services.CreateScope();
