@@ -23,6 +23,7 @@ public static class CommandLineApp
         {
             new Command("serve", "Run the web service (the default when no verb is given)."),
             ValidateCommand.Create(),
+            MigrateCommand.Create(output),
         };
         return root;
     }
@@ -39,7 +40,7 @@ public static class CommandLineApp
 
         try
         {
-            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
         catch (CommandLineException e)
         {
