@@ -28,13 +28,13 @@ internal static class FieldReader
 
     public static LocalDate? OptionalDate(string? text, string field) => text is null ? null : Date(text, field);
 
-    public static LocalTime Time(string? text, string field)
+    public static LocalTime TimeOfDay(string? text, string field)
     {
         var result = TimePattern.Parse(RequireText(text, field));
         return result.Success ? result.Value : throw new RotaFormatException(field, $"'{text}' is not a time (HH:mm)");
     }
 
-    public static LocalTime? OptionalTime(string? text, string field) => text is null ? null : Time(text, field);
+    public static LocalTime? OptionalTime(string? text, string field) => text is null ? null : TimeOfDay(text, field);
 
     public static TEnum Enum<TEnum>(string? text, string field)
         where TEnum : struct, Enum =>

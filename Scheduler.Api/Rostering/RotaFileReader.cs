@@ -52,7 +52,7 @@ internal static class RotaFileReader
 
     private static OpeningHours ReadOpening(OpeningDto dto, string field)
     {
-        var opening = new OpeningHours(Date(dto.Date, $"{field}.date"), Time(dto.Open, $"{field}.open"), Time(dto.Close, $"{field}.close"));
+        var opening = new OpeningHours(Date(dto.Date, $"{field}.date"), TimeOfDay(dto.Open, $"{field}.open"), TimeOfDay(dto.Close, $"{field}.close"));
         return opening.Close > opening.Open
             ? opening
             : throw new RotaFormatException($"{field}.close", $"{FormatTime(opening.Close)} is not after open {FormatTime(opening.Open)}");
@@ -61,7 +61,7 @@ internal static class RotaFileReader
     private static DemandSlot ReadDemand(DemandDto dto, string field) =>
         new(
             Date(dto.Date, $"{field}.date"),
-            Time(dto.Start, $"{field}.start"),
+            TimeOfDay(dto.Start, $"{field}.start"),
             RequireText(dto.Channel, $"{field}.channel"),
             NonNegative(Require(dto.Required, $"{field}.required"), $"{field}.required"));
 
@@ -76,8 +76,8 @@ internal static class RotaFileReader
             throw new RotaFormatException($"{field}.staffId", $"'{staffId}' is not in staff");
         }
 
-        var start = Time(dto.Start, $"{field}.start");
-        var end = Time(dto.End, $"{field}.end");
+        var start = TimeOfDay(dto.Start, $"{field}.start");
+        var end = TimeOfDay(dto.End, $"{field}.end");
         if (end <= start)
         {
             throw new RotaFormatException($"{field}.end", $"{FormatTime(end)} is not after start {FormatTime(start)}");
