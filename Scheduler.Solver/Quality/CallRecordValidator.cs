@@ -92,7 +92,8 @@ public static class CallRecordValidator
             return false;
         }
 
-        value = result.Value.ToInstant();
+        // Truncated to 100 ns ticks, the precision databases keep, so a re-import compares equal to what was stored.
+        value = Instant.FromUnixTimeTicks(result.Value.ToInstant().ToUnixTimeTicks());
         return true;
     }
 
