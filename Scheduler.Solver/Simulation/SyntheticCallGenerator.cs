@@ -24,8 +24,8 @@ public sealed class SyntheticCallGenerator(CallGenerationSettings settings, int 
         var calls = new List<CallRecord>(arrivals.Count);
         foreach (var arrival in arrivals)
         {
-            var patience = Duration.FromSeconds(Exponential(random, settings.MeanPatience.TotalSeconds));
-            var handling = Duration.FromSeconds(Handling(random));
+            var patience = Milliseconds(Exponential(random, settings.MeanPatience.TotalSeconds));
+            var handling = Milliseconds(Handling(random));
             var deadline = arrival + patience;
             string? chosen = null;
             var answerAt = Instant.MaxValue;
@@ -100,6 +100,8 @@ public sealed class SyntheticCallGenerator(CallGenerationSettings settings, int 
         return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
 
-    /// <summary>Platforms report milliseconds; rounding keeps generated records identical after a CSV round trip.</summary>
+    /// <summary>Platforms report milliseconds; whole milliseconds keep generated records identical after a CSV round trip.</summary>
     private static Instant RoundToMilliseconds(Instant t) => Instant.FromUnixTimeMilliseconds(t.ToUnixTimeMilliseconds());
+
+    private static Duration Milliseconds(double seconds) => Duration.FromMilliseconds(Math.Round(seconds * 1000));
 }
