@@ -43,7 +43,6 @@ internal sealed class ClusterNodeProcess : IDisposable
             info.ArgumentList.Add("--schedule-jobs");
         }
 
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
         return new ClusterNodeProcess(instanceId, Process.Start(info)!, output);
     }
 
