@@ -70,6 +70,19 @@ public sealed class SlaComplianceRunner(
         return new SlaRunResult(from, Max(from, end), computed, raised, skippedBefore);
     }
 
+    /// <summary>
+    /// Moves the watermark back so the next run recomputes from the half-hour of <paramref name="earliestOffered"/>:
+    /// call the import with the earliest offered time of the records it inserted or replaced. Never moves it forward.
+    /// </summary>
+    public async Task RecomputeFromAsync(Instant earliestOffered, CancellationToken cancellationToken)
+    {
+        var start = HalfHour.Containing(earliestOffered, Zone).Start;
+        if (await watermarks.GetAsync(WatermarkName, cancellationToken) is { } current && start < current)
+        {
+            await watermarks.SetAsync(WatermarkName, start, cancellationToken);
+        }
+    }
+
     /// <summary>A day's running figures (its finished half-hours so far), per channel, against the channel's goals.</summary>
     private async Task<int> CheckDayAsync(LocalDate day, Instant upTo, CancellationToken cancellationToken)
     {

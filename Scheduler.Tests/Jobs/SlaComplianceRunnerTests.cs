@@ -130,4 +130,20 @@ public sealed class SlaComplianceRunnerTests
 
         Assert.Equal(50, result.HalfHoursComputed);
     }
+
+    [Fact]
+    public async Task RecomputeFromAsync_LateImport_NextRunCountsTheCorrectedCallOnce()
+    {
+        stores.Calls.Add(Abandoned("late", At(2026, 3, 3, 9, 10), 30));
+        await Runner().RunAsync(CancellationToken.None);
+        stores.Calls.Clear();
+        stores.Calls.Add(Answered("late", At(2026, 3, 3, 9, 10), 20, 300)); // corrected: it was answered
+
+        await Runner().RecomputeFromAsync(At(2026, 3, 3, 9, 10), CancellationToken.None);
+        var result = await Runner().RunAsync(CancellationToken.None);
+
+        Assert.Equal(At(2026, 3, 3, 9, 0), result.From);
+        var nine = stores.Intervals[(At(2026, 3, 3, 9, 0), null)].Counts;
+        Assert.Equal((1, 1, 0), (nine.Offered, nine.Answered, nine.Abandoned));
+    }
 }
