@@ -18,7 +18,7 @@ public static class CallerIdentityColumns
     public static bool IsCallerIdentity(string column)
     {
         var key = Normalise(column);
-        return Names.Contains(key) || key.StartsWith("caller_", StringComparison.Ordinal);
+        return Names.Contains(key) || key.StartsWith("caller", StringComparison.Ordinal);
     }
 
     public static string Normalise(string column) =>
