@@ -61,7 +61,7 @@ public sealed class PostgresClusterTests(ITestOutputHelper output)
             Assert.Single(firings, f => f.Job == ClusterNode.LongJob && !f.Recovering);
             AssertEveryFiringOnce(firings);
             AssertNoTickLost(firings, killedAt);
-            Assert.Contains(firings, f => f.Job.StartsWith(ClusterNode.TickPrefix, StringComparison.Ordinal) && f.Node == victim.InstanceId);
+            // Which node fires which tick is Quartz's choice; after the kill, the survivor must carry every tick on.
             Assert.Contains(firings, f => f.Job.StartsWith(ClusterNode.TickPrefix, StringComparison.Ordinal) && f.Node == survivor.InstanceId && f.Scheduled > killedAt);
         }
         finally
