@@ -23,6 +23,7 @@ public static class CommandLineApp
         {
             new Command("serve", "Run the web service (the default when no verb is given)."),
             new Command("bench", "Measure the service's heavy parts.") { BenchCallsCommand.Create(output) },
+            GenerateCallsCommand.Create(output),
             ClusterNodeCommand.Create(output),
         };
         return root;

@@ -37,4 +37,31 @@ public sealed class QualityCommandsTests
         Assert.Equal(2, exit);
         Assert.Contains("--connection", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task GenerateCalls_TwoWeeks_WritesAFileThatImportsCleanly()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"calls-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var output = new StringWriter();
+
+            var exit = await CommandLineApp.RunAsync(["generate-calls", "--out", file, "--weeks", "2", "--from", "2026-03-02", "--seed", "3"], output, new StringWriter());
+
+            Assert.Equal(0, exit);
+            CallParseResult parsed;
+            using (var stream = File.OpenRead(file))
+            {
+                parsed = CallCsvParser.Parse(stream);
+            }
+
+            Assert.Empty(parsed.Rejected);
+            Assert.InRange(parsed.Records.Count, 2300 * 0.9, 2300 * 1.1);
+            Assert.Contains($"{parsed.Records.Count} calls from 2026-03-02", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
