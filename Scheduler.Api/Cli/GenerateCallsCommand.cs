@@ -32,8 +32,13 @@ public static class GenerateCallsCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var zone = RotaProblem.TimeZone;
+            if (parse.GetValue(weeks) < 1 || parse.GetValue(listeners) < 0 || parse.GetValue(perWeek) < 0)
+            {
+                throw new CommandLineException("--weeks must be at least 1; --listeners and --calls-per-week cannot be negative.");
+            }
+
             var first = parse.GetValue(from) is { } text
-                ? LocalDatePattern.Iso.Parse(text).GetValueOrThrow()
+                ? LocalDatePattern.Iso.Parse(text) is { Success: true } date ? date.Value : throw new CommandLineException($"--from '{text}' is not a date yyyy-MM-dd.")
                 : Periods.StartOf(PeriodKind.Week, SystemClock.Instance.GetCurrentInstant().InZone(zone).Date).PlusWeeks(-parse.GetValue(weeks));
             var days = 7 * parse.GetValue(weeks);
             var openHalfHours = 2 * Period.Between(Open, Close, PeriodUnits.Hours).Hours * 7;

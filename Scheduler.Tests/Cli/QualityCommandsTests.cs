@@ -64,4 +64,15 @@ public sealed class QualityCommandsTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public async Task GenerateCalls_BadDate_OneLineError()
+    {
+        var error = new StringWriter();
+
+        var exit = await CommandLineApp.RunAsync(["generate-calls", "--out", "unused.csv", "--from", "02/03/2026"], new StringWriter(), error);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("--from '02/03/2026'", error.ToString(), StringComparison.Ordinal);
+    }
 }
