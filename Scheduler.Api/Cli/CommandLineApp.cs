@@ -41,7 +41,9 @@ public static class CommandLineApp
 
         try
         {
-            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+            // The default handler would print a CommandLineException with its stack trace; let it reach the catch below.
+            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
         catch (CommandLineException e)
         {
