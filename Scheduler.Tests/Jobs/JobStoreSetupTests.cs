@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Quartz;
@@ -54,6 +55,24 @@ public sealed class JobStoreSetupTests : IDisposable
         var error = Assert.Throws<InvalidOperationException>(() => QuartzSchedulerBuilder.Create(q => q.UseSchedulerJobStore(settings)));
 
         Assert.Contains("SQLite", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void JobStoreSettings_FromConfiguration_BindsProviderClusteringAndTimes()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["JobStore:Provider"] = "Postgres",
+            ["JobStore:ConnectionString"] = "Host=db;Database=scheduler",
+            ["JobStore:Clustered"] = "true",
+            ["JobStore:CheckinInterval"] = "00:00:05",
+        }).Build();
+
+        var settings = configuration.GetSection("JobStore").Get<JobStoreSettings>()!;
+
+        Assert.Equal((JobStoreProvider.Postgres, true, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(7.5)),
+            (settings.Provider, settings.Clustered, settings.CheckinInterval, settings.CheckinMisfireThreshold));
+        Assert.Empty(settings.Problems());
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
