@@ -24,6 +24,9 @@ public static class CommandLineApp
             new Command("serve", "Run the web service (the default when no verb is given)."),
             ValidateCommand.Create(),
             MigrateCommand.Create(output),
+            new Command("bench", "Measure the service's heavy parts.") { BenchCallsCommand.Create(output) },
+            GenerateCallsCommand.Create(output),
+            ClusterNodeCommand.Create(output),
         };
         return root;
     }
@@ -40,7 +43,9 @@ public static class CommandLineApp
 
         try
         {
-            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+            // The default handler would print a CommandLineException with its stack trace; let it reach the catch below.
+            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
         catch (CommandLineException e)
         {
