@@ -24,7 +24,7 @@ public static class CommandLineApp
             new Command("serve", "Run the web service (the default when no verb is given)."),
             ValidateCommand.Create(),
             MigrateCommand.Create(output),
-            new Command("bench", "Measure the service's heavy parts.") { BenchCallsCommand.Create(output) },
+            new Command("bench", "Measure the service's heavy parts.") { BenchCallsCommand.Create(output), BenchRotaCommand.Create(output) },
             GenerateCallsCommand.Create(output),
             ClusterNodeCommand.Create(output),
         };

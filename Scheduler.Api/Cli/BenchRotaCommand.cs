@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Scheduler.Solver.Rostering;
+
+namespace Scheduler.Api.Cli;
+
+/// <summary>
+/// <c>bench rota --staff N --weeks W [--time-limit 60]</c>: solves a synthetic platform (24 people = the 3133 scenario)
+/// and prints time to the first rota, objective and gap at 10 s / 30 s / 60 s, final status and peak memory.
+/// </summary>
+public static class BenchRotaCommand
+{
+    private static readonly double[] Checkpoints = [10, 30, 60];
+    private static readonly string[] LeadingHeaders = ["staff", "weeks", "first rota (s)"];
+    private static readonly string[] TrailingHeaders = ["final obj (gap)", "status", "wall (s)", "cpu (s)", "peak memory (MB)"];
+
+    public static Command Create(TextWriter output)
+    {
+        var staff = new Option<int>("--staff") { Description = "People on the platform (24 = the 3133 scenario: 21 listeners, 3 managers).", DefaultValueFactory = _ => 24 };
+        var weeks = new Option<int>("--weeks") { Description = "Weeks to plan (1 to 6).", DefaultValueFactory = _ => 4 };
+        var timeLimit = new Option<double>("--time-limit") { Description = "Wall-clock budget in seconds.", DefaultValueFactory = _ => 60 };
+        var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1 };
+        var workers = new Option<int>("--workers") { DefaultValueFactory = _ => 2 };
+        var start = new Option<string>("--start") { Description = "First Monday (yyyy-MM-dd).", DefaultValueFactory = _ => "2026-03-02" };
+        var command = new Command("rota", "Benchmark the rota solver on a synthetic platform.") { staff, weeks, timeLimit, seed, workers, start };
+        command.SetAction((parse, ct) => Task.FromResult(Run(
+            output,
+            parse.GetValue(staff),
+            parse.GetValue(weeks),
+            parse.GetValue(timeLimit),
+            parse.GetValue(seed),
+            parse.GetValue(workers),
+            parse.GetValue(start)!,
+            ct)));
+        return command;
+    }
+
+    private static int Run(TextWriter output, int staff, int weeks, double timeLimit, int seed, int workers, string start, CancellationToken ct)
+    {
+        var parsed = LocalDatePattern.Iso.Parse(start);
+        if (!parsed.Success || parsed.Value.DayOfWeek != IsoDayOfWeek.Monday || staff < 4 || weeks is < 1 or > 6)
+        {
+            throw new CommandLineException("bench rota: --start must be a Monday (yyyy-MM-dd), --staff at least 4, --weeks 1 to 6.");
+        }
+
+        var managers = staff == 24 ? 3 : Math.Max(3, (int)Math.Round(staff * 3 / 24.0));
+        var problem = staff == 24
+            ? PlatformScenarios.Create3133(parsed.Value, weeks, [])
+            : PlatformScenarios.Synthetic(staff - managers, managers, parsed.Value, weeks);
+        if (staff == 24)
+        {
+            problem = problem with { Demand = DemandShapes.Typical(problem, 0.8) };
+        }
+
+        var events = new List<SolveProgress>();
+        var progress = new SynchronousProgress(events.Add);
+        var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(timeLimit), Workers = workers, Seed = seed };
+        var solution = RotaSolver.Solve(problem, options, progress, ct);
+
+        var inv = CultureInfo.InvariantCulture;
+        var columns = Checkpoints.Where(c => c <= timeLimit + 0.5).ToList();
+        output.WriteLine(string.Join(" | ", LeadingHeaders
+            .Concat(columns.Select(c => string.Create(inv, $"obj @{c:0}s (gap)")))
+            .Concat(TrailingHeaders)));
+        var cells = new List<string> { staff.ToString(inv), weeks.ToString(inv), solution.FirstSolutionSeconds?.ToString("0.00", inv) ?? "-" };
+        foreach (var c in columns)
+        {
+            var at = events.LastOrDefault(e => e.ElapsedSeconds <= c);
+            cells.Add(at is null ? "-" : string.Create(inv, $"{at.Objective:0} ({at.Gap:P1})"));
+        }
+
+        cells.Add(solution.Objective is { } obj ? string.Create(inv, $"{obj:0} ({solution.Gap ?? 1:P1})") : "-");
+        cells.Add(solution.Status.ToString());
+        cells.Add(solution.WallSeconds.ToString("0.0", inv));
+        using var process = Process.GetCurrentProcess();
+        cells.Add(process.TotalProcessorTime.TotalSeconds.ToString("0.0", inv));
+        cells.Add((process.PeakWorkingSet64 / (1024.0 * 1024.0)).ToString("0", inv));
+        output.WriteLine(string.Join(" | ", cells));
+        output.WriteLine(string.Join(", ", solution.Terms.Select(t => string.Create(inv, $"{t.Key}={t.Value}"))));
+        return solution.Status is SolveStatus.Optimal or SolveStatus.Feasible ? 0 : 1;
+    }
+
+    /// <summary>Reports on the solver's thread, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class SynchronousProgress(Action<SolveProgress> report) : IProgress<SolveProgress>
+    {
+        public void Report(SolveProgress value) => report(value);
+    }
+}

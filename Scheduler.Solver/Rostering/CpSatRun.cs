@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Globalization;
+using Google.OrTools.Sat;
+
+namespace Scheduler.Solver.Rostering;
+
+/// <summary>
+/// One CP-SAT search with the options' determinism rules, a progress callback and cancellation.
+/// Elapsed time is measured with a monotonic stopwatch from the start of the whole solve (a duration, never a date).
+/// </summary>
+internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<SolveProgress>? progress, CancellationToken cancellationToken)
+{
+    public double Elapsed => Stopwatch.GetElapsedTime(startedAt).TotalSeconds;
+
+    public double? FirstSolutionAt { get; private set; }
+
+    /// <summary>Runs CP-SAT on the model; <paramref name="budget"/> is wall seconds, or deterministic units in deterministic mode.</summary>
+    public (CpSolverStatus Status, CpSolver Solver) Run(CpModel model, string phase, double budget, int? workers = null, bool reportsRota = true, string extraParameters = "")
+    {
+        var solver = new CpSolver { StringParameters = $"{Parameters(budget, workers ?? options.Workers)} {extraParameters}" };
+        var callback = new Callback(this, solver, phase, reportsRota);
+        using var registration = cancellationToken.Register(solver.StopSearch);
+        var status = cancellationToken.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model, callback);
+        if (reportsRota && status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+        {
+            FirstSolutionAt ??= Elapsed;
+        }
+
+        return (status, solver);
+    }
+
+    public void Report(string phase, double objective, double bound)
+    {
+        FirstSolutionAt ??= Elapsed;
+        progress?.Report(new SolveProgress(phase, objective, bound, RotaSolution.GapOf(objective, bound), Elapsed));
+    }
+
+    private string Parameters(double budget, int workers)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var limit = options.DeterministicTimeLimit is null
+            ? string.Create(inv, $"max_time_in_seconds:{Math.Max(0.05, budget):0.###}")
+            : string.Create(inv, $"max_deterministic_time:{Math.Max(0.05, budget):0.###}");
+        // Light presolve: full probing and symmetry detection cost seconds on these models and bought nothing measurable.
+        var parameters = string.Create(inv, $"num_workers:{workers} random_seed:{options.Seed} {limit} cp_model_probing_level:0 symmetry_level:0");
+        if (workers == 1)
+        {
+            // A single worker searches without the LP: on these models the root LP alone can take longer than the budget.
+            parameters += " linearization_level:0";
+        }
+        else if (workers == 2)
+        {
+            // The LP of the full model is slow to solve; a SAT worker without LP finds the first rotas in seconds, then LNS takes over.
+            parameters += " subsolvers:\"no_lp\" subsolvers:\"default_lp\"";
+        }
+
+        if (options.DeterministicTimeLimit is not null && workers > 1)
+        {
+            // Interleaved workers take turns in fixed batches, so the search does not depend on thread timing.
+            parameters += " interleave_search:true";
+        }
+
+        return parameters;
+    }
+
+    private sealed class Callback(CpSatRun run, CpSolver solver, string phase, bool reportsRota) : CpSolverSolutionCallback
+    {
+        public override void OnSolutionCallback()
+        {
+            if (reportsRota)
+            {
+                run.Report(phase, ObjectiveValue(), BestObjectiveBound());
+            }
+
+            if (run.IsCancelled)
+            {
+                solver.StopSearch();
+            }
+        }
+    }
+
+    private bool IsCancelled => cancellationToken.IsCancellationRequested;
+}

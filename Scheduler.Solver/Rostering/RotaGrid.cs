@@ -1,0 +1,124 @@
+using NodaTime;
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Solver.Rostering;
+
+/// <summary>
+/// The horizon on the time grid: one <see cref="DayGrid"/> per date with its catalogue of shift templates
+/// (every start and length on the grid inside opening hours, from the minimum to the maximum shift length),
+/// plus any pinned shift the catalogue lacks, so that rules can name the conflict instead of losing the pin.
+/// </summary>
+public sealed class RotaGrid
+{
+    private RotaGrid(RotaProblem problem, IReadOnlyList<DayGrid> days, int breakMinutes)
+    {
+        Problem = problem;
+        Days = days;
+        BreakMinutes = breakMinutes;
+        BreakOffSlots = (breakMinutes + SlotMinutes - 1) / SlotMinutes;
+    }
+
+    public RotaProblem Problem { get; }
+
+    public IReadOnlyList<DayGrid> Days { get; }
+
+    public int SlotMinutes => (int)Problem.Rules.SlotLength.TotalMinutes;
+
+    /// <summary>The unpaid break placed in a long shift: the configured length, never under the legal 20 minutes.</summary>
+    public int BreakMinutes { get; }
+
+    /// <summary>
+    /// Slots a break takes off the floor: a half-hour counts a person as on duty only if on duty the whole half-hour,
+    /// so a 45-minute break starting on the grid removes two slots from coverage while only 45 minutes go unpaid.
+    /// </summary>
+    public int BreakOffSlots { get; }
+
+    public int WeekCount => Problem.Weeks;
+
+    public IEnumerable<DayGrid> Week(int week) => Days.Skip(7 * week).Take(7);
+
+    public static RotaGrid Build(RotaProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        if (problem.Start.DayOfWeek != IsoDayOfWeek.Monday)
+        {
+            throw new ArgumentException($"The horizon must start on a Monday, not on {problem.Start.DayOfWeek}.", nameof(problem));
+        }
+
+        if (problem.Weeks is < 1 or > 6)
+        {
+            throw new ArgumentException("The horizon is 1 to 6 whole weeks.", nameof(problem));
+        }
+
+        var rules = problem.Rules;
+        var slot = (int)rules.SlotLength.TotalMinutes;
+        var breakMinutes = (int)Math.Max(rules.BreakLength.TotalMinutes, rules.MinBreakLength.TotalMinutes);
+        var opening = problem.Opening.ToDictionary(o => o.Date);
+        var pinsByDate = problem.Pinned.ToLookup(a => a.Date);
+        var days = new List<DayGrid>();
+        foreach (var (date, index) in problem.Dates.Select((d, i) => (d, i)))
+        {
+            var (open, close) = opening.TryGetValue(date, out var hours)
+                ? (ToSlot(hours.Open, slot), hours.Close == LocalTime.Midnight ? 24 * 60 / slot : ToSlot(hours.Close, slot))
+                : (0, 0);
+            var templates = new List<ShiftTemplate>();
+            var minLength = (int)(rules.MinShiftLength.TotalMinutes / slot);
+            var maxLength = (int)(rules.MaxShiftLength.TotalMinutes / slot);
+            var lengthStep = Math.Max(1, (int)(rules.ShiftLengthStep.TotalMinutes / slot));
+            for (var start = open; start + minLength <= close; start++)
+            {
+                for (var length = minLength; length <= maxLength && start + length <= close; length += lengthStep)
+                {
+                    templates.Add(MakeTemplate(templates.Count, start, length, true, rules, slot, breakMinutes));
+                }
+            }
+
+            foreach (var pin in pinsByDate[date])
+            {
+                var (start, end) = (ToSlot(pin.Start, slot), pin.End == LocalTime.Midnight ? 24 * 60 / slot : ToSlot(pin.End, slot));
+                if (end > start && !templates.Any(t => t.StartSlot == start && t.EndSlot == end))
+                {
+                    templates.Add(MakeTemplate(templates.Count, start, end - start, false, rules, slot, breakMinutes));
+                }
+            }
+
+            days.Add(new DayGrid(index, date, open, Math.Max(open, close), templates, slot));
+        }
+
+        return new RotaGrid(problem, days, breakMinutes);
+    }
+
+    public ShiftTemplate? Find(int day, LocalTime start, LocalTime end)
+    {
+        var s = ToSlot(start, SlotMinutes);
+        var e = end == LocalTime.Midnight ? 24 * 60 / SlotMinutes : ToSlot(end, SlotMinutes);
+        return Days[day].Templates.FirstOrDefault(t => t.StartSlot == s && t.EndSlot == e);
+    }
+
+    public int? DayIndex(LocalDate date)
+    {
+        var offset = Period.Between(Problem.Start, date, PeriodUnits.Days).Days;
+        return offset >= 0 && offset < Days.Count ? offset : null;
+    }
+
+    public static int ToSlot(LocalTime time, int slotMinutes)
+    {
+        var minutes = (time.Hour * 60) + time.Minute;
+        if (minutes % slotMinutes != 0 || time.Second != 0)
+        {
+            throw new ArgumentException($"{time:HH:mm} is not on the {slotMinutes}-minute grid.", nameof(time));
+        }
+
+        return minutes / slotMinutes;
+    }
+
+    private static ShiftTemplate MakeTemplate(int index, int start, int length, bool catalogue, RuleSettings rules, int slot, int breakMinutes)
+    {
+        var needsBreak = length * slot >= rules.BreakThreshold.TotalMinutes;
+        var margin = (int)rules.BreakMargin.TotalMinutes;
+        var earliest = needsBreak ? start + ((margin + slot - 1) / slot) : -1;
+        var latest = needsBreak ? ((((start + length) * slot) - margin - breakMinutes) / slot) : -2;
+        var paid = (length * slot) - (needsBreak ? breakMinutes : 0);
+        return new ShiftTemplate(index, start, length, paid, needsBreak, earliest, latest, catalogue);
+    }
+}

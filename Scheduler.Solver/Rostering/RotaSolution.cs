@@ -1,0 +1,46 @@
+using NodaTime;
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Solver.Rostering;
+
+/// <summary>Outcome of a solve.</summary>
+public enum SolveStatus
+{
+    /// <summary>Proven best rota.</summary>
+    Optimal,
+
+    /// <summary>A rota that keeps every hard rule, not proven best (see the gap).</summary>
+    Feasible,
+
+    /// <summary>No rota keeps every hard rule; the explanation names the rules in conflict.</summary>
+    Infeasible,
+
+    /// <summary>The time ran out before any rota was found (or the search was cancelled).</summary>
+    Unknown,
+}
+
+/// <summary>One rule, applied to one person (or the whole floor) on some dates, that takes part in a conflict.</summary>
+public sealed record Conflict(string Rule, string? StaffId, LocalDate From, LocalDate To, string French, string English);
+
+/// <summary>Listener-hours (or manager-hours) missing on a date to reach the floor minimum, when staff cannot cover it.</summary>
+public sealed record DailyShortage(string Rule, LocalDate Date, double MissingHours);
+
+/// <summary>A solved (or explained) rota.</summary>
+/// <param name="Terms">Each soft term's cost by name (<see cref="SoftTermNames"/>); they add up to <paramref name="Objective"/>.</param>
+/// <param name="Gap">(objective − bound) / objective, 0 when proven optimal.</param>
+/// <param name="FirstSolutionSeconds">When the first complete rota was available.</param>
+public sealed record RotaSolution(
+    SolveStatus Status,
+    double? Objective,
+    IReadOnlyDictionary<string, long> Terms,
+    double? BestBound,
+    double? Gap,
+    double WallSeconds,
+    double? FirstSolutionSeconds,
+    IReadOnlyList<Assignment> Assignments,
+    IReadOnlyList<Conflict> Explanation,
+    IReadOnlyList<DailyShortage> Shortages)
+{
+    public static double GapOf(double objective, double bound) =>
+        Math.Max(0, objective - bound) / Math.Max(1, Math.Abs(objective));
+}

@@ -1,0 +1,44 @@
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Solver.Rostering.Rules;
+
+/// <summary>
+/// Hard (rule 7): contract hours. A full-timer's paid minutes stay within ± <see cref="RuleSettings.FullTimeWeeklyBand"/>
+/// of the weekly target each week and add up to the targets over the horizon; a part-timer works at least the weekly
+/// target (the ceiling is <see cref="PartTimeExtraHoursRule"/>). Targets credit leave days, see <see cref="ContractTargets"/>.
+/// </summary>
+public sealed class ContractHoursRule : IRotaRule
+{
+    public string Name => RuleNames.ContractHours;
+
+    public IEnumerable<Penalty> Apply(RotaModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var band = (long)model.Problem.Rules.FullTimeWeeklyBand.TotalMinutes;
+        for (var p = 0; p < model.Staff.Count; p++)
+        {
+            var person = model.Staff[p];
+            var total = 0L;
+            for (var w = 0; w < model.Grid.WeekCount; w++)
+            {
+                var week = model.Grid.Week(w).ToList();
+                var target = ContractTargets.WeeklyTarget(person, week);
+                total += target;
+                var paid = model.X.PaidMinutes(p, week);
+                var gate = model.Gates.For(Name, person.Id, week[0].Date, week[^1].Date);
+                var constraint = person.Contract.IsFullTime
+                    ? model.Model.AddLinearConstraint(paid, Math.Max(0, target - band), target + band)
+                    : model.Model.Add(paid >= target);
+                model.Require(constraint, gate);
+            }
+
+            if (person.Contract.IsFullTime && model.Grid.WeekCount > 1)
+            {
+                var gate = model.Gates.For(Name, person.Id, model.Problem.Start, model.Problem.End);
+                model.Require(model.Model.Add(model.X.PaidMinutes(p, model.Grid.Days) == total), gate);
+            }
+        }
+
+        return [];
+    }
+}

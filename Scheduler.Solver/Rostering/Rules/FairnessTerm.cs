@@ -1,0 +1,58 @@
+using Google.OrTools.Sat;
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Solver.Rostering.Rules;
+
+/// <summary>
+/// Soft: weekend days worked, late shifts (ending at closing time) and public-holiday days worked are spread evenly over
+/// people with comparable contracts (same role, same weekly hours). Each costs <see cref="SoftWeights.Fairness"/> per unit
+/// of spread (max − min over the group), so the objective evens the load instead of only lowering its sum.
+/// </summary>
+public sealed class FairnessTerm : IRotaRule
+{
+    public string Name => "fairness";
+
+    public IEnumerable<Penalty> Apply(RotaModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var weight = model.Problem.Weights.Fairness;
+        if (weight <= 0)
+        {
+            return [];
+        }
+
+        var groups = Enumerable.Range(0, model.Staff.Count)
+            .GroupBy(p => (model.Staff[p].Role, model.Staff[p].Contract.WeeklyMinutes))
+            .Where(g => g.Count() >= 2)
+            .ToList();
+        var days = model.Grid.Days.Where(d => d.IsOpen).ToList();
+        var weekendDays = days.Where(d => d.Date.DayOfWeek is NodaTime.IsoDayOfWeek.Saturday or NodaTime.IsoDayOfWeek.Sunday).ToList();
+        var holidays = days.Where(d => model.Problem.Holidays.Contains(d.Date)).ToList();
+        var penalties = new List<Penalty>();
+        foreach (var group in groups)
+        {
+            penalties.Add(Spread(model, SoftTermNames.FairWeekends, group, weight, weekendDays.Count, p => LinearExpr.Sum(weekendDays.Select(d => model.X.Works(p, d.Index)))));
+            penalties.Add(Spread(model, SoftTermNames.FairLateShifts, group, weight, days.Count, p => LinearExpr.Sum(days.Select(d => model.X.EndsAtOrAfter(p, d.Index, d.CloseSlot)))));
+            if (holidays.Count > 0)
+            {
+                penalties.Add(Spread(model, SoftTermNames.FairHolidays, group, weight, holidays.Count, p => LinearExpr.Sum(holidays.Select(d => model.X.Works(p, d.Index)))));
+            }
+        }
+
+        return penalties;
+    }
+
+    private static Penalty Spread(RotaModel model, string term, IEnumerable<int> group, int weight, int max, Func<int, LinearExpr> count)
+    {
+        var high = model.Model.NewIntVar(0, max, $"{term}_max");
+        var low = model.Model.NewIntVar(0, max, $"{term}_min");
+        foreach (var p in group)
+        {
+            var c = count(p);
+            model.Model.Add(c <= high);
+            model.Model.Add(c >= low);
+        }
+
+        return new Penalty(term, weight * (high - low));
+    }
+}

@@ -1,0 +1,31 @@
+namespace Scheduler.Solver.Rostering;
+
+/// <summary>How long and how the solver searches.</summary>
+public sealed record SolverOptions
+{
+    /// <summary>Wall-clock budget of the whole solve (seed, completion and improvement).</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// When set, the budget is CP-SAT's deterministic time (its own work units, about a second each on this machine)
+    /// instead of wall time, and several workers interleave deterministically: the same problem, seed and worker count
+    /// then give the same rota whatever the machine's load. Use it in tests and wherever reproducibility matters.
+    /// </summary>
+    public double? DeterministicTimeLimit { get; init; }
+
+    /// <summary>CP-SAT workers; the number of cores (2 here). More workers than cores starve the LP-guided worker.</summary>
+    public int Workers { get; init; } = 2;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Solve week by week first (previous weeks as history) and use the result as a complete hint for the full horizon.</summary>
+    public bool WeekByWeekSeed { get; init; } = true;
+
+    /// <summary>Share of the budget the week-by-week seed may use, split evenly over the weeks.</summary>
+    public double SeedShare { get; init; } = 0.5;
+
+    /// <summary>Budget of each explanation solve when the problem is infeasible (deterministic units in deterministic mode).</summary>
+    public TimeSpan ExplainTimeLimit { get; init; } = TimeSpan.FromSeconds(20);
+
+    public static SolverOptions Default { get; } = new();
+}
