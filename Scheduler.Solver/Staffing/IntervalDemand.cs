@@ -8,5 +8,5 @@ public sealed record IntervalDemand(LocalDate Date, LocalTime Start, string Chan
 /// <summary>Staff needed on one channel in one interval.</summary>
 /// <param name="Agents">Agents on the phone (or in chat) that meet the channel's targets.</param>
 /// <param name="ScheduledAgents">Agents to plan once shrinkage is counted.</param>
-/// <param name="Predicted">Erlang C figures with <paramref name="Agents"/> (per session for concurrent channels).</param>
-public sealed record IntervalRequirement(LocalDate Date, LocalTime Start, string Channel, int Agents, int ScheduledAgents, ErlangCResult Predicted);
+/// <param name="Predicted">Figures at the required count (per session for concurrent channels).</param>
+public sealed record IntervalRequirement(LocalDate Date, LocalTime Start, string Channel, int Agents, int ScheduledAgents, PredictedService Predicted);

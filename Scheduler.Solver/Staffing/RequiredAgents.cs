@@ -1,54 +1,78 @@
 namespace Scheduler.Solver.Staffing;
 
-/// <summary>The smallest agent count meeting a set of targets, with the Erlang C figures it gives.</summary>
+/// <summary>The smallest agent count meeting a set of targets, with the figures predicted at that count.</summary>
 /// <param name="Agents">Agents on the phone; 0 when no call is offered.</param>
-/// <param name="Predicted">Erlang C figures at <paramref name="Agents"/>.</param>
-public sealed record RequiredAgents(int Agents, ErlangCResult Predicted)
+/// <param name="Predicted">Figures at <paramref name="Agents"/> from the model that decided it.</param>
+public sealed record RequiredAgents(int Agents, PredictedService Predicted)
 {
     /// <summary>Floating-point slack when comparing a figure with its target (a target met "exactly" stays met).</summary>
     private const double Slack = 1e-12;
 
     /// <summary>
-    /// Smallest N with Erlang C service level ≥ target, ASA ≤ its bound and occupancy ≤ its bound; then, when
-    /// <paramref name="meanPatienceSeconds"/> and a maximum abandonment are given, the smallest N ≥ that with Erlang A
-    /// abandonment ≤ its bound. Every figure improves as N grows, so the first N meeting all of them is the answer.
-    /// The search starts at ⌊A⌋ + 1 and advances the Erlang B recursion one agent at a time: O(N) in all.
+    /// Without a patience: Erlang C, the smallest N with service level ≥ target, ASA ≤ its bound and occupancy ≤ its
+    /// bound (abandonment is not modelled). The search starts at ⌊A⌋ + 1 and advances the Erlang B recursion one agent at
+    /// a time: O(N) in all. With a mean patience: Erlang A for every target, abandonment included; every figure improves
+    /// as N grows, so the first N found by doubling then bisection is the answer (O(log N) evaluations).
     /// </summary>
     public static RequiredAgents Find(CallLoad load, StaffingTargets targets, double? meanPatienceSeconds = null)
     {
         load.Validated();
         targets.Validated();
-        var offered = load.OfferedLoad;
-        if (offered == 0)
+        if (load.OfferedLoad == 0)
         {
-            return new RequiredAgents(0, ErlangC.FromBlocking(0, 0, 1, load.AhtSeconds, targets.AnswerWithinSeconds));
+            return new RequiredAgents(0, new PredictedService(0, 1, 0, 0, meanPatienceSeconds is null ? null : 0));
         }
 
+        return meanPatienceSeconds is { } patience ? WithErlangA(load, targets, patience) : WithErlangC(load, targets);
+    }
+
+    private static RequiredAgents WithErlangC(CallLoad load, StaffingTargets targets)
+    {
+        var offered = load.OfferedLoad;
         var agents = (int)Math.Floor(offered) + 1;
         var blocking = ErlangB.Blocking(agents, offered);
         var figures = ErlangC.FromBlocking(agents, offered, blocking, load.AhtSeconds, targets.AnswerWithinSeconds);
-        while (!MeetsErlangC(figures, targets))
+        while (!Meets(PredictedService.From(figures), targets))
         {
             agents++;
             blocking = ErlangB.Next(blocking, agents, offered);
             figures = ErlangC.FromBlocking(agents, offered, blocking, load.AhtSeconds, targets.AnswerWithinSeconds);
         }
 
-        if (meanPatienceSeconds is { } patience && targets.MaxAbandonment is { } maxAbandonment)
-        {
-            while (ErlangA.Evaluate(load, agents, patience, targets.AnswerWithinSeconds).AbandonmentProbability > maxAbandonment + Slack)
-            {
-                agents++;
-            }
-
-            figures = ErlangC.Evaluate(load, agents, targets.AnswerWithinSeconds);
-        }
-
-        return new RequiredAgents(agents, figures);
+        return new RequiredAgents(agents, PredictedService.From(figures));
     }
 
-    private static bool MeetsErlangC(ErlangCResult figures, StaffingTargets targets) =>
+    private static RequiredAgents WithErlangA(CallLoad load, StaffingTargets targets, double patience)
+    {
+        PredictedService At(int agents) => PredictedService.From(ErlangA.Evaluate(load, agents, patience, targets.AnswerWithinSeconds));
+
+        var high = 1;
+        while (!Meets(At(high), targets))
+        {
+            high *= 2;
+        }
+
+        // Invariant: `high` meets the targets and every count up to `low` does not.
+        var low = high / 2;
+        while (high - low > 1)
+        {
+            var middle = low + ((high - low) / 2);
+            if (Meets(At(middle), targets))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle;
+            }
+        }
+
+        return new RequiredAgents(high, At(high));
+    }
+
+    private static bool Meets(PredictedService figures, StaffingTargets targets) =>
         figures.ServiceLevel >= targets.ServiceLevel - Slack
         && (targets.MaxAverageSpeedOfAnswerSeconds is not { } maxAsa || figures.AverageSpeedOfAnswerSeconds <= maxAsa + Slack)
-        && (targets.MaxOccupancy is not { } maxOccupancy || figures.Occupancy <= maxOccupancy + Slack);
+        && (targets.MaxOccupancy is not { } maxOccupancy || figures.Occupancy <= maxOccupancy + Slack)
+        && (targets.MaxAbandonment is not { } maxAbandonment || figures.AbandonmentProbability is not { } abandonment || abandonment <= maxAbandonment + Slack);
 }
