@@ -22,6 +22,7 @@ public static class CommandLineApp
         var root = new RootCommand("3133 Scheduler: plans the rota of the 3133 line and supervises its service level.")
         {
             new Command("serve", "Run the web service (the default when no verb is given)."),
+            StaffingCommands.Create(output),
         };
         return root;
     }
@@ -38,7 +39,9 @@ public static class CommandLineApp
 
         try
         {
-            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+            // The default handler would print a stack trace and swallow CommandLineException; it is handled below instead.
+            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
         catch (CommandLineException e)
         {

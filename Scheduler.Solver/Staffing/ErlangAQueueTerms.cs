@@ -38,7 +38,7 @@ internal sealed record ErlangAQueueTerms(double LogScale, double Mass, double We
 
             if (k >= ErlangA.MaxTerms)
             {
-                throw new ArgumentOutOfRangeException(nameof(gamma), "Patience too long for this overloaded queue: the Erlang A series does not settle; use Erlang C.");
+                throw new ArgumentException("The mean patience is too long for this overloaded queue: the Erlang A series does not settle; use Erlang C.");
             }
 
             logTerm += logLoad - Math.Log(agents + ((k + 1) * gamma));
@@ -58,7 +58,7 @@ internal sealed record ErlangAQueueTerms(double LogScale, double Mass, double We
         var peak = Math.Floor((load - agents) / gamma);
         if (peak > ErlangA.MaxTerms)
         {
-            throw new ArgumentOutOfRangeException(nameof(gamma), "Patience too long for this overloaded queue: the Erlang A series does not settle; use Erlang C.");
+            throw new ArgumentException("The mean patience is too long for this overloaded queue: the Erlang A series does not settle; use Erlang C.");
         }
 
         return (int)peak;
