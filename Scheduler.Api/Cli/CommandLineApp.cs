@@ -23,6 +23,7 @@ public static class CommandLineApp
         {
             new Command("serve", "Run the web service (the default when no verb is given)."),
             StaffingCommands.Create(output),
+            BenchCommands.Create(output),
         };
         return root;
     }
