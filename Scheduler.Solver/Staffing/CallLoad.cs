@@ -4,7 +4,7 @@ namespace Scheduler.Solver.Staffing;
 /// <param name="Calls">Calls (or contacts) arriving in the interval, 0 or more; fractional for forecasts.</param>
 /// <param name="IntervalSeconds">Length of the interval in seconds, more than 0.</param>
 /// <param name="AhtSeconds">Average handling time in seconds (talk + after-call work), more than 0.</param>
-public sealed record CallLoad(double Calls, double IntervalSeconds, double AhtSeconds)
+public readonly record struct CallLoad(double Calls, double IntervalSeconds, double AhtSeconds)
 {
     /// <summary>Offered load in erlangs: arrival rate × average handling time.</summary>
     public double OfferedLoad => Calls * AhtSeconds / IntervalSeconds;

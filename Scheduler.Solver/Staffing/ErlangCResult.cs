@@ -6,7 +6,7 @@ namespace Scheduler.Solver.Staffing;
 /// <param name="ServiceLevel">Fraction of calls answered within the target time, P(W ≤ T).</param>
 /// <param name="AverageSpeedOfAnswerSeconds">Mean wait over all calls in seconds; null when the queue is unstable (agents ≤ load).</param>
 /// <param name="Occupancy">Fraction of agent time spent handling calls, min(1, A / N).</param>
-public sealed record ErlangCResult(
+public readonly record struct ErlangCResult(
     double OfferedLoad,
     double ProbabilityOfWait,
     double ServiceLevel,

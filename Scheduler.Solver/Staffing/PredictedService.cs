@@ -5,7 +5,7 @@ namespace Scheduler.Solver.Staffing;
 /// <param name="ServiceLevel">Fraction of all calls answered within the target time.</param>
 /// <param name="AverageSpeedOfAnswerSeconds">Mean wait over all calls; null when the queue is unstable (Erlang C with agents ≤ load).</param>
 /// <param name="AbandonmentProbability">Fraction of callers who hang up; null when the model does not include abandonment (Erlang C).</param>
-public sealed record PredictedService(
+public readonly record struct PredictedService(
     double OfferedLoad,
     double ServiceLevel,
     double ProbabilityOfWait,

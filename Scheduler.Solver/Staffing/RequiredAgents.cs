@@ -3,7 +3,7 @@ namespace Scheduler.Solver.Staffing;
 /// <summary>The smallest agent count meeting a set of targets, with the figures predicted at that count.</summary>
 /// <param name="Agents">Agents on the phone; 0 when no call is offered.</param>
 /// <param name="Predicted">Figures at <paramref name="Agents"/> from the model that decided it.</param>
-public sealed record RequiredAgents(int Agents, PredictedService Predicted)
+public readonly record struct RequiredAgents(int Agents, PredictedService Predicted)
 {
     /// <summary>Floating-point slack when comparing a figure with its target (a target met "exactly" stays met).</summary>
     private const double Slack = 1e-12;
@@ -32,7 +32,7 @@ public sealed record RequiredAgents(int Agents, PredictedService Predicted)
         var agents = (int)Math.Floor(offered) + 1;
         var blocking = ErlangB.Blocking(agents, offered);
         var figures = ErlangC.FromBlocking(agents, offered, blocking, load.AhtSeconds, targets.AnswerWithinSeconds);
-        while (!Meets(PredictedService.From(figures), targets))
+        while (!MeetsErlangC(figures, targets))
         {
             agents++;
             blocking = ErlangB.Next(blocking, agents, offered);
@@ -69,6 +69,12 @@ public sealed record RequiredAgents(int Agents, PredictedService Predicted)
 
         return new RequiredAgents(high, At(high));
     }
+
+    /// <summary>The Erlang C targets, checked on the value-type result so that the search allocates nothing.</summary>
+    private static bool MeetsErlangC(ErlangCResult figures, StaffingTargets targets) =>
+        figures.ServiceLevel >= targets.ServiceLevel - Slack
+        && (targets.MaxAverageSpeedOfAnswerSeconds is not { } maxAsa || figures.AverageSpeedOfAnswerSeconds <= maxAsa + Slack)
+        && (targets.MaxOccupancy is not { } maxOccupancy || figures.Occupancy <= maxOccupancy + Slack);
 
     private static bool Meets(PredictedService figures, StaffingTargets targets) =>
         figures.ServiceLevel >= targets.ServiceLevel - Slack

@@ -16,7 +16,7 @@ public static class StaffingRequirementCalculator
         Duration intervalLength)
     {
         var seconds = intervalLength.TotalSeconds;
-        var requirements = new List<IntervalRequirement>();
+        var requirements = new List<IntervalRequirement>(forecast.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var interval in forecast)
         {
             if (!channels.TryGetValue(interval.Channel, out var channel))
