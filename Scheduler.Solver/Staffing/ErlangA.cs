@@ -54,10 +54,7 @@ public static class ErlangA
 
         var gamma = load.AhtSeconds / meanPatienceSeconds;
         var queue = ErlangAQueueTerms.Sum(agents, offered, gamma);
-        var headRelative = Math.Exp(Math.Log(1 - blocking) - Math.Log(blocking) - queue.LogScale);
-        var normaliser = 1 / (headRelative + queue.Mass);
-
-        var noWait = headRelative * normaliser;
+        var (noWait, normaliser) = Normalise(Math.Log(1 - blocking) - Math.Log(blocking) - queue.LogScale, queue.Mass);
         var meanQueue = queue.WeightedMass * normaliser;
         var abandonment = Math.Min(1, gamma * meanQueue / offered);
         var answeredAfterWait = ErlangAServiceLevel.AnsweredWithin(agents, gamma, targetSeconds / load.AhtSeconds, queue.AnswerPrefix);
@@ -70,5 +67,22 @@ public static class ErlangA
             serviceLevel,
             meanQueue * load.AhtSeconds / offered,
             Math.Min(1, occupancy));
+    }
+
+    /// <summary>
+    /// P(no wait) and 1 / (head + mass) from ln(head) (the states below N, relative to the scaled queue terms) and the
+    /// queue mass (at least 1, its largest term). Whichever of head and mass is larger divides the other, so neither
+    /// e^(ln head) nor its inverse can overflow when B(N, A) is near the smallest double.
+    /// </summary>
+    private static (double NoWait, double Normaliser) Normalise(double logHead, double mass)
+    {
+        if (logHead > 0)
+        {
+            var inverseHead = Math.Exp(-logHead);
+            return (1 / (1 + (mass * inverseHead)), inverseHead / (1 + (mass * inverseHead)));
+        }
+
+        var head = Math.Exp(logHead);
+        return (head / (head + mass), 1 / (head + mass));
     }
 }

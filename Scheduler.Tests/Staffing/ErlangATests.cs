@@ -124,6 +124,24 @@ public sealed class ErlangATests
     }
 
     [Theory]
+    [InlineData(3.75)]
+    [InlineData(10.0)]
+    [InlineData(400.0)]
+    public void Evaluate_EveryAgentCountUpTo1000_NeverNaNAndMonotone(double load)
+    {
+        var previous = ErlangA.Evaluate(new CallLoad(load, 900, 900), 0, 180, 60);
+        for (var agents = 1; agents <= 1000; agents++)
+        {
+            var result = ErlangA.Evaluate(new CallLoad(load, 900, 900), agents, 180, 60);
+
+            Assert.False(double.IsNaN(result.ServiceLevel) || double.IsNaN(result.AbandonmentProbability), $"NaN at {agents} agents");
+            Assert.True(result.ServiceLevel >= previous.ServiceLevel - 1e-12, $"service level fell at {agents} agents");
+            Assert.True(result.AbandonmentProbability <= previous.AbandonmentProbability + 1e-12, $"abandonment rose at {agents} agents");
+            previous = result;
+        }
+    }
+
+    [Theory]
     [InlineData(0.0)]
     [InlineData(-5.0)]
     [InlineData(double.PositiveInfinity)]

@@ -119,6 +119,24 @@ public sealed class ErlangCTests
         }
     }
 
+    [Theory]
+    [InlineData(3.75)]
+    [InlineData(10.0)]
+    [InlineData(400.0)]
+    public void Evaluate_EveryAgentCountUpTo1000_NeverNaNAndMonotone(double load)
+    {
+        var previous = ErlangC.Evaluate(new CallLoad(load, 900, 900), 0, 60);
+        for (var agents = 1; agents <= 1000; agents++)
+        {
+            var result = ErlangC.Evaluate(new CallLoad(load, 900, 900), agents, 60);
+
+            Assert.False(double.IsNaN(result.ServiceLevel) || double.IsNaN(result.ProbabilityOfWait), $"NaN at {agents} agents");
+            Assert.True(result.ServiceLevel >= previous.ServiceLevel - 1e-12, $"service level fell at {agents} agents");
+            Assert.True(result.ProbabilityOfWait <= previous.ProbabilityOfWait + 1e-12, $"wait rose at {agents} agents");
+            previous = result;
+        }
+    }
+
     [Fact]
     public void ServiceLevel_MoreAgentsOrLongerTarget_NeverDecreases()
     {
