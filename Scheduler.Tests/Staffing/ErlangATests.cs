@@ -34,6 +34,9 @@ public sealed class ErlangATests
     [InlineData(5000.0, 4900, 900.0, 600.0, 60.0)]
     [InlineData(5000.0, 6000, 900.0, 300.0, 60.0)]
     [InlineData(4321.5, 4400, 600.0, 3000.0, 20.0)]
+    [InlineData(10.0, 12, 180.0, 300.0, 600.0)]
+    [InlineData(10.0, 30, 180.0, 300.0, 1.0)]
+    [InlineData(10.0, 0, 180.0, 300.0, 20.0)]
     public void Evaluate_AgainstIndependentChainAndIntegral_AgreesTo1e9(double load, int agents, double aht, double patience, double target)
     {
         var expected = ReferenceErlangA.Compute(load, agents, aht, patience, target);
