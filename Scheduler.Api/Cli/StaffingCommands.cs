@@ -82,7 +82,8 @@ internal static class StaffingCommands
         }
         catch (ArgumentException e)
         {
-            throw new CommandLineException(e.Message);
+            // ArgumentOutOfRangeException appends "Actual value was …" on a second line; the user gets one line.
+            throw new CommandLineException(string.Join(" ", e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         }
     }
 

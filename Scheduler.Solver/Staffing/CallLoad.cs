@@ -6,6 +6,9 @@ namespace Scheduler.Solver.Staffing;
 /// <param name="AhtSeconds">Average handling time in seconds (talk + after-call work), more than 0.</param>
 public readonly record struct CallLoad(double Calls, double IntervalSeconds, double AhtSeconds)
 {
+    /// <summary>Far beyond any call centre; keeps agent counts within <see cref="int"/> and every search short.</summary>
+    public const double MaxOfferedLoad = 1_000_000;
+
     /// <summary>Offered load in erlangs: arrival rate × average handling time.</summary>
     public double OfferedLoad => Calls * AhtSeconds / IntervalSeconds;
 
@@ -25,6 +28,11 @@ public readonly record struct CallLoad(double Calls, double IntervalSeconds, dou
         if (!double.IsFinite(AhtSeconds) || AhtSeconds <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(AhtSeconds), AhtSeconds, "The handling time must be a finite number of seconds, more than 0.");
+        }
+
+        if (OfferedLoad > MaxOfferedLoad)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Calls), OfferedLoad, $"The offered load (calls × handling time / interval) must be at most {MaxOfferedLoad:0} erlangs.");
         }
 
         return this;

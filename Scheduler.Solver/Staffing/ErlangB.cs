@@ -15,8 +15,9 @@ public static class ErlangB
     {
         ArgumentOutOfRangeException.ThrowIfNegative(agents);
         var blocking = 1.0;
-        for (var n = 1; n <= agents; n++)
+        for (var n = 1; n <= agents && blocking > 0; n++)
         {
+            // Once B underflows to 0 it stays 0: stop early, so a huge agent count costs nothing.
             blocking = Next(blocking, n, load);
         }
 

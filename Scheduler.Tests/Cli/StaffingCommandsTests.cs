@@ -135,6 +135,17 @@ public sealed class StaffingCommandsTests
     }
 
     [Fact]
+    public async Task ErlangC_LoadBeyondAMillionErlangs_ExitsWithOneLine()
+    {
+        var (exit, output, error) = await Run("staffing erlang-c --calls 1e300 --interval-seconds 1 --aht-seconds 1e10 --agents 5 --target-seconds 20");
+
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Contains("offered load", error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.TrimEnd());
+    }
+
+    [Fact]
     public async Task ErlangA_SeriesThatNeverSettles_ExitsWithOneLine()
     {
         var (exit, _, error) = await Run("staffing erlang-a --calls 1000 --interval-seconds 1800 --aht-seconds 180 --agents 2 --target-seconds 20 --patience-seconds 1e12");

@@ -28,6 +28,10 @@ public sealed class ErlangBTests
     }
 
     [Fact]
+    public void Blocking_MaximumAgentCount_IsZeroWithoutLoopingToIt() =>
+        Assert.Equal(0, ErlangB.Blocking(int.MaxValue, 100));
+
+    [Fact]
     public void Next_StepByStep_EqualsDirectRecursion()
     {
         var blocking = 1.0;

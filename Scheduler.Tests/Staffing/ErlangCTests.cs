@@ -162,6 +162,7 @@ public sealed class ErlangCTests
     [InlineData(10, 0, 180)]
     [InlineData(10, 1800, 0)]
     [InlineData(double.PositiveInfinity, 1800, 180)]
+    [InlineData(1e300, 1800, 1e300)]
     public void Evaluate_BadLoad_Throws(double calls, double interval, double aht) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => ErlangC.Evaluate(new CallLoad(calls, interval, aht), 10, 20));
 
