@@ -8,6 +8,9 @@ public readonly record struct RequiredAgents(int Agents, PredictedService Predic
     /// <summary>Floating-point slack when comparing a figure with its target (a target met "exactly" stays met).</summary>
     private const double Slack = 1e-12;
 
+    /// <summary>Largest count a search may reach; only an absurd occupancy bound (say 1e-9) could ask for more.</summary>
+    private const int MaxAgents = 100_000_000;
+
     /// <summary>
     /// Without a patience: Erlang C, the smallest N with service level ≥ target, ASA ≤ its bound and occupancy ≤ its
     /// bound (abandonment is not modelled). The search starts at ⌊A⌋ + 1 and advances the Erlang B recursion one agent at
@@ -21,6 +24,11 @@ public readonly record struct RequiredAgents(int Agents, PredictedService Predic
         if (load.OfferedLoad == 0)
         {
             return new RequiredAgents(0, new PredictedService(0, 1, 0, 0, meanPatienceSeconds is null ? null : 0));
+        }
+
+        if (targets.MaxOccupancy is { } maxOccupancy && load.OfferedLoad / maxOccupancy > MaxAgents)
+        {
+            throw new ArgumentOutOfRangeException(nameof(targets), $"A maximum occupancy of {maxOccupancy} would need more than {MaxAgents} agents for this load.");
         }
 
         return meanPatienceSeconds is { } patience ? WithErlangA(load, targets, patience) : WithErlangC(load, targets);

@@ -86,6 +86,10 @@ public sealed class RequiredAgentsTests
     }
 
     [Fact]
+    public void Find_AbsurdlySmallMaxOccupancy_ThrowsInsteadOfSearchingForever() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => RequiredAgents.Find(TenErlangs, new StaffingTargets(0.8, 20, MaxOccupancy: 1e-9)));
+
+    [Fact]
     public void Find_ServiceLevelOutsideZeroToOne_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => RequiredAgents.Find(TenErlangs, new StaffingTargets(1.2, 20)));
 }
