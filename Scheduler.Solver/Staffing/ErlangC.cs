@@ -24,17 +24,17 @@ public static class ErlangC
 
     /// <summary>C(N, A): probability that a call waits.</summary>
     public static double ProbabilityOfWait(int agents, double load) =>
-        Shape(agents, load, ErlangB.Blocking(agents, load)).ProbabilityOfWait;
+        Figures(agents, load, 1, 0).ProbabilityOfWait;
 
     /// <summary>P(wait ≤ <paramref name="targetSeconds"/>) over all calls.</summary>
     public static double ServiceLevel(int agents, double load, double ahtSeconds, double targetSeconds) =>
-        FromBlocking(agents, load, ErlangB.Blocking(agents, load), ahtSeconds, targetSeconds).ServiceLevel;
+        Figures(agents, load, ahtSeconds, targetSeconds).ServiceLevel;
 
     /// <summary>Mean wait over all calls in seconds, or null when agents ≤ load.</summary>
     public static double? AverageSpeedOfAnswerSeconds(int agents, double load, double ahtSeconds) =>
-        FromBlocking(agents, load, ErlangB.Blocking(agents, load), ahtSeconds, 0).AverageSpeedOfAnswerSeconds;
+        Figures(agents, load, ahtSeconds, 0).AverageSpeedOfAnswerSeconds;
 
-    public static double Occupancy(int agents, double load) => Shape(agents, load, 1).Occupancy;
+    public static double Occupancy(int agents, double load) => Figures(agents, load, 1, 0).Occupancy;
 
     /// <summary>All figures from an already known B(N, A), so a search over N can advance the recursion one step at a time.</summary>
     internal static ErlangCResult FromBlocking(int agents, double load, double blocking, double ahtSeconds, double targetSeconds)
@@ -55,6 +55,14 @@ public static class ErlangC
         var serviceLevel = shape.ProbabilityOfNoWait + (shape.ProbabilityOfWait * waitFactor);
         var asa = shape.ProbabilityOfWait * ahtSeconds / spare;
         return new ErlangCResult(load, shape.ProbabilityOfWait, Math.Min(1, serviceLevel), asa, shape.Occupancy);
+    }
+
+    /// <summary>Validates like <see cref="Evaluate"/>, then computes with <paramref name="load"/> exactly as given.</summary>
+    private static ErlangCResult Figures(int agents, double load, double ahtSeconds, double targetSeconds)
+    {
+        new CallLoad(load, ahtSeconds, ahtSeconds).Validated();
+        ValidateAgentsAndTarget(agents, targetSeconds);
+        return FromBlocking(agents, load, ErlangB.Blocking(agents, load), ahtSeconds, targetSeconds);
     }
 
     internal static void ValidateAgentsAndTarget(int agents, double targetSeconds)

@@ -150,6 +150,10 @@ public sealed class ErlangCTests
         }
     }
 
+    [Fact]
+    public void ProbabilityOfWait_NegativeLoad_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ErlangC.ProbabilityOfWait(10, -1));
+
     [Theory]
     [InlineData(-1, 20.0)]
     [InlineData(10, -1.0)]
