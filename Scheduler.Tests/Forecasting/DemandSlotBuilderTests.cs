@@ -61,6 +61,19 @@ public sealed class DemandSlotBuilderTests
     }
 
     [Fact]
+    public void Build_HorizonOfDates_SameSlotsAsWithTheOpeningHours()
+    {
+        var dates = Enumerable.Range(0, 14).Select(Monday.PlusDays).Reverse().ToList();
+
+        var byDates = DemandSlotBuilder.Build(Line3133Defaults.Profile, dates, Line3133Defaults.PhoneChannel);
+        var byOpening = DemandSlotBuilder.Build(Line3133Defaults.Profile, Line3133Defaults.Opening(dates), Line3133Defaults.PhoneChannel);
+
+        Assert.Equal(14 * 22, byDates.Count);
+        Assert.Equal(byOpening, byDates);
+        Assert.Equal(Monday, byDates[0].Date);
+    }
+
+    [Fact]
     public void Intervals_OpeningHours_CoverOpenToCloseInHalfHours()
     {
         var opening = new[] { new OpeningHours(Monday, new LocalTime(9, 0), new LocalTime(10, 30)) };
