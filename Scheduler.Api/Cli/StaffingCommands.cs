@@ -57,6 +57,13 @@ internal static class StaffingCommands
             target, serviceLevel, maxOccupancy, maxAsa, shrinkage, patience, maxAbandonment,
         };
         load.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(maxAbandonment) is not null && result.GetResult(patience) is null)
+            {
+                result.AddError("--max-abandonment needs --patience-seconds (Erlang C has no abandonment)");
+            }
+        });
         command.SetAction(parse => Run(() =>
         {
             var targets = new StaffingTargets(parse.GetValue(serviceLevel), parse.GetValue(target), parse.GetValue(maxAsa), parse.GetValue(maxOccupancy), parse.GetValue(maxAbandonment));

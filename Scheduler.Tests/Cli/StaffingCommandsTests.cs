@@ -122,6 +122,7 @@ public sealed class StaffingCommandsTests
     [InlineData("staffing required --calls 100 --interval-seconds 1800 --aht-seconds 180 --target-seconds 20 --target-service-level 1.5", "--target-service-level")]
     [InlineData("staffing required --calls 100 --interval-seconds 1800 --aht-seconds 180 --target-seconds 20 --target-service-level 0.8 --max-occupancy 0", "--max-occupancy")]
     [InlineData("staffing erlang-a --calls 100 --interval-seconds 1800 --aht-seconds 180 --agents 14 --target-seconds 20 --patience-seconds 0", "--patience-seconds")]
+    [InlineData("staffing required --calls 100 --interval-seconds 1800 --aht-seconds 180 --target-seconds 20 --target-service-level 0.8 --max-abandonment 0.1", "--max-abandonment")]
     [InlineData("staffing erlang-a --calls 100 --interval-seconds 1800 --aht-seconds -180 --agents 14 --target-seconds 20 --patience-seconds 60", "--aht-seconds")]
     public async Task Staffing_BadArgument_ExitsNonZeroWithOneLineNamingIt(string args, string option)
     {
