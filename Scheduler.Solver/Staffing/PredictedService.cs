@@ -11,7 +11,7 @@ public readonly record struct PredictedService(
     double ProbabilityOfWait,
     double Occupancy,
     double? AbandonmentProbability,
-    double? AverageSpeedOfAnswerSeconds = 0)
+    double? AverageSpeedOfAnswerSeconds)
 {
     public static PredictedService From(ErlangCResult figures) =>
         new(figures.OfferedLoad, figures.ServiceLevel, figures.ProbabilityOfWait, figures.Occupancy, null, figures.AverageSpeedOfAnswerSeconds);

@@ -23,7 +23,7 @@ public readonly record struct RequiredAgents(int Agents, PredictedService Predic
         targets.Validated();
         if (load.OfferedLoad == 0)
         {
-            return new RequiredAgents(0, new PredictedService(0, 1, 0, 0, meanPatienceSeconds is null ? null : 0));
+            return new RequiredAgents(0, new PredictedService(0, 1, 0, 0, meanPatienceSeconds is null ? null : 0, 0));
         }
 
         if (targets.MaxOccupancy is { } maxOccupancy && load.OfferedLoad / maxOccupancy > MaxAgents)
