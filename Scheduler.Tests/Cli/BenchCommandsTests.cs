@@ -14,9 +14,11 @@ public sealed class BenchCommandsTests
 
         Assert.True(exit == 0, error.ToString() + output);
         var lines = output.ToString().Split('\n');
-        var table = lines.SkipWhile(l => !l.StartsWith("weeks  intervals", StringComparison.Ordinal)).Skip(1).Take(3).ToList();
-        Assert.Equal(["1", "10", "100"], table.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]));
-        Assert.Equal(["154", "1540", "15400"], table.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]));
+        var table = lines.SkipWhile(l => !l.StartsWith("method ", StringComparison.Ordinal)).Skip(1).Take(6)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal(["AgentsOnly", "AgentsOnly", "AgentsOnly", "RequiredAgentsPerInterval", "RequiredAgentsPerInterval", "RequiredAgentsPerInterval"], table.Select(c => c[0]).Order());
+        Assert.Equal(["1", "10", "100", "1", "10", "100"], table.Select(c => c[1]));
+        Assert.Equal(["154", "1540", "15400", "154", "1540", "15400"], table.Select(c => c[2]));
     }
 
     [Fact]
