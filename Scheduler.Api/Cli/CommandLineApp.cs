@@ -22,9 +22,10 @@ public static class CommandLineApp
         var root = new RootCommand("3133 Scheduler: plans the rota of the 3133 line and supervises its service level.")
         {
             new Command("serve", "Run the web service (the default when no verb is given)."),
+            StaffingCommands.Create(output),
             ValidateCommand.Create(),
             MigrateCommand.Create(output),
-            new Command("bench", "Measure the service's heavy parts.") { BenchCallsCommand.Create(output), BenchRotaCommand.Create(output) },
+            BenchCommands.Create(output),
             GenerateCallsCommand.Create(output),
             ClusterNodeCommand.Create(output),
         };
