@@ -1,4 +1,19 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
 using NodaTime;
+using Scalar.AspNetCore;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Data;
+using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Audit;
+using Scheduler.Api.Features.Auth;
+using Scheduler.Api.Features.Calendar;
+using Scheduler.Api.Features.Requests;
+using Scheduler.Api.Features.Rotas;
+using Scheduler.Api.Features.SelfService;
+using Scheduler.Api.Features.Staff;
+using Scheduler.Api.Startup;
+using Scheduler.Api.Time;
 
 namespace Scheduler.Api;
 
@@ -6,7 +21,7 @@ namespace Scheduler.Api;
 public static class SchedulerHost
 {
     /// <summary>Command-line switches that map onto configuration keys.</summary>
-    private static readonly Dictionary<string, string> SwitchMappings = new()
+    public static readonly Dictionary<string, string> SwitchMappings = new()
     {
         ["--data"] = "Scheduler:DataDirectory",
     };
@@ -17,13 +32,44 @@ public static class SchedulerHost
         builder.Configuration.AddCommandLine(args, SwitchMappings);
 
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddProblemDetails();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Bad bodies and parameters throw, so ProblemExceptionHandler answers them with the field named, in every environment.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
+        builder.Services.AddOpenApi(o => o.AddSchemaTransformer<NodaTimeSchemaTransformer>());
+        builder.Services.AddSchedulerDatabase(builder.Configuration);
+        builder.Services.AddSchedulerAuth();
+        // Keys that protect bearer tokens and cookies live in the database: sign-ins survive a restart, and every node
+        // of a cluster on the same database accepts the tokens any node issued.
+        builder.Services.AddDataProtection().SetApplicationName("3133-scheduler").PersistKeysToDbContext<SchedulerDbContext>();
+        builder.Services.AddSchedulerStartup();
+        builder.Services.AddScoped<RotaDrafts>();
+        builder.Services.AddScoped<RotaPublisher>();
+        builder.Services.AddScoped<RotaProblemFactory>();
+        // The seam for the rule validator: replace this registration with the validator-backed checker.
+        builder.Services.AddScoped<IRotaChecker, UnvalidatedRotaChecker>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapHealthChecks("/health");
+        app.UseCharsetGuard();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/docs").AllowAnonymous();
+        app.MapAuthEndpoints();
+        app.MapStaffEndpoints();
+        app.MapStaffDetailsEndpoints();
+        app.MapRotaEndpoints();
+        app.MapMeEndpoints();
+        app.MapCalendarEndpoints();
+        app.MapListenerRequestEndpoints();
+        app.MapManagerRequestEndpoints();
+        app.MapAuditEndpoints();
         return app;
     }
 }

@@ -22,7 +22,12 @@ public static class CommandLineApp
         var root = new RootCommand("3133 Scheduler: plans the rota of the 3133 line and supervises its service level.")
         {
             new Command("serve", "Run the web service (the default when no verb is given)."),
-            new Command("bench", "Benchmarks.") { BenchRotaCommand.Create(output) },
+            StaffingCommands.Create(output),
+            ValidateCommand.Create(),
+            MigrateCommand.Create(output),
+            BenchCommands.Create(output),
+            GenerateCallsCommand.Create(output),
+            ClusterNodeCommand.Create(output),
         };
         return root;
     }
@@ -39,7 +44,9 @@ public static class CommandLineApp
 
         try
         {
-            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+            // The default handler would print a CommandLineException with its stack trace; let it reach the catch below.
+            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
         catch (CommandLineException e)
         {

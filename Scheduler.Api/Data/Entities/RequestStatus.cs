@@ -1,0 +1,8 @@
+namespace Scheduler.Api.Data.Entities;
+
+public enum RequestStatus
+{
+    Pending,
+    Approved,
+    Refused,
+}

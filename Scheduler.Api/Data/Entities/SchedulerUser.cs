@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Scheduler.Api.Data.Entities;
+
+/// <summary>A person who signs in. A listener's account is linked to their staff record, which is what "me" means in the API.</summary>
+public sealed class SchedulerUser : IdentityUser
+{
+    public Guid? StaffId { get; set; }
+
+    /// <summary>The secret of the listener's calendar feed URL; null when none was issued or it was revoked.</summary>
+    public string? CalendarToken { get; set; }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scheduler.Api.Data.Entities;
+
+namespace Scheduler.Api.Data;
+
+/// <summary>
+/// The one model of the service, provider-neutral. Each provider has a derived context with its own migrations
+/// (<see cref="SqliteSchedulerDbContext"/>, <see cref="SqlServerSchedulerDbContext"/>); services ask for this base type.
+/// </summary>
+public abstract class SchedulerDbContext(DbContextOptions options) : IdentityDbContext<SchedulerUser>(options), IDataProtectionKeyContext
+{
+    /// <summary>Keys protecting tokens and cookies, shared by every node on the same database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<StaffEntity> Staff => Set<StaffEntity>();
+
+    public DbSet<ContractEntity> Contracts => Set<ContractEntity>();
+
+    public DbSet<SkillEntity> Skills => Set<SkillEntity>();
+
+    public DbSet<AbsenceEntity> Absences => Set<AbsenceEntity>();
+
+    public DbSet<PreferenceEntity> Preferences => Set<PreferenceEntity>();
+
+    public DbSet<DemandEntity> Demand => Set<DemandEntity>();
+
+    public DbSet<RotaEntity> Rotas => Set<RotaEntity>();
+
+    public DbSet<AssignmentEntity> Assignments => Set<AssignmentEntity>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<TimeOffRequestEntity> TimeOffRequests => Set<TimeOffRequestEntity>();
+
+    public DbSet<SwapRequestEntity> SwapRequests => Set<SwapRequestEntity>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SchedulerDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // These also cover the nullable forms (Instant?, LocalDate?, LocalTime?).
+        configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
+        configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
+        configurationBuilder.Properties<LocalTime>().HaveConversion<LocalTimeConverter>();
+        configurationBuilder.Properties<Duration>().HaveConversion<DurationConverter>();
+    }
+}

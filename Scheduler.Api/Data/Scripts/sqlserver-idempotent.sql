@@ -1,0 +1,531 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoles] (
+        [Id] nvarchar(450) NOT NULL,
+        [Name] nvarchar(256) NULL,
+        [NormalizedName] nvarchar(256) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [AuditLog] (
+        [Id] bigint NOT NULL IDENTITY,
+        [At] datetime2 NOT NULL,
+        [Actor] nvarchar(256) NOT NULL,
+        [EntityType] nvarchar(50) NOT NULL,
+        [EntityKey] nvarchar(120) NOT NULL,
+        [Action] nvarchar(20) NOT NULL,
+        [Before] nvarchar(max) NULL,
+        [After] nvarchar(max) NULL,
+        [Reason] nvarchar(1000) NULL,
+        CONSTRAINT [PK_AuditLog] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [Demand] (
+        [Id] uniqueidentifier NOT NULL,
+        [Day] nvarchar(10) NOT NULL,
+        [Date] date NULL,
+        [SlotStart] time NOT NULL,
+        [Channel] nvarchar(20) NOT NULL,
+        [ExpectedContacts] float NOT NULL,
+        [RequiredListeners] int NULL,
+        CONSTRAINT [PK_Demand] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [Rotas] (
+        [Id] uniqueidentifier NOT NULL,
+        [PeriodStart] date NOT NULL,
+        [PeriodEnd] date NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [Source] nvarchar(50) NOT NULL,
+        [SummaryJson] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [PublishedAt] datetime2 NULL,
+        [PublishedBy] nvarchar(256) NULL,
+        [OverrideReason] nvarchar(1000) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Rotas] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [Staff] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Role] nvarchar(20) NOT NULL,
+        [Email] nvarchar(256) NULL,
+        [IsActive] bit NOT NULL,
+        [IsTrained] bit NOT NULL,
+        [QualifiedUntil] date NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Staff] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoleClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [RoleId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [Absences] (
+        [Id] uniqueidentifier NOT NULL,
+        [StaffId] uniqueidentifier NOT NULL,
+        [From] date NOT NULL,
+        [To] date NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [Note] nvarchar(500) NULL,
+        CONSTRAINT [PK_Absences] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Absences_Staff_StaffId] FOREIGN KEY ([StaffId]) REFERENCES [Staff] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUsers] (
+        [Id] nvarchar(450) NOT NULL,
+        [StaffId] uniqueidentifier NULL,
+        [CalendarToken] nvarchar(64) NULL,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(max) NULL,
+        [SecurityStamp] nvarchar(max) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        [PhoneNumber] nvarchar(max) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUsers_Staff_StaffId] FOREIGN KEY ([StaffId]) REFERENCES [Staff] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [Assignments] (
+        [Id] uniqueidentifier NOT NULL,
+        [RotaId] uniqueidentifier NOT NULL,
+        [StaffId] uniqueidentifier NOT NULL,
+        [Date] date NOT NULL,
+        [Start] time NOT NULL,
+        [End] time NOT NULL,
+        [BreakStart] time NULL,
+        [BreakEnd] time NULL,
+        [Channel] nvarchar(20) NOT NULL,
+        CONSTRAINT [PK_Assignments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Assignments_Rotas_RotaId] FOREIGN KEY ([RotaId]) REFERENCES [Rotas] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Assignments_Staff_StaffId] FOREIGN KEY ([StaffId]) REFERENCES [Staff] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [Contracts] (
+        [Id] uniqueidentifier NOT NULL,
+        [StaffId] uniqueidentifier NOT NULL,
+        [ValidFrom] date NOT NULL,
+        [ValidTo] date NULL,
+        [WeeklyMinutes] int NOT NULL,
+        [ExtraMinutesAllowed] int NOT NULL,
+        CONSTRAINT [PK_Contracts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Contracts_Staff_StaffId] FOREIGN KEY ([StaffId]) REFERENCES [Staff] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [Preferences] (
+        [Id] uniqueidentifier NOT NULL,
+        [StaffId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [Date] date NULL,
+        [Day] nvarchar(10) NULL,
+        [Weight] int NOT NULL,
+        CONSTRAINT [PK_Preferences] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Preferences_Staff_StaffId] FOREIGN KEY ([StaffId]) REFERENCES [Staff] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [Skills] (
+        [StaffId] uniqueidentifier NOT NULL,
+        [Channel] nvarchar(20) NOT NULL,
+        CONSTRAINT [PK_Skills] PRIMARY KEY ([StaffId], [Channel]),
+        CONSTRAINT [FK_Skills_Staff_StaffId] FOREIGN KEY ([StaffId]) REFERENCES [Staff] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [SwapRequests] (
+        [Id] uniqueidentifier NOT NULL,
+        [StaffId] uniqueidentifier NOT NULL,
+        [AssignmentId] uniqueidentifier NOT NULL,
+        [OtherAssignmentId] uniqueidentifier NOT NULL,
+        [Comment] nvarchar(500) NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [DecidedAt] datetime2 NULL,
+        [DecidedBy] nvarchar(256) NULL,
+        [Answer] nvarchar(500) NULL,
+        CONSTRAINT [PK_SwapRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SwapRequests_Staff_StaffId] FOREIGN KEY ([StaffId]) REFERENCES [Staff] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [TimeOffRequests] (
+        [Id] uniqueidentifier NOT NULL,
+        [StaffId] uniqueidentifier NOT NULL,
+        [From] date NOT NULL,
+        [To] date NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [Comment] nvarchar(500) NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [DecidedAt] datetime2 NULL,
+        [DecidedBy] nvarchar(256) NULL,
+        [Answer] nvarchar(500) NULL,
+        CONSTRAINT [PK_TimeOffRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TimeOffRequests_Staff_StaffId] FOREIGN KEY ([StaffId]) REFERENCES [Staff] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserLogins] (
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [ProviderKey] nvarchar(450) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserRoles] (
+        [UserId] nvarchar(450) NOT NULL,
+        [RoleId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
+        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserTokens] (
+        [UserId] nvarchar(450) NOT NULL,
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [Name] nvarchar(450) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Absences_StaffId_From] ON [Absences] ([StaffId], [From]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_AspNetUsers_CalendarToken] ON [AspNetUsers] ([CalendarToken]) WHERE [CalendarToken] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_StaffId] ON [AspNetUsers] ([StaffId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Assignments_RotaId_Date] ON [Assignments] ([RotaId], [Date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Assignments_StaffId_Date] ON [Assignments] ([StaffId], [Date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditLog_At] ON [AuditLog] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditLog_EntityType_EntityKey] ON [AuditLog] ([EntityType], [EntityKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Contracts_StaffId_ValidFrom] ON [Contracts] ([StaffId], [ValidFrom]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Demand_Channel_Day_SlotStart] ON [Demand] ([Channel], [Day], [SlotStart]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Preferences_StaffId] ON [Preferences] ([StaffId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Rotas_PeriodStart_Status] ON [Rotas] ([PeriodStart], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_SwapRequests_StaffId] ON [SwapRequests] ([StaffId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_SwapRequests_Status_CreatedAt] ON [SwapRequests] ([Status], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TimeOffRequests_StaffId] ON [TimeOffRequests] ([StaffId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TimeOffRequests_Status_CreatedAt] ON [TimeOffRequests] ([Status], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129053457_Initial'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129053457_Initial', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

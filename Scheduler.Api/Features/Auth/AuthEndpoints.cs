@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Errors;
+
+namespace Scheduler.Api.Features.Auth;
+
+public sealed record LoginRequest(string? Email, string? Password);
+
+public sealed record RefreshRequest(string? RefreshToken);
+
+/// <summary>
+/// Sign-in for the API. The answer is Identity's bearer-token response ({"tokenType","accessToken","expiresIn","refreshToken"}),
+/// written by the bearer handler; Identity's own MapIdentityApi is not used because it also opens self-registration.
+/// </summary>
+public static class AuthEndpoints
+{
+    public static RouteGroupBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/auth").WithTags("Auth").AllowAnonymous();
+        group.MapPost("/login", LoginAsync).WithName("Login");
+        group.MapPost("/refresh", RefreshAsync).WithName("RefreshToken");
+        return group;
+    }
+
+    /// <param name="useCookies">True to sign in with the Identity cookie (pages, browsers) instead of answering tokens.</param>
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> LoginAsync(
+        LoginRequest request, bool? useCookies, SignInManager<SchedulerUser> signInManager)
+    {
+        var errors = new FieldErrors();
+        errors.Required("email", request.Email, 256);
+        errors.Required("password", request.Password, 256);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        signInManager.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
+        var result = await signInManager.PasswordSignInAsync(request.Email!, request.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            return TypedResults.Problem("The account is locked after repeated failures; try again later.", statusCode: StatusCodes.Status401Unauthorized, title: "LockedOut");
+        }
+
+        return result.Succeeded
+            ? TypedResults.Empty
+            : TypedResults.Problem("Wrong email or password.", statusCode: StatusCodes.Status401Unauthorized, title: "Failed");
+    }
+
+    public static async Task<Results<SignInHttpResult, ChallengeHttpResult, ValidationProblem>> RefreshAsync(
+        RefreshRequest request, SignInManager<SchedulerUser> signInManager, IOptionsMonitor<BearerTokenOptions> bearerOptions, IClock clock)
+    {
+        var errors = new FieldErrors();
+        errors.Required("refreshToken", request.RefreshToken, 4096);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
+        var ticket = protector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires
+            || clock.GetCurrentInstant() >= Instant.FromDateTimeOffset(expires)
+            || await signInManager.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+        {
+            return TypedResults.Challenge();
+        }
+
+        var principal = await signInManager.CreateUserPrincipalAsync(user);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Configurations;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Errors;
+using Scheduler.Api.Features.SelfService;
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Api.Features.Requests;
+
+/// <summary>A listener asks for time off or for a swap of one of their published shifts with a colleague's.</summary>
+public static class ListenerRequestEndpoints
+{
+    public static RouteGroupBuilder MapListenerRequestEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/me/requests").WithTags("Requests").RequireAuthorization(Policies.Listener);
+        group.MapGet("/", ListAsync);
+        group.MapPost("/time-off", AskTimeOffAsync);
+        group.MapPost("/swaps", AskSwapAsync);
+        return group;
+    }
+
+    public static async Task<IResult> ListAsync(ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, CancellationToken ct)
+    {
+        if ((await CurrentStaff.FindAsync(p, u)).StaffId is not { } staffId)
+        {
+            return CurrentStaff.NotLinked();
+        }
+
+        var timeOff = await db.TimeOffRequests.Where(r => r.StaffId == staffId).OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
+        var swaps = await db.SwapRequests.Where(r => r.StaffId == staffId).OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
+        return TypedResults.Ok(new MyRequestsResponse([.. timeOff.Select(TimeOffResponse.FromEntity)], [.. swaps.Select(SwapResponse.From)]));
+    }
+
+    public static async Task<IResult> AskTimeOffAsync(
+        TimeOffRequest request, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, IClock clock, CancellationToken ct)
+    {
+        if ((await CurrentStaff.FindAsync(p, u)).StaffId is not { } staffId)
+        {
+            return CurrentStaff.NotLinked();
+        }
+
+        var errors = new FieldErrors();
+        errors.Required("from", request.From);
+        errors.Required("to", request.To);
+        errors.DateInRange("from", request.From);
+        errors.DateInRange("to", request.To);
+        if (request.From > request.To)
+        {
+            errors.Add("to", "On or after 'from'.");
+        }
+
+        errors.MaxLength("comment", request.Comment, TimeOffRequestConfiguration.TextLength);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var entity = new TimeOffRequestEntity
+        {
+            Id = Guid.NewGuid(),
+            StaffId = staffId,
+            From = request.From!.Value,
+            To = request.To!.Value,
+            Kind = request.Kind ?? AbsenceKind.Leave,
+            Comment = request.Comment,
+            CreatedAt = clock.GetCurrentInstant(),
+        };
+        db.TimeOffRequests.Add(entity);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/requests/time-off/{entity.Id}", TimeOffResponse.FromEntity(entity));
+    }
+
+    public static async Task<IResult> AskSwapAsync(
+        SwapRequest request, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, IClock clock, CancellationToken ct)
+    {
+        if ((await CurrentStaff.FindAsync(p, u)).StaffId is not { } staffId)
+        {
+            return CurrentStaff.NotLinked();
+        }
+
+        var errors = new FieldErrors();
+        errors.Required("assignmentId", request.AssignmentId);
+        errors.Required("otherAssignmentId", request.OtherAssignmentId);
+        errors.MaxLength("comment", request.Comment, TimeOffRequestConfiguration.TextLength);
+        if (!errors.Any)
+        {
+            var mine = await PublishedShift(db, request.AssignmentId!.Value, ct);
+            var other = await PublishedShift(db, request.OtherAssignmentId!.Value, ct);
+            if (mine is null || mine.StaffId != staffId)
+            {
+                errors.Add("assignmentId", "Not one of your published shifts.");
+            }
+
+            if (other is null || other.StaffId == staffId)
+            {
+                errors.Add("otherAssignmentId", "Not a colleague's published shift.");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var entity = new SwapRequestEntity
+        {
+            Id = Guid.NewGuid(),
+            StaffId = staffId,
+            AssignmentId = request.AssignmentId!.Value,
+            OtherAssignmentId = request.OtherAssignmentId!.Value,
+            Comment = request.Comment,
+            CreatedAt = clock.GetCurrentInstant(),
+        };
+        db.SwapRequests.Add(entity);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/requests/swaps/{entity.Id}", SwapResponse.From(entity));
+    }
+
+    public static Task<AssignmentEntity?> PublishedShift(SchedulerDbContext db, Guid assignmentId, CancellationToken ct) =>
+        db.Assignments.Where(a => a.Id == assignmentId)
+            .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
+            .FirstOrDefaultAsync(ct);
+}

@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Configurations;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Rotas;
+
+namespace Scheduler.Api.Features.Requests;
+
+/// <summary>
+/// Approving a swap exchanges the people of the two shifts in the published rota, then re-checks the rota: with
+/// violations the swap is undone unless the manager gives an override reason.
+/// </summary>
+public static class SwapDecisions
+{
+    public static async Task<IResult> ApproveAsync(
+        Guid id, DecisionRequest? decision, SchedulerDbContext db, IRotaChecker checker, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var request = await db.SwapRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (Invalid(decision) is { } problem)
+        {
+            return problem;
+        }
+
+        if (request.Status != RequestStatus.Pending)
+        {
+            return Conflicts.State($"The request is already {request.Status}.");
+        }
+
+        var mine = await ListenerRequestEndpoints.PublishedShift(db, request.AssignmentId, ct);
+        var other = await ListenerRequestEndpoints.PublishedShift(db, request.OtherAssignmentId, ct);
+        if (mine is null || other is null || mine.StaffId != request.StaffId)
+        {
+            return Conflicts.State("The shifts changed since the request was made (no longer published, or no longer the requester's).");
+        }
+
+        (mine.StaffId, other.StaffId) = (other.StaffId, mine.StaffId);
+        var rotaIds = new[] { mine.RotaId, other.RotaId }.Distinct().ToList();
+        var rotas = await db.Rotas.Include(r => r.Assignments).Where(r => rotaIds.Contains(r.Id)).ToListAsync(ct);
+        var violations = new List<RotaViolation>();
+        foreach (var rota in rotas)
+        {
+            violations.AddRange(await checker.CheckAsync(rota, ct));
+            rota.Version = Guid.NewGuid();
+        }
+
+        if (violations.Count > 0 && string.IsNullOrWhiteSpace(decision?.OverrideReason))
+        {
+            var errors = new FieldErrors();
+            errors.Add("overrideReason", $"The swap breaks {violations.Count} rule(s); give a reason to approve it anyway.");
+            return errors.ToProblem(new Dictionary<string, object?> { ["violations"] = violations });
+        }
+
+        Decide(request, RequestStatus.Approved, decision, clock, user);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(SwapResponse.From(request));
+    }
+
+    public static async Task<IResult> RefuseAsync(
+        Guid id, DecisionRequest? decision, SchedulerDbContext db, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var request = await db.SwapRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (Invalid(decision) is { } problem)
+        {
+            return problem;
+        }
+
+        if (request.Status != RequestStatus.Pending)
+        {
+            return Conflicts.State($"The request is already {request.Status}.");
+        }
+
+        Decide(request, RequestStatus.Refused, decision, clock, user);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(SwapResponse.From(request));
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem? Invalid(DecisionRequest? decision)
+    {
+        var errors = new FieldErrors();
+        errors.MaxLength("answer", decision?.Answer, TimeOffRequestConfiguration.TextLength);
+        errors.MaxLength("overrideReason", decision?.OverrideReason, 1000);
+        return errors.Any ? errors.ToProblem() : null;
+    }
+
+    private static void Decide(SwapRequestEntity request, RequestStatus status, DecisionRequest? decision, IClock clock, ClaimsPrincipal user)
+    {
+        request.Status = status;
+        request.DecidedAt = clock.GetCurrentInstant();
+        request.DecidedBy = user.Identity?.Name;
+        request.Answer = string.IsNullOrWhiteSpace(decision?.OverrideReason) ? decision?.Answer : $"{decision.Answer} [override: {decision.OverrideReason}]";
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Api.Features.Rotas;
+
+/// <summary>
+/// Builds the solver's <see cref="RotaProblem"/> for a period from what is stored: active staff with the contract in force
+/// at the period's start, their absences and preferences; the line's opening hours; demand rows that carry a required
+/// number of listeners; published shifts of the weeks before (history) and of the period itself (reference).
+/// Staff ids in the problem are the stored Guids in the "D" format.
+/// </summary>
+public sealed class RotaProblemFactory(SchedulerDbContext db)
+{
+    /// <summary>The line's hours, 7 days a week (DESIGN.md): 9:00 to 20:00, Europe/Paris.</summary>
+    public static readonly LocalTime Open = new(9, 0);
+    public static readonly LocalTime Close = new(20, 0);
+
+    public async Task<RotaProblem> BuildAsync(LocalDate start, int weeks, CancellationToken ct)
+    {
+        var end = start.PlusDays((7 * weeks) - 1);
+        var rules = RuleSettings.Default;
+        var historyStart = start.PlusDays(-7 * rules.AverageWeeks);
+
+        var staff = await db.Staff.Where(s => s.IsActive)
+            .Include(s => s.Contracts).Include(s => s.Skills).Include(s => s.Absences).Include(s => s.Preferences)
+            .AsSplitQuery().OrderBy(s => s.Name).ToListAsync(ct);
+        var demand = await db.Demand.Where(d => d.RequiredListeners != null).ToListAsync(ct);
+        var published = await db.Assignments
+            .Where(a => a.Date >= historyStart && a.Date <= end)
+            .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
+            .ToListAsync(ct);
+
+        var dates = Enumerable.Range(0, 7 * weeks).Select(start.PlusDays).ToList();
+        return new RotaProblem(
+            start,
+            weeks,
+            [.. staff.Where(s => s.ContractOn(start) is not null).Select(s => ToDomain(s, start, end))],
+            [.. dates.Select(d => new OpeningHours(d, Open, Close))],
+            [.. dates.SelectMany(d => DemandOn(demand, d))],
+            [.. published.Where(a => a.Date < start).Select(a => a.ToDomain())],
+            [.. published.Where(a => a.Date >= start).Select(a => a.ToDomain())],
+            [],
+            rules,
+            SoftWeights.Default);
+    }
+
+    private static StaffMember ToDomain(StaffEntity s, LocalDate start, LocalDate end)
+    {
+        var contract = s.ContractOn(start)!;
+        return new StaffMember(
+            s.Id.ToString(),
+            s.Name,
+            s.Role,
+            new Contract(contract.WeeklyMinutes, contract.ExtraMinutesAllowed),
+            [.. s.Skills.Select(k => k.Channel)],
+            s.IsTrained,
+            s.QualifiedUntil,
+            [.. s.Absences.Where(a => a.To >= start && a.From <= end).Select(a => new Absence(a.From, a.To, a.Kind))],
+            [.. s.Preferences.Select(p => new Preference(p.Kind, p.Date, p.Day, p.Weight))]);
+    }
+
+    /// <summary>Rows for the date itself win over the weekday profile of the same channel.</summary>
+    private static IEnumerable<DemandSlot> DemandOn(List<DemandEntity> demand, LocalDate date)
+    {
+        var specific = demand.Where(d => d.Date == date).ToList();
+        var channelsWithSpecific = specific.Select(d => d.Channel).ToHashSet();
+        return specific
+            .Concat(demand.Where(d => d.Date == null && d.Day == date.DayOfWeek && !channelsWithSpecific.Contains(d.Channel)))
+            .Select(d => new DemandSlot(date, d.SlotStart, d.Channel, d.RequiredListeners!.Value));
+    }
+}

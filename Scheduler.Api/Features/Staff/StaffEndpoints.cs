@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Errors;
+using Scheduler.Api.Time;
+
+namespace Scheduler.Api.Features.Staff;
+
+/// <summary>The people of the platform. Managers edit; quality leads read (training compliance). Nobody is hard-deleted.</summary>
+public static class StaffEndpoints
+{
+    public static RouteGroupBuilder MapStaffEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/staff").WithTags("Staff").RequireAuthorization(Policies.ManagerOrQualityLead);
+        group.MapGet("/", ListAsync).WithName("ListStaff");
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetStaff");
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Manager);
+        group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.Manager);
+        group.MapPost("/{id:guid}/deactivate", DeactivateAsync).RequireAuthorization(Policies.Manager);
+        return group;
+    }
+
+    public static async Task<Ok<List<StaffResponse>>> ListAsync(SchedulerDbContext db, IClock clock, bool? includeInactive, CancellationToken ct)
+    {
+        var staff = await Query(db).Where(s => includeInactive == true || s.IsActive).OrderBy(s => s.Name).ToListAsync(ct);
+        var today = clock.Today();
+        return TypedResults.Ok(staff.Select(s => StaffResponse.From(s, today)).ToList());
+    }
+
+    public static async Task<Results<Ok<StaffResponse>, NotFound>> GetAsync(Guid id, SchedulerDbContext db, IClock clock, CancellationToken ct) =>
+        await Query(db).FirstOrDefaultAsync(s => s.Id == id, ct) is { } staff
+            ? TypedResults.Ok(StaffResponse.From(staff, clock.Today()))
+            : TypedResults.NotFound();
+
+    public static async Task<Results<CreatedAtRoute<StaffResponse>, ValidationProblem>> CreateAsync(
+        StaffRequest request, SchedulerDbContext db, IClock clock, CancellationToken ct)
+    {
+        var errors = StaffValidation.Check(request, isUpdate: false);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var today = clock.Today();
+        var staff = new StaffEntity { Id = Guid.NewGuid(), Name = request.Name!.Trim(), Role = request.Role!.Value };
+        Apply(staff, request, today);
+        db.Staff.Add(staff);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.CreatedAtRoute(StaffResponse.From(staff, today), "GetStaff", new { id = staff.Id });
+    }
+
+    public static async Task<Results<Ok<StaffResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, StaffRequest request, SchedulerDbContext db, IClock clock, CancellationToken ct)
+    {
+        var staff = await Query(db).FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (staff is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = StaffValidation.Check(request, isUpdate: true);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var today = clock.Today();
+        if (staff.Version != request.Version)
+        {
+            return Conflicts.Stale(StaffResponse.From(staff, today));
+        }
+
+        staff.Name = request.Name!.Trim();
+        staff.Role = request.Role!.Value;
+        Apply(staff, request, today);
+        return await SaveVersionedAsync(db, staff, request.Version!.Value, today, ct);
+    }
+
+    public static async Task<Results<Ok<StaffResponse>, NotFound, ValidationProblem, ProblemHttpResult>> DeactivateAsync(
+        Guid id, SchedulerDbContext db, IClock clock, CancellationToken ct)
+    {
+        var staff = await Query(db).FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (staff is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        staff.IsActive = false;
+        return await SaveVersionedAsync(db, staff, staff.Version, clock.Today(), ct);
+    }
+
+    /// <summary>Saves with a new version, checking in the database that nobody saved since <paramref name="expectedVersion"/>.</summary>
+    public static async Task<Results<Ok<StaffResponse>, NotFound, ValidationProblem, ProblemHttpResult>> SaveVersionedAsync(
+        SchedulerDbContext db, StaffEntity staff, Guid expectedVersion, LocalDate today, CancellationToken ct)
+    {
+        db.Entry(staff).Property(s => s.Version).OriginalValue = expectedVersion;
+        staff.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await Query(db).FirstAsync(s => s.Id == staff.Id, ct);
+            return Conflicts.Stale(StaffResponse.From(current, today));
+        }
+
+        return TypedResults.Ok(StaffResponse.From(staff, today));
+    }
+
+    public static IQueryable<StaffEntity> Query(SchedulerDbContext db) =>
+        db.Staff.Include(s => s.Contracts).Include(s => s.Skills).AsSplitQuery();
+
+    private static void Apply(StaffEntity staff, StaffRequest request, LocalDate today)
+    {
+        staff.Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim();
+        staff.IsTrained = request.IsTrained ?? staff.IsTrained;
+        staff.QualifiedUntil = request.QualifiedUntil;
+        if (request.Channels is { } channels)
+        {
+            StaffChanges.SetChannels(staff, channels);
+        }
+
+        StaffChanges.SetWeeklyMinutes(staff, StaffValidation.ToMinutes(request.WeeklyHours!.Value), today);
+    }
+}

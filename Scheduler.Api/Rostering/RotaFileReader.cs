@@ -1,0 +1,100 @@
+using Scheduler.Solver.Domain;
+using static Scheduler.Api.Rostering.FieldReader;
+
+namespace Scheduler.Api.Rostering;
+
+/// <summary>Turns the JSON shape into domain types, checking every field and naming the first bad one.</summary>
+internal static class RotaFileReader
+{
+    public static RotaFile Read(RotaFileDto dto)
+    {
+        var start = Date(dto.Start, "start");
+        if (start.DayOfWeek != NodaTime.IsoDayOfWeek.Monday)
+        {
+            throw new RotaFormatException("start", $"{FormatDate(start)} is a {start.DayOfWeek}, not a Monday");
+        }
+
+        var weeks = Require(dto.Weeks, "weeks");
+        if (weeks is < 1 or > 6)
+        {
+            throw new RotaFormatException("weeks", $"{weeks} is not between 1 and 6");
+        }
+
+        var staff = Require(dto.Staff, "staff").Select(StaffReader.Read).ToList();
+        var duplicate = staff.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            var index = staff.FindLastIndex(s => s.Id == duplicate.Key);
+            throw new RotaFormatException($"staff[{index}].id", $"'{duplicate.Key}' is used twice");
+        }
+
+        var ids = staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var problem = new RotaProblem(
+            start,
+            weeks,
+            staff,
+            List(dto.Opening, "opening", ReadOpening),
+            List(dto.Demand, "demand", ReadDemand),
+            Assignments(dto.History, "history", ids),
+            Assignments(dto.Reference, "reference", ids),
+            Assignments(dto.Pinned, "pinned", ids),
+            RulesReader.Read(dto.Rules),
+            RulesReader.Read(dto.Weights))
+        {
+            Holidays = List(dto.Holidays, "holidays", (text, field) => Date(text, field)).ToHashSet(),
+        };
+        return new RotaFile(problem, Assignments(dto.Assignments, "assignments", ids), dto.Assignments is not null, dto.Summary);
+    }
+
+    private static List<TOut> List<TIn, TOut>(IEnumerable<TIn?>? items, string field, Func<TIn, string, TOut> read)
+        where TIn : class =>
+        items is null ? [] : items.Select((item, i) => read(Require(item, $"{field}[{i}]"), $"{field}[{i}]")).ToList();
+
+    private static OpeningHours ReadOpening(OpeningDto dto, string field)
+    {
+        var opening = new OpeningHours(Date(dto.Date, $"{field}.date"), TimeOfDay(dto.Open, $"{field}.open"), TimeOfDay(dto.Close, $"{field}.close"));
+        return opening.Close > opening.Open
+            ? opening
+            : throw new RotaFormatException($"{field}.close", $"{FormatTime(opening.Close)} is not after open {FormatTime(opening.Open)}");
+    }
+
+    private static DemandSlot ReadDemand(DemandDto dto, string field) =>
+        new(
+            Date(dto.Date, $"{field}.date"),
+            TimeOfDay(dto.Start, $"{field}.start"),
+            RequireText(dto.Channel, $"{field}.channel"),
+            NonNegative(Require(dto.Required, $"{field}.required"), $"{field}.required"));
+
+    private static List<Assignment> Assignments(List<AssignmentDto>? items, string field, HashSet<string> staffIds) =>
+        List(items, field, (dto, path) => ReadAssignment(dto, path, staffIds));
+
+    private static Assignment ReadAssignment(AssignmentDto dto, string field, HashSet<string> staffIds)
+    {
+        var staffId = RequireText(dto.StaffId, $"{field}.staffId");
+        if (!staffIds.Contains(staffId))
+        {
+            throw new RotaFormatException($"{field}.staffId", $"'{staffId}' is not in staff");
+        }
+
+        var start = TimeOfDay(dto.Start, $"{field}.start");
+        var end = TimeOfDay(dto.End, $"{field}.end");
+        if (end <= start)
+        {
+            throw new RotaFormatException($"{field}.end", $"{FormatTime(end)} is not after start {FormatTime(start)}");
+        }
+
+        var breakStart = OptionalTime(dto.BreakStart, $"{field}.breakStart");
+        var breakEnd = OptionalTime(dto.BreakEnd, $"{field}.breakEnd");
+        if ((breakStart is null) != (breakEnd is null))
+        {
+            throw new RotaFormatException(breakStart is null ? $"{field}.breakStart" : $"{field}.breakEnd", "a break needs both breakStart and breakEnd, or neither");
+        }
+
+        if (breakStart is { } bs && breakEnd is { } be && !(bs >= start && be > bs && be <= end))
+        {
+            throw new RotaFormatException($"{field}.breakStart", $"break {FormatTime(bs)}-{FormatTime(be)} is not inside the shift {FormatTime(start)}-{FormatTime(end)}");
+        }
+
+        return new Assignment(staffId, Date(dto.Date, $"{field}.date"), start, end, breakStart, breakEnd);
+    }
+}

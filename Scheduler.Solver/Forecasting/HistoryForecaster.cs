@@ -1,0 +1,70 @@
+using NodaTime;
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Solver.Forecasting;
+
+/// <summary>Call history to a weekday × half-hour profile: a weighted average of the last weeks, recent weeks weighing more.</summary>
+public static class HistoryForecaster
+{
+    /// <summary>
+    /// The profile for the week starting on <paramref name="targetWeekStart"/>: each of the <see cref="ForecastOptions.Weeks"/>
+    /// 7-day weeks just before it (local dates in Europe/Paris, from midnight to midnight, so a daylight-saving week lasts
+    /// 167 or 169 hours) counts its arrivals per weekday × half-hour of local time; the counts are averaged with weights
+    /// RecencyDecay^(i − 1), week i = 1 being the most recent. A week only partly inside <paramref name="recorded"/>
+    /// is left out (its missing days would read as days without calls). With no whole week recorded, the result is
+    /// <paramref name="fallback"/> (the 3133 default when null) and <see cref="DemandForecast.WeeksUsed"/> is empty.
+    /// </summary>
+    /// <param name="arrivals">Arrival instants of the channel's calls; any order; those outside the weeks used are ignored.</param>
+    /// <param name="recorded">The period the records cover completely.</param>
+    public static DemandForecast Forecast(
+        IEnumerable<Instant> arrivals,
+        Interval recorded,
+        LocalDate targetWeekStart,
+        ForecastOptions options,
+        WeeklyDemandProfile? fallback = null)
+    {
+        options.Validated();
+        var zone = RotaProblem.TimeZone;
+        var firstWeekStart = targetWeekStart.PlusDays(-7 * options.Weeks);
+        var used = Enumerable.Range(1, options.Weeks)
+            .Select(i => targetWeekStart.PlusDays(-7 * i))
+            .Where(start => IsRecorded(recorded, zone.AtStartOfDay(start).ToInstant(), zone.AtStartOfDay(start.PlusDays(7)).ToInstant()))
+            .ToList();
+        if (used.Count == 0)
+        {
+            return new DemandForecast(fallback ?? Line3133Defaults.Profile, []);
+        }
+
+        var counts = new double[options.Weeks, WeeklyDemandProfile.SlotCount];
+        foreach (var arrival in arrivals)
+        {
+            var local = arrival.InZone(zone).LocalDateTime;
+            var daysBack = Period.Between(local.Date, targetWeekStart, PeriodUnits.Days).Days;
+            if (local.Date < firstWeekStart || daysBack <= 0)
+            {
+                continue;
+            }
+
+            var week = (daysBack - 1) / 7;
+            counts[week, WeeklyDemandProfile.Index(local.DayOfWeek, WeeklyDemandProfile.SlotOf(local.TimeOfDay))]++;
+        }
+
+        var profile = new double[WeeklyDemandProfile.SlotCount];
+        var totalWeight = 0.0;
+        foreach (var start in used)
+        {
+            var week = (Period.Between(start, targetWeekStart, PeriodUnits.Days).Days / 7) - 1;
+            var weight = Math.Pow(options.RecencyDecay, week);
+            totalWeight += weight;
+            for (var slot = 0; slot < profile.Length; slot++)
+            {
+                profile[slot] += weight * counts[week, slot];
+            }
+        }
+
+        return new DemandForecast(new WeeklyDemandProfile(profile.Select(c => c / totalWeight)), used);
+    }
+
+    private static bool IsRecorded(Interval recorded, Instant start, Instant end) =>
+        (!recorded.HasStart || recorded.Start <= start) && (!recorded.HasEnd || end <= recorded.End);
+}

@@ -1,0 +1,68 @@
+using Scheduler.Solver.Domain;
+using Scheduler.Solver.Validation;
+
+namespace Scheduler.Solver.Reporting;
+
+/// <summary>
+/// What a manager reads beside a rota: cover per open slot against need, paid hours per person per week,
+/// and listener-hours missing per day. Computed from the rota alone, with no reference to the solver.
+/// </summary>
+public sealed record RotaReport(IReadOnlyList<SlotCoverage> Coverage, IReadOnlyList<WeeklyHours> Hours, IReadOnlyList<DailyShortfall> Shortfalls)
+{
+    /// <summary>Total listener-hours missing over the horizon.</summary>
+    public double MissingListenerHours => Shortfalls.Sum(s => s.ListenerHours);
+
+    /// <summary>Open slots with fewer trained listeners than needed.</summary>
+    public int UncoveredSlots => Coverage.Count(c => c.Shortfall > 0);
+
+    public static RotaReport Build(RotaProblem problem, IReadOnlyList<Assignment> assignments)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(assignments);
+        var coverage = BuildCoverage(problem, assignments);
+        var shortfalls = coverage.GroupBy(c => c.Date)
+            .Select(day => new DailyShortfall(day.Key, day.Sum(c => c.Shortfall * c.Length.TotalHours), day.Count(c => c.Shortfall > 0)))
+            .ToList();
+        return new RotaReport(coverage, BuildHours(problem, assignments), shortfalls);
+    }
+
+    private static List<SlotCoverage> BuildCoverage(RotaProblem problem, IReadOnlyList<Assignment> assignments)
+    {
+        var staff = problem.Staff.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var demand = problem.Demand
+            .GroupBy(d => (d.Date, Minute: Slots.MinuteOfDay(d.Start)))
+            .ToDictionary(g => g.Key, g => g.Sum(d => d.RequiredListeners));
+        var coverage = new List<SlotCoverage>();
+        foreach (var opening in problem.Opening.Where(o => o.Date >= problem.Start && o.Date <= problem.End).OrderBy(o => o.Date))
+        {
+            var onDate = assignments.Where(a => a.Date == opening.Date && staff.ContainsKey(a.StaffId)).ToList();
+            foreach (var (start, end) in Slots.Open(opening, problem.Rules.SlotLength))
+            {
+                var onDuty = onDate.Where(a => Slots.OnDutyThroughout(a, start, end)).Select(a => staff[a.StaffId]).ToList();
+                var asked = demand.GetValueOrDefault((opening.Date, start));
+                coverage.Add(new SlotCoverage(
+                    opening.Date,
+                    Slots.AtMinute(start),
+                    Slots.AtMinute(end),
+                    asked,
+                    Math.Max(asked, problem.Rules.MinTrainedListenersOnDuty),
+                    onDuty.Count(p => p.CountsAsTrainedListenerOn(opening.Date)),
+                    onDuty.Count(p => p.Role == StaffRole.Manager)));
+            }
+        }
+
+        return coverage;
+    }
+
+    private static List<WeeklyHours> BuildHours(RotaProblem problem, IReadOnlyList<Assignment> assignments) =>
+        (from person in problem.Staff
+         from week in Enumerable.Range(0, problem.Weeks)
+         let monday = problem.Start.PlusWeeks(week)
+         let shifts = assignments.Where(a => a.StaffId == person.Id && a.Date >= monday && a.Date <= monday.PlusDays(6)).ToList()
+         select new WeeklyHours(
+             person.Id,
+             monday,
+             shifts.Aggregate(NodaTime.Duration.Zero, (sum, a) => sum + a.PaidTime),
+             ContractTarget.ForWeek(person, monday),
+             shifts.Count)).ToList();
+}

@@ -1,0 +1,101 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using Scheduler.Api.Startup;
+
+namespace Scheduler.Tests.Api;
+
+/// <summary>
+/// The real service on a real SQLite file in a temporary data folder of its own, with a fake clock and the start-up
+/// output captured (that is where the generated demo passwords are read from).
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>
+{
+    /// <summary>Wednesday 25 November 2026, 10:00 in Paris.</summary>
+    public static readonly Instant Now = Instant.FromUtc(2026, 11, 25, 9, 0);
+
+    private readonly Dictionary<string, string> _tokens = [];
+    private readonly bool _keepData;
+
+    public ApiFactory()
+        : this(Path.Combine(Path.GetTempPath(), "scheduler-tests", Guid.NewGuid().ToString("N")))
+    {
+    }
+
+    /// <summary>A service on an existing data folder (a "second start"); the folder is kept when <paramref name="keepData"/>.</summary>
+    internal ApiFactory(string dataDirectory, bool keepData = false)
+    {
+        _keepData = keepData;
+        DataDirectory = dataDirectory;
+    }
+
+    public string DataDirectory { get; }
+
+    public FakeClock Clock { get; } = new(Now);
+
+    public StringWriter Output { get; } = new();
+
+    /// <summary>Demo accounts printed at start, by role: (email, password).</summary>
+    public IReadOnlyDictionary<string, (string Email, string Password)> DemoAccounts =>
+        Output.ToString().Split('\n')
+            .Where(l => l.StartsWith("demo account: ", StringComparison.Ordinal))
+            .Select(l => l.TrimEnd('\r').Split(' '))
+            .ToDictionary(parts => parts[2], parts => (parts[3], parts[4]));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Scheduler:DataDirectory", DataDirectory);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IClock>(Clock);
+            services.AddSingleton(new StartupConsole(Output));
+        });
+    }
+
+    /// <summary>A client signed in with a bearer token as the demo account of <paramref name="role"/>; null role = anonymous.</summary>
+    public async Task<HttpClient> ClientAsync(string? role)
+    {
+        var client = CreateClient();
+        if (role is null)
+        {
+            return client;
+        }
+
+        if (!_tokens.TryGetValue(role, out var token))
+        {
+            var (email, password) = DemoAccounts[role];
+            using var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+            response.EnsureSuccessStatusCode();
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            _tokens[role] = token = body.RootElement.GetProperty("accessToken").GetString()!;
+        }
+
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && !_keepData)
+        {
+            // Pooled connections keep the file open; release them so the folder can go.
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temp folder left behind is harmless; failing the run for it would not be.
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Scheduler.Api.Auth;
+
+namespace Scheduler.Tests.Api;
+
+public sealed class RequestTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task TimeOff_ApprovedByManager_BecomesAnAbsenceOfTheListener()
+    {
+        using var listener = await factory.ClientAsync(Roles.Listener);
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        var me = await RotaApi.MyStaffIdAsync(factory);
+
+        using var asked = await listener.PostAsJsonAsync("/api/me/requests/time-off", new { from = "2027-03-01", to = "2027-03-05", comment = "Vacances" });
+        var id = (await Json.ReadAsync(asked)).GetProperty("id").GetGuid();
+        using var approved = await manager.PostAsJsonAsync($"/api/requests/time-off/{id}/approve", new { answer = "OK" });
+        using var twice = await manager.PostAsJsonAsync($"/api/requests/time-off/{id}/refuse", new { answer = "Non" });
+        var absences = await manager.GetFromJsonAsync<JsonElement>($"/api/staff/{me}/absences");
+        var mine = await listener.GetFromJsonAsync<JsonElement>("/api/me/requests");
+
+        Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Contains(absences.EnumerateArray(), a => a.GetProperty("from").GetString() == "2027-03-01" && a.GetProperty("kind").GetString() == "Leave");
+        Assert.Equal("Approved", mine.GetProperty("timeOff")[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Swap_ApprovedByManager_ExchangesThePeopleOfTheTwoShifts()
+    {
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        var other = await RotaApi.SomeoneElseAsync(factory, me);
+        var rota = await RotaApi.ImportAsync(factory, "2026-11-30",
+            RotaApi.Shift(me, "2026-12-03", "09:00", "15:00"),
+            RotaApi.Shift(other, "2026-12-04", "14:00", "20:00"));
+        (await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota))).Dispose();
+        var mineId = ShiftOf(rota, me);
+        var theirsId = ShiftOf(rota, other);
+        using var listener = await factory.ClientAsync(Roles.Listener);
+        using var manager = await factory.ClientAsync(Roles.Manager);
+
+        using var asked = await listener.PostAsJsonAsync("/api/me/requests/swaps", new { assignmentId = mineId, otherAssignmentId = theirsId });
+        var id = (await Json.ReadAsync(asked)).GetProperty("id").GetGuid();
+        using var approved = await manager.PostAsync($"/api/requests/swaps/{id}/approve", null);
+        var shifts = await listener.GetFromJsonAsync<JsonElement>("/api/me/shifts?from=2026-11-30&to=2026-12-06");
+
+        Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal(theirsId, Assert.Single(shifts.EnumerateArray()).GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task Swap_SomeoneElsesShiftAsMine_Answers400NamingAssignmentId()
+    {
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        var other = await RotaApi.SomeoneElseAsync(factory, me);
+        var rota = await RotaApi.ImportAsync(factory, "2027-04-05", RotaApi.Shift(other, "2027-04-05", "09:00", "15:00"));
+        (await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota))).Dispose();
+        using var listener = await factory.ClientAsync(Roles.Listener);
+
+        using var response = await listener.PostAsJsonAsync("/api/me/requests/swaps", new { assignmentId = ShiftOf(rota, other), otherAssignmentId = ShiftOf(rota, other) });
+
+        await Json.AssertProblemNamesAsync(response, HttpStatusCode.BadRequest, "assignmentId");
+    }
+
+    [Fact]
+    public async Task Availability_ListenerDeclaresUnavailability_ButCannotGrantThemselvesLeave()
+    {
+        using var listener = await factory.ClientAsync(Roles.Listener);
+
+        using var unavailable = await listener.PostAsJsonAsync("/api/me/absences", new { from = "2027-05-10", to = "2027-05-10" });
+        using var leave = await listener.PostAsJsonAsync("/api/me/absences", new { from = "2027-05-11", to = "2027-05-20", kind = "Leave" });
+        var mine = await listener.GetFromJsonAsync<JsonElement>("/api/me/absences");
+
+        Assert.Equal(HttpStatusCode.Created, unavailable.StatusCode);
+        await Json.AssertProblemNamesAsync(leave, HttpStatusCode.BadRequest, "kind");
+        Assert.Contains(mine.EnumerateArray(), a => a.GetProperty("from").GetString() == "2027-05-10" && a.GetProperty("kind").GetString() == "Unavailable");
+    }
+
+    [Fact]
+    public async Task Preferences_ListenerReplacesOwnList_ReadsItBack()
+    {
+        using var listener = await factory.ClientAsync(Roles.Listener);
+
+        using var put = await listener.PutAsJsonAsync("/api/me/preferences", new object[]
+        {
+            new { kind = "AvoidDay", day = "Sunday", weight = 4 },
+            new { kind = "PreferEarly" },
+        });
+        var read = await listener.GetFromJsonAsync<JsonElement>("/api/me/preferences");
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Equal(2, read.GetArrayLength());
+        Assert.Contains(read.EnumerateArray(), p => p.GetProperty("kind").GetString() == "AvoidDay" && p.GetProperty("day").GetString() == "Sunday" && p.GetProperty("weight").GetInt32() == 4);
+    }
+
+    private static Guid ShiftOf(JsonElement rota, Guid staffId) =>
+        rota.GetProperty("assignments").EnumerateArray().First(a => a.GetProperty("staffId").GetGuid() == staffId).GetProperty("id").GetGuid();
+}

@@ -1,0 +1,69 @@
+using NodaTime;
+using Scheduler.Solver.Domain;
+using Scheduler.Solver.Reporting;
+using static Scheduler.Tests.Validation.TestRotas;
+
+namespace Scheduler.Tests.Reporting;
+
+public sealed class RotaReportTests
+{
+    /// <summary>Open Monday 9:00–11:00 (4 half-hours); 3 listeners asked for 9:00–10:00 on the phone plus 1 on chat at 9:00.</summary>
+    private static RotaProblem Morning()
+    {
+        StaffMember[] staff = [Manager("m"), Listener("l1"), Listener("l2"), Listener("new", trained: false)];
+        return Problem(staff) with
+        {
+            Opening = [new OpeningHours(Monday, Time("09:00"), Time("11:00"))],
+            Demand =
+            [
+                new DemandSlot(Monday, Time("09:00"), "phone", 3),
+                new DemandSlot(Monday, Time("09:00"), "chat", 1),
+                new DemandSlot(Monday, Time("09:30"), "phone", 3),
+            ],
+        };
+    }
+
+    private static readonly Assignment[] Rota =
+    [
+        Shift("m", Monday, "09:00", "13:00"),
+        Shift("l1", Monday, "09:00", "13:00"),
+        Shift("l2", Monday, "09:30", "13:30"),
+        Shift("new", Monday, "09:00", "13:00"),
+    ];
+
+    [Fact]
+    public void Build_Coverage_CountsTrainedListenersAndManagersPerSlotAgainstNeed()
+    {
+        var report = RotaReport.Build(Morning(), Rota);
+
+        Assert.Equal(
+            [(Time("09:00"), 4, 1, 1), (Time("09:30"), 3, 2, 1), (Time("10:00"), 2, 2, 1), (Time("10:30"), 2, 2, 1)],
+            report.Coverage.Select(c => (c.Start, c.Needed, c.TrainedListeners, c.Managers)));
+    }
+
+    [Fact]
+    public void Build_Shortfall_ListenerHoursPerDay()
+    {
+        var report = RotaReport.Build(Morning(), Rota);
+
+        // 9:00: 4 needed, 1 trained on duty (3 missing); 9:30: 3 needed, 2 on duty (1 missing): 4 half-hours = 2 listener-hours.
+        var day = Assert.Single(report.Shortfalls);
+        Assert.Equal(2.0, day.ListenerHours, 6);
+        Assert.Equal(2, day.ShortSlots);
+        Assert.Equal(2, report.UncoveredSlots);
+    }
+
+    [Fact]
+    public void Build_Hours_PaidTimePerPersonPerWeekAgainstContract()
+    {
+        Assignment[] rota = [Shift("l1", Monday, "09:00", "17:00", "12:00", "12:45"), Shift("l1", Monday.PlusDays(1), "09:00", "13:00")];
+
+        var report = RotaReport.Build(Morning(), rota);
+
+        var l1 = Assert.Single(report.Hours, h => h.StaffId == "l1");
+        Assert.Equal(Duration.FromMinutes(435 + 240), l1.Paid);
+        Assert.Equal(Duration.FromHours(35), l1.Target);
+        Assert.Equal(2, l1.Shifts);
+        Assert.Equal(4, report.Hours.Count);
+    }
+}

@@ -1,0 +1,133 @@
+using NodaTime;
+using Scheduler.Solver.Domain;
+using Scheduler.Solver.Validation;
+using static Scheduler.Tests.Validation.TestRotas;
+
+namespace Scheduler.Tests.Validation;
+
+/// <summary>Hours rules: weekly maximum, 12-week average with history, contract hours, part-time extra hours.</summary>
+public sealed class HoursChecksTests
+{
+    private static void Check(IReadOnlyList<RuleViolation> violations, string? brokenRule, LocalDate date)
+    {
+        if (brokenRule is null)
+        {
+            ValidatorAssert.Legal(violations);
+        }
+        else
+        {
+            ValidatorAssert.OnlyRule(violations, brokenRule, "ana", date);
+        }
+    }
+
+    [Theory]
+    [InlineData(40, RuleNames.MaxWeeklyHours)]
+    [InlineData(48, null)]
+    public void MaxWeeklyHours_FiveTenHourShifts_AgainstTheLimit(int limitHours, string? brokenRule)
+    {
+        var rota = Days("ana", Monday, 9.25, 9.25, 9.25, 9.25, 9.25).ToList();
+        var rules = RuleSettings.Default with { MaxWeeklyWork = Duration.FromHours(limitHours) };
+
+        Check(RotaValidator.Validate(Solo(rota, rules: rules), rota), brokenRule, Monday);
+    }
+
+    [Theory]
+    [InlineData(true, RuleNames.MaxAverageWeeklyHours)]
+    [InlineData(false, null)]
+    public void MaxAverageWeeklyHours_HeavyWeekInHistory_CountsInTheAverage(bool withHistory, string? brokenRule)
+    {
+        // Over two weeks at most 88 h: 46 h 15 in the history week plus 46 h 15 in the horizon is 92 h 30.
+        var history = withHistory ? Days("ana", Monday.PlusWeeks(-1), 9.25, 9.25, 9.25, 9.25, 9.25).ToList() : [];
+        // Without history the window is the horizon's single week, which only the weekly maximum governs.
+        var rota = Days("ana", Monday, 9.25, 9.25, 9.25, 9.25, 9.25).ToList();
+        var rules = RuleSettings.Default with { AverageWeeks = 2 };
+
+        Check(RotaValidator.Validate(Solo(rota, rules: rules, history: history), rota), brokenRule, Monday);
+    }
+
+    [Fact]
+    public void ContractHours_FullTimerWorksTwentyNineHours_WeekReported()
+    {
+        var rota = Days("ana", Monday, 7.25, 7.25, 7.25, 7.25).ToList();
+
+        var violations = RotaValidator.Validate(Solo(rota, contract: Contract.FullTime()), rota);
+
+        ValidatorAssert.OnlyRule(violations, RuleNames.ContractHours, "ana", Monday);
+        Assert.Contains("works 29h in the week of 2026-03-02; expected: 31h30-38h30", Assert.Single(violations).MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContractHours_OneWeekHorizonWithinTheBand_IsLegal()
+    {
+        // A single week is its own horizon total: only the band applies (as in the model).
+        var rota = Days("ana", Monday, 7.25, 7.25, 7.25, 7.25, 4).ToList();
+
+        ValidatorAssert.Legal(RotaValidator.Validate(Solo(rota, contract: Contract.FullTime()), rota));
+    }
+
+    [Theory]
+    [InlineData(AbsenceKind.Leave, null)]
+    [InlineData(AbsenceKind.Unavailable, RuleNames.ContractHours)]
+    public void ContractHours_AbsenceDay_CreditedUnlessMerelyUnavailable(AbsenceKind kind, string? brokenRule)
+    {
+        // 24 h part-timer off on Friday: leave credits 4 h 48 (rounded to 4 h 45), so 19 h 15 is due; "unavailable" credits nothing.
+        var rota = Days("ana", Monday, 5.25, 5, 4.5, 4.5).ToList();
+        var friday = Monday.PlusDays(4);
+
+        Check(RotaValidator.Validate(Solo(rota, contract: Contract.PartTime(24), absences: new Absence(friday, friday, kind)), rota), brokenRule, Monday);
+    }
+
+    [Theory]
+    [InlineData(false, RuleNames.ContractHours)]
+    [InlineData(true, null)]
+    public void ContractHours_FullTimerWithinTheBandEachWeek_MustAddUpOverTheHorizon(bool shortSecondWeek, string? brokenRule)
+    {
+        // Week one is 36 h 15; week two is 33 h 45 (total 70 h) or 35 h (total 71 h 15). Every week is within 35 h ± 3 h 30.
+        var rota = Days("ana", Monday, 7.25, 7.25, 7.25, 7.25, 7.25)
+            .Concat(shortSecondWeek ? Days("ana", Monday.PlusWeeks(1), 7.75, 7.75, 7.25, 5.5, 5.5) : FullTimeWeek("ana", Monday.PlusWeeks(1)))
+            .ToList();
+
+        Check(RotaValidator.Validate(Solo(rota, weeks: 2, contract: Contract.FullTime()), rota), brokenRule, Monday);
+    }
+
+    [Theory]
+    [InlineData(new[] { 5.0, 5, 5, 4.5, 4.5 }, null)]
+    [InlineData(new[] { 5.0, 5, 5, 5, 4.5 }, RuleNames.PartTimeExtraHours)]
+    [InlineData(new[] { 5.0, 5, 5, 4.5, 4 }, RuleNames.ContractHours)]
+    public void ContractHours_PartTimerWithoutExtraHours_WorksExactlyTheContract(double[] shifts, string? brokenRule)
+    {
+        var rota = Days("ana", Monday, shifts).ToList();
+
+        Check(RotaValidator.Validate(Solo(rota, contract: Contract.PartTime(24)), rota), brokenRule, Monday);
+    }
+
+    [Theory]
+    [InlineData(new[] { 5.5, 5.5, 5.5, 5.25, 5.25 }, RuleNames.PartTimeExtraHours)]
+    [InlineData(new[] { 5.5, 5.5, 5, 5, 5.25 }, null)]
+    public void PartTimeExtraHours_ThreeHoursAllowed_CappedAtTenPercentOfTheContract(double[] shifts, string? brokenRule)
+    {
+        // 24 h contract, 3 h allowed by the manager, but the law caps extra hours at 10 %: 2 h 24.
+        var rota = Days("ana", Monday, shifts).ToList();
+
+        Check(RotaValidator.Validate(Solo(rota, contract: Contract.PartTime(24, 180)), rota), brokenRule, Monday);
+    }
+
+    [Theory]
+    [InlineData(5, RuleNames.PartTimeExtraHours)]
+    [InlineData(4.5, null)]
+    public void PartTimeExtraHours_ThirtyThreeHourContract_NeverReachesThirtyFive(double lastShift, string? brokenRule)
+    {
+        var rota = Days("ana", Monday, 7.25, 7.75, 7.25, 7.75, lastShift).ToList();
+
+        Check(RotaValidator.Validate(Solo(rota, contract: Contract.PartTime(33, 180)), rota), brokenRule, Monday);
+    }
+
+    [Fact]
+    public void MaxAverageWeeklyHours_NoHistory_AveragesOverTheHorizonWeeks()
+    {
+        // Two weeks of 46 h 15 with no history: the window is the two weeks (92 h 30 > 88 h), not 12 weeks padded with zeros.
+        var rota = Days("ana", Monday, 9.25, 9.25, 9.25, 9.25, 9.25).Concat(Days("ana", Monday.PlusWeeks(1), 9.25, 9.25, 9.25, 9.25, 9.25)).ToList();
+
+        Check(RotaValidator.Validate(Solo(rota, weeks: 2), rota), RuleNames.MaxAverageWeeklyHours, Monday.PlusWeeks(1));
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using NodaTime;
+using Scheduler.Api.Rostering;
+using Scheduler.Solver.Domain;
+using static Scheduler.Tests.Validation.TestRotas;
+
+namespace Scheduler.Tests.Validation;
+
+public sealed class RotaDocumentTests
+{
+    private static RotaProblem RichProblem()
+    {
+        var anna = new StaffMember(
+            "anna", "Anna Martin", StaffRole.Listener, new Contract(24 * 60 + 30, 120), ["phone", "chat"], true, new LocalDate(2026, 12, 31),
+            [new Absence(Monday.PlusDays(2), Monday.PlusDays(3), AbsenceKind.Leave)],
+            [new Preference(PreferenceKind.AvoidDay, Day: IsoDayOfWeek.Sunday, Weight: 3), new Preference(PreferenceKind.WeekendOff, Date: Monday.PlusDays(5))]);
+        var problem = Problem([anna, Manager("mia")], history: [Shift("anna", Monday.PlusDays(-1), "14:00", "20:00")], pinned: [Paid("mia", Monday, 7.25)]);
+        return problem with
+        {
+            Demand = [new DemandSlot(Monday, Time("09:30"), "phone", 3)],
+            Reference = [Shift("anna", Monday, "09:00", "13:00")],
+            Rules = RuleSettings.Default with { BreakLength = Duration.FromMinutes(30), MinDailyRest = Duration.FromHours(12) },
+            Weights = SoftWeights.Default with { Fairness = 7 },
+            Holidays = new HashSet<LocalDate> { Monday.PlusDays(4) },
+        };
+    }
+
+    [Fact]
+    public void Write_ThenRead_KeepsEveryField()
+    {
+        var problem = RichProblem();
+        Assignment[] rota = [Paid("anna", Monday, 7.25), Shift("mia", Monday.PlusDays(1), "15:00", "20:00")];
+        var summary = new JsonObject { ["status"] = "Optimal", ["objective"] = 42 };
+
+        var file = RotaDocument.Read(RotaDocument.Write(problem, rota, summary));
+
+        Assert.True(file.HasRota);
+        Assert.Equal(rota, file.Assignments);
+        Assert.Equal("Optimal", (string?)file.Summary?["status"]);
+        var read = file.Problem;
+        Assert.Equal(problem.Start, read.Start);
+        Assert.Equal(problem.Weeks, read.Weeks);
+        Assert.Equal(problem.Opening, read.Opening);
+        Assert.Equal(problem.Demand, read.Demand);
+        Assert.Equal(problem.History, read.History);
+        Assert.Equal(problem.Reference, read.Reference);
+        Assert.Equal(problem.Pinned, read.Pinned);
+        Assert.Equal(problem.Rules, read.Rules);
+        Assert.Equal(problem.Weights, read.Weights);
+        Assert.Equal(problem.Holidays, read.Holidays);
+        var anna = read.Staff[0];
+        var original = problem.Staff[0];
+        Assert.Equal((original.Id, original.Name, original.Role, original.Contract, original.IsTrained, original.QualifiedUntil), (anna.Id, anna.Name, anna.Role, anna.Contract, anna.IsTrained, anna.QualifiedUntil));
+        Assert.Equal(original.Channels, anna.Channels);
+        Assert.Equal(original.Absences, anna.Absences);
+        Assert.Equal(original.Preferences, anna.Preferences);
+    }
+
+    [Fact]
+    public void Write_Rota_UsesTheDocumentedPatterns()
+    {
+        var json = RotaDocument.Write(RichProblem(), [Shift("mia", Monday.PlusDays(1), "15:00", "20:00")]);
+        var root = JsonNode.Parse(json)!.AsObject();
+
+        Assert.Equal("2026-03-02", (string?)root["start"]);
+        Assert.Equal(24.5m, (decimal?)root["staff"]![0]!["weeklyHours"]);
+        Assert.Equal(2m, (decimal?)root["staff"]![0]!["extraHoursAllowed"]);
+        var assignment = root["assignments"]![0]!.AsObject();
+        Assert.Equal("2026-03-03", (string?)assignment["date"]);
+        Assert.Equal("15:00", (string?)assignment["start"]);
+        Assert.True(assignment.ContainsKey("breakStart"));
+        Assert.Null(assignment["breakStart"]);
+        Assert.Equal(30m, (decimal?)root["rules"]!["breakMinutes"]);
+        Assert.Equal(12m, (decimal?)root["rules"]!["minDailyRestHours"]);
+    }
+
+    [Fact]
+    public void Read_ProblemOnly_HasNoRotaAndDefaultRules()
+    {
+        const string json = """
+            {"start":"2026-03-02","weeks":1,
+             "staff":[{"id":"a","name":"A","role":"Listener","weeklyHours":24,"trained":true}],
+             "opening":[{"date":"2026-03-02","open":"09:00","close":"20:00"}],
+             "rules":{"breakMinutes":30,"minDailyRestHours":11.5}}
+            """;
+
+        var file = RotaDocument.Read(json);
+
+        Assert.False(file.HasRota);
+        Assert.Empty(file.Assignments);
+        Assert.Equal(24 * 60, file.Problem.Staff[0].Contract.WeeklyMinutes);
+        Assert.Equal(Duration.FromMinutes(30), file.Problem.Rules.BreakLength);
+        Assert.Equal(Duration.FromMinutes(690), file.Problem.Rules.MinDailyRest);
+        Assert.Equal(RuleSettings.Default.MaxDailyWork, file.Problem.Rules.MaxDailyWork);
+        Assert.DoesNotContain("\"assignments\"", RotaDocument.Write(file), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"start":"2026-03-03","weeks":1,"staff":[]}""", "start: 2026-03-03 is a Tuesday, not a Monday")]
+    [InlineData("""{"start":"2026-03-02","weeks":9,"staff":[]}""", "weeks: 9 is not between 1 and 6")]
+    [InlineData("""{"start":"2026-03-02","weeks":1}""", "staff: is required")]
+    [InlineData("""{"start":"02/03/2026","weeks":1,"staff":[]}""", "start: '02/03/2026' is not a date (yyyy-MM-dd)")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":"35"}]}""", "staff[0].weeklyHours: has the wrong type (expected a number) (line 1)")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Boss","weeklyHours":35}]}""", "staff[0].role: 'Boss' is not one of Listener, Manager")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":35,"absences":[{"from":"2026-03-05","to":"2026-03-04"}]}]}""", "staff[0].absences[0].to: 2026-03-04 is before from 2026-03-05")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"opening":[{"date":"2026-03-02","open":"9h","close":"20:00"}]}""", "opening[0].open: '9h' is not a time (HH:mm)")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"assignments":[{"staffId":"x","date":"2026-03-02","start":"09:00","end":"13:00"}]}""", "assignments[0].staffId: 'x' is not in staff")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"colour":"red"}""", "colour: unknown field (line 1)")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"rules":{"breakMinutes":0.5}}""", "rules.breakMinutes: 0.5 is not a whole number of minutes")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"rules":{"slotMinutes":0}}""", "rules.slotMinutes: 0 must be more than 0")]
+    [InlineData("""{"start":"2026-03-02", """, "$: is not valid JSON (line 1)")]
+    public void Read_BadInput_NamesTheFieldInOneLine(string json, string expected)
+    {
+        var error = Assert.Throws<RotaFormatException>(() => RotaDocument.Read(json));
+
+        Assert.Equal(expected, error.Message);
+    }
+
+    [Fact]
+    public void Read_BadBreakInSecondAssignment_NamesTheElementIndex()
+    {
+        const string json = """
+            {"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Manager","weeklyHours":35}],
+             "assignments":[{"staffId":"a","date":"2026-03-02","start":"09:00","end":"13:00","breakStart":null,"breakEnd":null},
+                            {"staffId":"a","date":"2026-03-03","start":"09:00","end":"17:00","breakStart":"12:00"}]}
+            """;
+
+        var error = Assert.Throws<RotaFormatException>(() => RotaDocument.Read(json));
+
+        Assert.Equal("assignments[1].breakEnd", error.Field);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+}
