@@ -19,7 +19,7 @@ public sealed class RotaSolverTests
     {
         var problem = Platform3133OneWeek();
 
-        var solution = RotaSolver.Solve(problem, ScenarioOptions);
+        var solution = Validated(problem, RotaSolver.Solve(problem, ScenarioOptions));
 
         AssertSolved(solution);
         foreach (var date in problem.Dates)
@@ -56,7 +56,7 @@ public sealed class RotaSolverTests
         var problem = PlatformScenarios.Synthetic(7, 3, Monday, 1);
         var options = Options with { DeterministicTimeLimit = 2 };
 
-        var first = RotaSolver.Solve(problem, options);
+        var first = Validated(problem, RotaSolver.Solve(problem, options));
         var second = RotaSolver.Solve(problem, options);
 
         AssertSolved(first);
@@ -69,7 +69,7 @@ public sealed class RotaSolverTests
     {
         var problem = PlatformScenarios.Synthetic(7, 3, Monday, 2);
 
-        var solution = RotaSolver.Solve(problem, Options with { DeterministicTimeLimit = 3 });
+        var solution = Validated(problem, RotaSolver.Solve(problem, Options with { DeterministicTimeLimit = 3 }));
 
         AssertSolved(solution);
         foreach (var person in problem.Staff.Where(s => s.Contract.IsFullTime))

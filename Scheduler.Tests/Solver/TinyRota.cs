@@ -1,6 +1,7 @@
 using NodaTime;
 using Scheduler.Solver.Domain;
 using Scheduler.Solver.Rostering;
+using Scheduler.Solver.Validation;
 
 namespace Scheduler.Tests.Solver;
 
@@ -52,7 +53,25 @@ internal static class TinyRota
         ExplainTimeLimit = TimeSpan.FromSeconds(3),
     };
 
-    public static RotaSolution Solve(RotaProblem problem) => RotaSolver.Solve(problem, Options);
+    /// <summary>Solves with <see cref="Options"/>; every rota found is passed through the independent validator.</summary>
+    public static RotaSolution Solve(RotaProblem problem) => Validated(problem, RotaSolver.Solve(problem, Options));
+
+    /// <summary>
+    /// Asserts the validator finds nothing wrong with a solved rota. When contract hours are switched off, the validator's
+    /// contract checks (which do not know that switch) are left out.
+    /// </summary>
+    public static RotaSolution Validated(RotaProblem problem, RotaSolution solution)
+    {
+        if (solution.Status is SolveStatus.Optimal or SolveStatus.Feasible)
+        {
+            var violations = RotaValidator.Validate(problem, solution.Assignments)
+                .Where(v => problem.Rules.ContractHoursApply || v.Rule is not (RuleNames.ContractHours or RuleNames.PartTimeExtraHours))
+                .ToList();
+            Assert.True(violations.Count == 0, string.Join("; ", violations.Select(v => $"{v.Rule}: {v.MessageEn}")));
+        }
+
+        return solution;
+    }
 
     public static void AssertInfeasibleBecauseOf(RotaSolution solution, string rule, string? staffId = null)
     {
