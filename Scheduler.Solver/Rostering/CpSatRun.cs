@@ -54,6 +54,13 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
             parameters += " subsolvers:\"no_lp\" subsolvers:\"default_lp\"";
         }
 
+        if (workers > 1)
+        {
+            // With constraints added to the LP lazily the root LP of these models bounds the objective at 0 (measured):
+            // only the whole LP gives a real lower bound, hence a meaningful gap.
+            parameters += " add_lp_constraints_lazily:false";
+        }
+
         if (options.DeterministicTimeLimit is not null && workers > 1)
         {
             // Interleaved workers take turns in fixed batches, so the search does not depend on thread timing.
