@@ -5,9 +5,9 @@ using Scheduler.Solver.Domain;
 namespace Scheduler.Solver.Rostering;
 
 /// <summary>
-/// Plans a rota with CP-SAT. For several weeks it first solves week by week (a complete, valid rota within a fraction of
-/// the budget), completes that rota into a full solution of the whole-horizon model (every slack and helper variable set
-/// by a solve with the decisions fixed), hints it, and improves it over the whole horizon with the remaining time.
+/// Plans a rota with CP-SAT. For several weeks it first builds rotas from one-week solves (see <see cref="Seed"/>),
+/// completes the best into a full solution of the whole-horizon model (every slack and helper variable set by a solve
+/// with the decisions fixed), hints it, and improves it over the whole horizon with the remaining time.
 /// An infeasible problem is explained by rule, person and dates, and a floor that staff cannot cover is measured.
 /// </summary>
 public static class RotaSolver
