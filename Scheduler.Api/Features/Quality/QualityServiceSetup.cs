@@ -28,6 +28,7 @@ public static class QualityServiceSetup
         services.AddScoped<CallImporter>();
         services.AddScoped<SlaReportQuery>();
         services.AddScoped<SlaIntervalQuery>();
+        services.AddScoped<Startup.DemoHistorySeeder>();
 
         services.AddOptions<AlertWebhookOptions>()
             .BindConfiguration("Alerts")
