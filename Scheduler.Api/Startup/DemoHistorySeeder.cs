@@ -65,7 +65,13 @@ public sealed class DemoHistorySeeder(
         var duty = DemoHistory.Duty(rota.Select(a => a.ToDomain()), staff, zone);
         var calls = new SyntheticCallGenerator(CallGenerationSettings.Default with { IdPrefix = "demo" }, 3133).Generate(demand, duty);
         await importer.ImportAsync(new CallParseResult(calls, [], [], [], null), "system", ct);
-        await sla.RunAsync(ct);
+        // One transaction for the whole catch-up: SQLite syncs the disk on every commit, and 8 weeks are ~120 commits.
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await sla.RunAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
         console.WriteLine($"demo history: {calls.Count} calls from {first:yyyy-MM-dd} over {Weeks} weeks ({watch.ElapsedMilliseconds} ms)");
     }
 

@@ -36,6 +36,7 @@ public sealed class SlaDbStores(SchedulerDbContext db, IClock clock) : IJobWater
         return [.. rows.Select(r => r.ToDomain())];
     }
 
+    /// <summary>Rows with all counts 0 are only written to overwrite a stored row; otherwise absence means zero.</summary>
     public async Task UpsertAsync(IReadOnlyList<IntervalStatistics> intervals, CancellationToken cancellationToken)
     {
         if (intervals.Count == 0)
@@ -52,6 +53,12 @@ public sealed class SlaDbStores(SchedulerDbContext db, IClock clock) : IJobWater
             var key = (row.Interval.Start, QualityCounts.KeyOf(row.Channel));
             if (!byKey.TryGetValue(key, out var entity))
             {
+                if (row.Counts == ServiceLevelCounts.Zero)
+                {
+                    // An absent row reads as zero everywhere; most half-hours of most channels are empty (nights, quiet channels).
+                    continue;
+                }
+
                 entity = new IntervalStatisticsEntity
                 {
                     Start = row.Interval.Start,
@@ -67,6 +74,11 @@ public sealed class SlaDbStores(SchedulerDbContext db, IClock clock) : IJobWater
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        // A catch-up stores thousands of rows through one context: stop tracking them, or every later save scans them all.
+        foreach (var entity in byKey.Values)
+        {
+            db.Entry(entity).State = EntityState.Detached;
+        }
     }
 
     async Task<IReadOnlyList<IntervalStatistics>> ISlaIntervalStore.GetAsync(Instant start, Instant until, CancellationToken cancellationToken)
