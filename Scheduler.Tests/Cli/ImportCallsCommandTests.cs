@@ -36,6 +36,11 @@ public sealed class ImportCallsCommandTests : IDisposable
         Assert.Equal(4, a.RootElement.GetProperty("rejected")[0].GetProperty("line").GetInt32());
         Assert.Equal("caller_id", a.RootElement.GetProperty("droppedColumns")[0].GetString());
         Assert.Equal((0, 2), (b.RootElement.GetProperty("accepted").GetInt32(), b.RootElement.GetProperty("unchanged").GetInt32()));
+        // The statistics were computed from the first call's half-hour (09:00 Paris = 08:00 UTC), however long ago.
+        Assert.Equal("2026-03-02T08:00:00Z", a.RootElement.GetProperty("sla").GetProperty("from").GetString());
+        Assert.True(a.RootElement.GetProperty("sla").GetProperty("halfHoursComputed").GetInt32() > 1_000);
+        // Nothing new: at most the half-hour that may have ended between the two runs (they use the real clock).
+        Assert.InRange(b.RootElement.GetProperty("sla").GetProperty("halfHoursComputed").GetInt32(), 0, 1);
     }
 
     [Fact]
