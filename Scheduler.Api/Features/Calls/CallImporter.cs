@@ -40,7 +40,7 @@ public sealed class CallImporter(SchedulerDbContext db, IClock clock)
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             try
             {
-                db.CallRecords.AddRange(plan.Inserts.Select(CallRecordEntity.From));
+                await CallRecordBulkInsert.InsertAsync(db, plan.Inserts, ct);
                 var now = clock.GetCurrentInstant();
                 foreach (var (before, after) in plan.Replacements)
                 {
