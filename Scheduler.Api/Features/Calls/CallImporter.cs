@@ -44,7 +44,9 @@ public sealed class CallImporter(SchedulerDbContext db, IClock clock)
                 var now = clock.GetCurrentInstant();
                 foreach (var (before, after) in plan.Replacements)
                 {
-                    existing[after.CallId].CopyFrom(after);
+                    var stored = existing[after.CallId];
+                    db.CallRecords.Attach(stored);
+                    stored.CopyFrom(after);
                     db.AuditLog.Add(new AuditEntry
                     {
                         At = now,
@@ -77,7 +79,8 @@ public sealed class CallImporter(SchedulerDbContext db, IClock clock)
         var result = new Dictionary<string, CallRecordEntity>(StringComparer.Ordinal);
         foreach (var chunk in records.Select(r => r.CallId).Chunk(LookupBatch))
         {
-            foreach (var row in await db.CallRecords.Where(c => chunk.Contains(c.CallId)).ToListAsync(ct))
+            // Untracked: most rows of a re-import are unchanged, and tracking them all would slow every later step.
+            foreach (var row in await db.CallRecords.AsNoTracking().Where(c => chunk.Contains(c.CallId)).ToListAsync(ct))
             {
                 result[row.CallId] = row;
             }
