@@ -131,6 +131,17 @@ public sealed class SlaApiTests : IClassFixture<ApiFactory>, IAsyncLifetime
     }
 
     [Fact]
+    public async Task SlaJob_AbandonWhileNobodyWasOnACall_RaisesOneUnderstaffedAlertForThatHalfHour()
+    {
+        // 10:30: two listeners planned, D gave up after 100 s and nobody was on a call, so the planned two were not
+        // there. 10:00: B waited past the target, but three listeners were busy: not fewer than planned. Other planned
+        // half-hours had no caller waiting: no evidence of anyone missing.
+        var alerts = await _factory.InDatabaseAsync(db => db.Alerts.Where(a => a.Kind == AlertKinds.Understaffed).Select(a => a.Key).ToListAsync());
+
+        Assert.Equal("understaffed:2026-11-02T09:30:00Z", Assert.Single(alerts));
+    }
+
+    [Fact]
     public async Task Intervals_BadDate_Is400NamingDate()
     {
         using var client = await _factory.ClientAsync(Roles.Manager);
