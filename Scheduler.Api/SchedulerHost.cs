@@ -8,6 +8,8 @@ using Scheduler.Api.Errors;
 using Scheduler.Api.Features.Audit;
 using Scheduler.Api.Features.Auth;
 using Scheduler.Api.Features.Calendar;
+using Scheduler.Api.Features.Calls;
+using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Features.SelfService;
@@ -50,6 +52,7 @@ public static class SchedulerHost
         builder.Services.AddScoped<RotaProblemFactory>();
         // The seam for the rule validator: replace this registration with the validator-backed checker.
         builder.Services.AddScoped<IRotaChecker, UnvalidatedRotaChecker>();
+        builder.AddQualityService();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -70,6 +73,10 @@ public static class SchedulerHost
         app.MapListenerRequestEndpoints();
         app.MapManagerRequestEndpoints();
         app.MapAuditEndpoints();
+        app.MapCallEndpoints();
+        app.MapSlaEndpoints();
+        app.MapAlertEndpoints();
+        app.MapTrainingEndpoints();
         return app;
     }
 }

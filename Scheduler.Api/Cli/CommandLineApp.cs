@@ -27,6 +27,7 @@ public static class CommandLineApp
             MigrateCommand.Create(output),
             BenchCommands.Create(output),
             GenerateCallsCommand.Create(output),
+            ImportCallsCommand.Create(output),
             ClusterNodeCommand.Create(output),
         };
         return root;

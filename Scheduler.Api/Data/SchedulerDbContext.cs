@@ -37,6 +37,20 @@ public abstract class SchedulerDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<SwapRequestEntity> SwapRequests => Set<SwapRequestEntity>();
 
+    public DbSet<CallRecordEntity> CallRecords => Set<CallRecordEntity>();
+
+    public DbSet<IntervalStatisticsEntity> SlaIntervals => Set<IntervalStatisticsEntity>();
+
+    public DbSet<PeriodReportEntity> SlaReports => Set<PeriodReportEntity>();
+
+    public DbSet<AlertEntity> Alerts => Set<AlertEntity>();
+
+    public DbSet<TrainingModuleEntity> TrainingModules => Set<TrainingModuleEntity>();
+
+    public DbSet<TrainingCompletionEntity> TrainingCompletions => Set<TrainingCompletionEntity>();
+
+    public DbSet<JobWatermarkEntity> JobWatermarks => Set<JobWatermarkEntity>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -21,6 +21,7 @@ public sealed class StartupWork(IServiceScopeFactory scopes, StartupReadiness re
         }
 
         await scope.ServiceProvider.GetRequiredService<PlatformSeeder>().SeedAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DemoHistorySeeder>().SeedAsync(cancellationToken);
         readiness.MarkReady();
     }
 

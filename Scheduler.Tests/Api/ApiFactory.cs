@@ -38,6 +38,9 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>Whether the first start seeds the 8-week demo call history (off unless a subclass asks).</summary>
+    protected virtual bool WithDemoHistory => false;
+
     public FakeClock Clock { get; } = new(Now);
 
     public StringWriter Output { get; } = new();
@@ -52,6 +55,8 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Scheduler:DataDirectory", DataDirectory);
+        // Eight weeks of synthetic calls take seconds: only the classes that test them ask for them.
+        builder.UseSetting("Scheduler:DemoHistory", WithDemoHistory ? "true" : "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IClock>(Clock);

@@ -59,6 +59,17 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("POST", $"/api/requests/swaps/{Id}/approve", "{}", [M]),
         ("POST", $"/api/requests/swaps/{Id}/refuse", "{}", [M]),
         ("GET", "/api/audit?take=5", null, [M]),
+        ("POST", "/api/calls/import", null, [M, Q]),
+        ("POST", "/api/calls", "{}", [M, Q]),
+        ("GET", "/api/sla/reports?period=day&from=2026-11-01&to=2026-11-02", null, [M, Q]),
+        ("GET", "/api/sla/intervals?date=2026-11-02", null, [M, Q]),
+        ("GET", "/api/alerts", null, [M, Q]),
+        ("POST", $"/api/alerts/{Id}/acknowledge", null, [M, Q]),
+        ("GET", "/api/training/compliance", null, [M, Q]),
+        ("GET", "/api/training/modules", null, [M, Q]),
+        ("POST", "/api/training/modules", "{}", [M]),
+        ("GET", "/api/training/completions", null, [M, Q]),
+        ("POST", "/api/training/completions", "{}", [M]),
     ];
 
     public static TheoryData<string, string, string?, string, string> Cases()

@@ -529,3 +529,200 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    CREATE TABLE [Alerts] (
+        [Id] uniqueidentifier NOT NULL,
+        [Key] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [RaisedAt] datetime2 NOT NULL,
+        [Date] date NOT NULL,
+        [Details] nvarchar(1000) NOT NULL,
+        [Channel] nvarchar(10) NULL,
+        [StaffId] nvarchar(64) NULL,
+        [AcknowledgedBy] nvarchar(256) NULL,
+        [AcknowledgedAt] datetime2 NULL,
+        CONSTRAINT [PK_Alerts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    CREATE TABLE [CallRecords] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CallId] nvarchar(64) NOT NULL,
+        [Channel] nvarchar(10) NOT NULL,
+        [OfferedAt] datetime2 NOT NULL,
+        [AnsweredAt] datetime2 NULL,
+        [EndedAt] datetime2 NOT NULL,
+        [ListenerId] nvarchar(64) NULL,
+        CONSTRAINT [PK_CallRecords] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    CREATE TABLE [JobWatermarks] (
+        [Job] nvarchar(60) NOT NULL,
+        [ProcessedUntil] datetime2 NOT NULL,
+        CONSTRAINT [PK_JobWatermarks] PRIMARY KEY ([Job])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    CREATE TABLE [SlaIntervals] (
+        [Channel] nvarchar(10) NOT NULL,
+        [Start] datetime2 NOT NULL,
+        [Date] date NOT NULL,
+        [LocalStart] time NOT NULL,
+        [Offered] int NOT NULL,
+        [Answered] int NOT NULL,
+        [AnsweredWithinTarget] int NOT NULL,
+        [Abandoned] int NOT NULL,
+        [ShortAbandoned] int NOT NULL,
+        [ExcludedShortAbandoned] int NOT NULL,
+        [WaitSeconds] float NOT NULL,
+        [HandlingSeconds] float NOT NULL,
+        [HandledSecondsInInterval] float NOT NULL,
+        [OnDutyListenerSeconds] float NOT NULL,
+        CONSTRAINT [PK_SlaIntervals] PRIMARY KEY ([Start], [Channel])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    CREATE TABLE [SlaReports] (
+        [Channel] nvarchar(10) NOT NULL,
+        [Kind] nvarchar(10) NOT NULL,
+        [Start] date NOT NULL,
+        [ComputedAt] datetime2 NOT NULL,
+        [Offered] int NOT NULL,
+        [Answered] int NOT NULL,
+        [AnsweredWithinTarget] int NOT NULL,
+        [Abandoned] int NOT NULL,
+        [ShortAbandoned] int NOT NULL,
+        [ExcludedShortAbandoned] int NOT NULL,
+        [WaitSeconds] float NOT NULL,
+        [HandlingSeconds] float NOT NULL,
+        [HandledSecondsInInterval] float NOT NULL,
+        [OnDutyListenerSeconds] float NOT NULL,
+        CONSTRAINT [PK_SlaReports] PRIMARY KEY ([Kind], [Start], [Channel])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    CREATE TABLE [TrainingModules] (
+        [Id] nvarchar(40) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [DurationDays] int NOT NULL,
+        [ValidityMonths] int NULL,
+        CONSTRAINT [PK_TrainingModules] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    CREATE TABLE [TrainingCompletions] (
+        [Id] uniqueidentifier NOT NULL,
+        [StaffId] uniqueidentifier NOT NULL,
+        [ModuleId] nvarchar(40) NOT NULL,
+        [CompletedOn] date NOT NULL,
+        CONSTRAINT [PK_TrainingCompletions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TrainingCompletions_Staff_StaffId] FOREIGN KEY ([StaffId]) REFERENCES [Staff] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_TrainingCompletions_TrainingModules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [TrainingModules] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Alerts_Key] ON [Alerts] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    CREATE INDEX [IX_Alerts_RaisedAt] ON [Alerts] ([RaisedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CallRecords_CallId] ON [CallRecords] ([CallId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    CREATE INDEX [IX_CallRecords_OfferedAt] ON [CallRecords] ([OfferedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    CREATE INDEX [IX_SlaIntervals_Channel_Date] ON [SlaIntervals] ([Channel], [Date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    CREATE INDEX [IX_TrainingCompletions_ModuleId] ON [TrainingCompletions] ([ModuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TrainingCompletions_StaffId_ModuleId_CompletedOn] ON [TrainingCompletions] ([StaffId], [ModuleId], [CompletedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054824_Quality'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129054824_Quality', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Quality;
 using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Features.Rotas;
@@ -33,11 +34,12 @@ public sealed class RotaProblemFactory(SchedulerDbContext db)
             .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
             .ToListAsync(ct);
 
+        var training = await TrainingQualifications.LoadAsync(db, ct);
         var dates = Enumerable.Range(0, 7 * weeks).Select(start.PlusDays).ToList();
         return new RotaProblem(
             start,
             weeks,
-            [.. staff.Where(s => s.ContractOn(start) is not null).Select(s => ToDomain(s, start, end))],
+            [.. staff.Where(s => s.ContractOn(start) is not null).Select(s => training.Apply(ToDomain(s, start, end), start))],
             [.. dates.Select(d => new OpeningHours(d, Open, Close))],
             [.. dates.SelectMany(d => DemandOn(demand, d))],
             [.. published.Where(a => a.Date < start).Select(a => a.ToDomain())],

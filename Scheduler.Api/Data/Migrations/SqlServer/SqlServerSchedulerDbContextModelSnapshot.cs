@@ -204,6 +204,57 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                     b.ToTable("Absences", (string)null);
                 });
 
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.AlertEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("RaisedAt");
+
+                    b.ToTable("Alerts", (string)null);
+                });
+
             modelBuilder.Entity("Scheduler.Api.Data.Entities.AssignmentEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -294,6 +345,47 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.CallRecordEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CallId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ListenerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("OfferedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId")
+                        .IsUnique();
+
+                    b.HasIndex("OfferedAt");
+
+                    b.ToTable("CallRecords", (string)null);
+                });
+
             modelBuilder.Entity("Scheduler.Api.Data.Entities.ContractEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -353,6 +445,123 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                     b.HasIndex("Channel", "Day", "SlotStart");
 
                     b.ToTable("Demand", (string)null);
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.IntervalStatisticsEntity", b =>
+                {
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Abandoned")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AnsweredWithinTarget")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ExcludedShortAbandoned")
+                        .HasColumnType("int");
+
+                    b.Property<double>("HandledSecondsInInterval")
+                        .HasColumnType("float");
+
+                    b.Property<double>("HandlingSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<TimeOnly>("LocalStart")
+                        .HasColumnType("time");
+
+                    b.Property<int>("Offered")
+                        .HasColumnType("int");
+
+                    b.Property<double>("OnDutyListenerSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<int>("ShortAbandoned")
+                        .HasColumnType("int");
+
+                    b.Property<double>("WaitSeconds")
+                        .HasColumnType("float");
+
+                    b.HasKey("Start", "Channel");
+
+                    b.HasIndex("Channel", "Date");
+
+                    b.ToTable("SlaIntervals", (string)null);
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.JobWatermarkEntity", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTime>("ProcessedUntil")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("JobWatermarks", (string)null);
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.PeriodReportEntity", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Abandoned")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AnsweredWithinTarget")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ExcludedShortAbandoned")
+                        .HasColumnType("int");
+
+                    b.Property<double>("HandledSecondsInInterval")
+                        .HasColumnType("float");
+
+                    b.Property<double>("HandlingSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Offered")
+                        .HasColumnType("int");
+
+                    b.Property<double>("OnDutyListenerSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<int>("ShortAbandoned")
+                        .HasColumnType("int");
+
+                    b.Property<double>("WaitSeconds")
+                        .HasColumnType("float");
+
+                    b.HasKey("Kind", "Start", "Channel");
+
+                    b.ToTable("SlaReports", (string)null);
                 });
 
             modelBuilder.Entity("Scheduler.Api.Data.Entities.PreferenceEntity", b =>
@@ -661,6 +870,59 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                     b.ToTable("TimeOffRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.TrainingCompletionEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ModuleId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("StaffId", "ModuleId", "CompletedOn")
+                        .IsUnique();
+
+                    b.ToTable("TrainingCompletions", (string)null);
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.TrainingModuleEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("DurationDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ValidityMonths")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TrainingModules", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -782,6 +1044,21 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Scheduler.Api.Data.Entities.TimeOffRequestEntity", b =>
                 {
+                    b.HasOne("Scheduler.Api.Data.Entities.StaffEntity", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.TrainingCompletionEntity", b =>
+                {
+                    b.HasOne("Scheduler.Api.Data.Entities.TrainingModuleEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Scheduler.Api.Data.Entities.StaffEntity", null)
                         .WithMany()
                         .HasForeignKey("StaffId")

@@ -192,6 +192,57 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
                     b.ToTable("Absences", (string)null);
                 });
 
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.AlertEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("RaisedAt");
+
+                    b.ToTable("Alerts", (string)null);
+                });
+
             modelBuilder.Entity("Scheduler.Api.Data.Entities.AssignmentEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -280,6 +331,45 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.CallRecordEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ListenerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OfferedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId")
+                        .IsUnique();
+
+                    b.HasIndex("OfferedAt");
+
+                    b.ToTable("CallRecords", (string)null);
+                });
+
             modelBuilder.Entity("Scheduler.Api.Data.Entities.ContractEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -339,6 +429,123 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
                     b.HasIndex("Channel", "Day", "SlotStart");
 
                     b.ToTable("Demand", (string)null);
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.IntervalStatisticsEntity", b =>
+                {
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Abandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnsweredWithinTarget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExcludedShortAbandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("HandledSecondsInInterval")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("HandlingSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<TimeOnly>("LocalStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Offered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("OnDutyListenerSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ShortAbandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("WaitSeconds")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Start", "Channel");
+
+                    b.HasIndex("Channel", "Date");
+
+                    b.ToTable("SlaIntervals", (string)null);
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.JobWatermarkEntity", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProcessedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("JobWatermarks", (string)null);
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.PeriodReportEntity", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Abandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnsweredWithinTarget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExcludedShortAbandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("HandledSecondsInInterval")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("HandlingSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Offered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("OnDutyListenerSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ShortAbandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("WaitSeconds")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Kind", "Start", "Channel");
+
+                    b.ToTable("SlaReports", (string)null);
                 });
 
             modelBuilder.Entity("Scheduler.Api.Data.Entities.PreferenceEntity", b =>
@@ -645,6 +852,59 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
                     b.ToTable("TimeOffRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.TrainingCompletionEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModuleId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("StaffId", "ModuleId", "CompletedOn")
+                        .IsUnique();
+
+                    b.ToTable("TrainingCompletions", (string)null);
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.TrainingModuleEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ValidityMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TrainingModules", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -766,6 +1026,21 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Scheduler.Api.Data.Entities.TimeOffRequestEntity", b =>
                 {
+                    b.HasOne("Scheduler.Api.Data.Entities.StaffEntity", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.TrainingCompletionEntity", b =>
+                {
+                    b.HasOne("Scheduler.Api.Data.Entities.TrainingModuleEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Scheduler.Api.Data.Entities.StaffEntity", null)
                         .WithMany()
                         .HasForeignKey("StaffId")

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Jobs;
+using Scheduler.Solver.Quality;
+
+namespace Scheduler.Api.Features.Quality;
+
+/// <summary>
+/// Stores alerts (one per key, whichever run or node raises it) and hands each new one to the webhook. The database row
+/// is written first and alone, so a webhook that is down never costs an alert.
+/// </summary>
+public sealed class AlertDbSink(SchedulerDbContext db, AlertWebhookOutbox webhook) : IAlertSink
+{
+    public async Task<bool> RaiseAsync(QualityAlert alert, CancellationToken cancellationToken)
+    {
+        if (await db.Alerts.AnyAsync(a => a.Key == alert.Key, cancellationToken))
+        {
+            return false;
+        }
+
+        var entity = new AlertEntity
+        {
+            Id = Guid.NewGuid(),
+            Key = alert.Key,
+            Kind = alert.Kind,
+            RaisedAt = alert.RaisedAt,
+            Date = alert.Date,
+            Details = alert.Message,
+            Channel = alert.Channel is { } c ? CallChannels.Name(c) : null,
+            StaffId = alert.StaffId,
+        };
+        db.Alerts.Add(entity);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node stored the same key between the check and the insert: the unique index kept it once.
+            db.Entry(entity).State = EntityState.Detached;
+            return false;
+        }
+
+        webhook.Enqueue(AlertResponse.From(entity));
+        return true;
+    }
+}

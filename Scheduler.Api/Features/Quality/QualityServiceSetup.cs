@@ -1,0 +1,67 @@
+using Scheduler.Api.Data;
+using Scheduler.Api.Features.Calls;
+using Scheduler.Api.Jobs;
+
+namespace Scheduler.Api.Features.Quality;
+
+/// <summary>Quality supervision in the web service: the stores the jobs run against, imports, reports, alerts and the jobs.</summary>
+public static class QualityServiceSetup
+{
+    public const string JobStoreSection = "JobStore";
+    public const string QuartzFileName = "quartz.db";
+
+    public static WebApplicationBuilder AddQualityService(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<SlaDbStores>();
+        services.AddScoped<IJobWatermarkStore>(sp => sp.GetRequiredService<SlaDbStores>());
+        services.AddScoped<ICallRecordSource>(sp => sp.GetRequiredService<SlaDbStores>());
+        services.AddScoped<ISlaIntervalStore>(sp => sp.GetRequiredService<SlaDbStores>());
+        services.AddScoped<ISlaReportStore>(sp => sp.GetRequiredService<SlaDbStores>());
+        services.AddScoped<FloorStaffing>();
+        services.AddScoped<IStaffingSource, StaffingDbSource>();
+        services.AddScoped<IAlertSink, AlertDbSink>();
+        services.AddScoped<TrainingDbStores>();
+        services.AddScoped<ITrainingRecordSource>(sp => sp.GetRequiredService<TrainingDbStores>());
+        services.AddScoped<IQualificationStore>(sp => sp.GetRequiredService<TrainingDbStores>());
+        services.AddScoped<IPublishedRotaSource>(sp => sp.GetRequiredService<TrainingDbStores>());
+        services.AddScoped<CallImporter>();
+        services.AddScoped<SlaReportQuery>();
+        services.AddScoped<SlaIntervalQuery>();
+        services.AddScoped<Startup.DemoHistorySeeder>();
+
+        services.AddOptions<AlertWebhookOptions>()
+            .BindConfiguration("Alerts")
+            .Validate(o => o.IsValid(), "Alerts: WebhookUrl must be an absolute http(s) URL, MaxAttempts 1–20, FirstRetryDelay not negative.")
+            .ValidateOnStart();
+        services.AddSingleton<AlertWebhookOutbox>();
+        services.AddHttpClient(nameof(AlertWebhookSender), c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHostedService<AlertWebhookSender>();
+
+        builder.AddQualityScheduling(JobStoreSettings(builder.Configuration));
+        return builder;
+    }
+
+    /// <summary>
+    /// <c>JobStore:*</c> from configuration; by default a SQLite file next to the service database. Bad settings stop
+    /// the start with a message naming them (<see cref="Jobs.JobStoreSettings.Problems"/>).
+    /// </summary>
+    public static JobStoreSettings JobStoreSettings(IConfiguration configuration)
+    {
+        var defaults = new JobStoreSettings
+        {
+            ConnectionString = $"Data Source={Path.Combine(DatabaseSetup.DataDirectory(configuration), QuartzFileName)}",
+        };
+        var section = configuration.GetSection(JobStoreSection);
+        var settings = section.Exists() ? section.Get<JobStoreSettings>() ?? defaults : defaults;
+        if (string.IsNullOrWhiteSpace(section["ConnectionString"]) && settings.Provider == JobStoreProvider.Sqlite)
+        {
+            settings = settings with { ConnectionString = defaults.ConnectionString };
+        }
+
+        var problems = settings.Problems();
+        return problems.Count == 0
+            ? settings
+            : throw new InvalidOperationException($"{JobStoreSection} settings: {string.Join(" ", problems)}");
+    }
+}

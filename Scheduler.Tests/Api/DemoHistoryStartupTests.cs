@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Jobs;
+using Scheduler.Api.Startup;
+
+namespace Scheduler.Tests.Api;
+
+/// <summary>A service whose first start seeds the demo history.</summary>
+public sealed class DemoHistoryFactory : ApiFactory
+{
+    protected override bool WithDemoHistory => true;
+}
+
+/// <summary>First start with the demo history: 8 weeks of calls before this week, computed at once, reports ready.</summary>
+public sealed class DemoHistoryStartupTests(DemoHistoryFactory factory) : IClassFixture<DemoHistoryFactory>
+{
+    [Fact]
+    public async Task FirstStart_SeedsEightWeeksOfCallsComputedIntoHalfHoursWithoutDoubleCounting()
+    {
+        using var client = await factory.ClientAsync(Roles.QualityLead);
+
+        var (calls, first, last) = await factory.InDatabaseAsync(async db =>
+            (await db.CallRecords.CountAsync(), await db.CallRecords.MinAsync(c => c.OfferedAt), await db.CallRecords.MaxAsync(c => c.OfferedAt)));
+        var stored = await factory.InDatabaseAsync(db => db.SlaIntervals.Where(i => i.Channel == QualityCounts.AllChannels).SumAsync(i => i.Offered));
+
+        // 60,000 calls a year ≈ 1,150 a week: 8 weeks ≈ 9,200 (Poisson arrivals, so a few percent either way).
+        Assert.InRange(calls, 8_500, 9_900);
+        Assert.Equal(calls, stored);
+        // Monday 28 September 2026 (8 weeks before the week of 25 November) to Sunday 22 November, Paris time.
+        Assert.True(first >= NodaTime.Instant.FromUtc(2026, 9, 27, 22, 0) && last < NodaTime.Instant.FromUtc(2026, 11, 22, 23, 0), $"{first} – {last}");
+        var watermark = await factory.InDatabaseAsync(db => db.JobWatermarks.SingleAsync(w => w.Job == SlaComplianceRunner.WatermarkName));
+        Assert.Equal(ApiFactory.Now, watermark.ProcessedUntil);
+    }
+
+    [Fact]
+    public async Task FirstStart_ReportsAndIntervalsShowTheHistoryAndTheDemoRota()
+    {
+        using var client = await factory.ClientAsync(Roles.QualityLead);
+
+        var weeks = (await Json.ReadAsync(await client.GetAsync("/api/sla/reports?period=week&from=2026-09-28&to=2026-11-22"))).EnumerateArray().ToList();
+        var day = (await Json.ReadAsync(await client.GetAsync("/api/sla/intervals?date=2026-11-18"))).EnumerateArray()
+            .Single(r => r.GetProperty("localStart").GetString() == "10:00");
+
+        Assert.Equal(8, weeks.Count);
+        Assert.All(weeks, w => Assert.InRange(w.GetProperty("offered").GetInt32(), 1_000, 1_300));
+        Assert.Equal(DemoRotaPattern.PerShift, day.GetProperty("plannedListeners").GetInt32());
+        Assert.InRange(day.GetProperty("actualListeners").GetInt32(), 1, DemoRotaPattern.PerShift);
+        var completions = await factory.InDatabaseAsync(db => db.TrainingCompletions.CountAsync());
+        Assert.Equal(21, completions);
+    }
+}
