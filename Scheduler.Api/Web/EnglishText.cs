@@ -86,10 +86,11 @@ public sealed class EnglishText : UiText
     public override string BreakStart => "Break start";
     public override string BreakEnd => "Break end";
     public override string Check => "Check";
+    public override string VerdictNoNewRule => "Check: this change breaks no new rule.";
+    public override string VerdictAdds(int count) => $"Check: this change would break {count} more rule(s).";
+    public override string VerdictTotals(int resolved, int total) => $"It resolves {resolved}; the rota would break {total} in all (see Explanation).";
     public override string Save => "Save";
     public override string Cancel => "Cancel";
-    public override string VerdictClean => "Check: no rule broken with this change.";
-    public override string VerdictBroken(int count) => $"Check: {count} rule(s) broken with this change.";
     public override string CoverageTitle => "Cover per half-hour";
     public override string CoverageChartTitle => "Listeners needed and planned per half-hour";
     public override string CoverageChartDescription(int shortSlots, int slots) => $"{shortSlots} of {slots} half-hours under the need this week.";

@@ -86,10 +86,11 @@ public sealed class FrenchText : UiText
     public override string BreakStart => "Début de pause";
     public override string BreakEnd => "Fin de pause";
     public override string Check => "Vérifier";
+    public override string VerdictNoNewRule => "Vérification : cette modification n'enfreint aucune nouvelle règle.";
+    public override string VerdictAdds(int count) => $"Vérification : cette modification enfreindrait {count} règle(s) de plus.";
+    public override string VerdictTotals(int resolved, int total) => $"Elle en résout {resolved} ; le planning en enfreindrait {total} au total (voir Explications).";
     public override string Save => "Enregistrer";
     public override string Cancel => "Annuler";
-    public override string VerdictClean => "Vérification : aucune règle enfreinte avec cette modification.";
-    public override string VerdictBroken(int count) => $"Vérification : {count} règle(s) enfreinte(s) avec cette modification.";
     public override string CoverageTitle => "Couverture par demi-heure";
     public override string CoverageChartTitle => "Écoutant·e·s nécessaires et prévu·e·s par demi-heure";
     public override string CoverageChartDescription(int shortSlots, int slots) => $"{shortSlots} demi-heure(s) sur {slots} sous le besoin cette semaine.";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -38,7 +39,8 @@ public static class PagesSetup
             o.AddPolicy(ListenerPages, CookiePolicy(Roles.Listener));
             o.AddPolicy(QualityPages, CookiePolicy(Roles.QualityLead, Roles.Manager));
         });
-        services.ConfigureApplicationCookie(o =>
+        // After Identity's own cookie set-up (which points at /Account/Login), whatever the registration order.
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o =>
         {
             o.LoginPath = "/connexion";
             o.LogoutPath = "/deconnexion";

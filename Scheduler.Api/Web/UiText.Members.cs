@@ -89,10 +89,11 @@ public abstract partial class UiText
     public abstract string BreakStart { get; }
     public abstract string BreakEnd { get; }
     public abstract string Check { get; }
+    public abstract string VerdictNoNewRule { get; }
+    public abstract string VerdictAdds(int count);
+    public abstract string VerdictTotals(int resolved, int total);
     public abstract string Save { get; }
     public abstract string Cancel { get; }
-    public abstract string VerdictClean { get; }
-    public abstract string VerdictBroken(int count);
     public abstract string CoverageTitle { get; }
     public abstract string CoverageChartTitle { get; }
     public abstract string CoverageChartDescription(int shortSlots, int slots);

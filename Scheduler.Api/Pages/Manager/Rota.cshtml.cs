@@ -49,6 +49,12 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
     /// <summary>The validator's verdict on the edited rota, shown before saving; null until "Vérifier" is pressed.</summary>
     public IReadOnlyList<RuleViolation>? Verdict { get; private set; }
 
+    /// <summary>Violations the edit would add: in <see cref="Verdict"/> but not in the stored rota's.</summary>
+    public IReadOnlyList<RuleViolation> Added => Verdict is null ? [] : [.. Verdict.Except(Analysis.Violations)];
+
+    /// <summary>Violations the edit would remove.</summary>
+    public int Resolved => Verdict is null ? 0 : Analysis.Violations.Except(Verdict).Count();
+
     public LocalDate Monday => Rota.PeriodStart.PlusWeeks(Week);
 
     public int WeekCount => (Period.DaysBetween(Rota.PeriodStart, Rota.PeriodEnd) + 1) / 7;

@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using NodaTime;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Solver.Domain;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Scheduler.Tests.Browser;
+
+/// <summary>
+/// The three journeys of issue 6 in a real Chromium against the real service. "Today" is Wednesday 25/11/2026 (the
+/// factory's fake clock), so tomorrow is Thursday 26/11/2026.
+/// </summary>
+public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+{
+    private static readonly LocalDate ThisMonday = new(2026, 11, 23);
+    private static readonly LocalDate NextMonday = new(2026, 11, 30);
+
+    [Fact]
+    public async Task Manager_EditsAShiftSeesTheVerdictAndPublishes_RotaPublishedWithTheEdit()
+    {
+        if (NotHere())
+        {
+            return;
+        }
+
+        var manager = await JourneyData.PersonAsync(fixture.Factory, StaffRole.Manager);
+        var listener = await JourneyData.PersonAsync(fixture.Factory, StaffRole.Listener);
+        var rotaId = await JourneyData.DraftAsync(fixture.Factory, NextMonday,
+            JourneyData.Shift(listener.Id, NextMonday, 9, 17, 13),
+            JourneyData.Shift(manager.Id, NextMonday, 9, 17, 12));
+        var page = await fixture.SignInAsync(Roles.Manager, 1280, 900);
+        await Expect(page).ToHaveURLAsync(fixture.BaseUrl + "/gestion");
+        await fixture.ScreenshotAsync(page, "manager-rotas");
+
+        await page.ClickAsync($"a[href='/gestion/plannings/{rotaId}']");
+        await Expect(page.Locator("table.grid")).ToContainTextAsync(listener.Name);
+        await Expect(page.Locator("svg.chart")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Modifier le service de {listener.Name} le 30/11/2026" }).ClickAsync();
+
+        // 21:00 is after the 20:00 closing: the check must name the opening-hours rule, and nothing is saved yet.
+        await page.FillAsync("#shift-End", "21:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
+        await Expect(page.Locator("#verdict")).ToContainTextAsync("opening-hours");
+        await fixture.ScreenshotAsync(page, "manager-rota-grid-check");
+        Assert.Equal(new LocalTime(17, 0), await EndOfListenerShiftAsync(rotaId, listener.Id));
+
+        await page.FillAsync("#shift-End", "16:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await Expect(page.Locator(".alert")).ToContainTextAsync("Service enregistré");
+        Assert.Equal(new LocalTime(16, 0), await EndOfListenerShiftAsync(rotaId, listener.Id));
+
+        // Two people cannot cover a week: publishing without a reason is refused next to the field, then accepted with one.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publier le planning" }).ClickAsync();
+        await Expect(page.Locator("#err-override")).ToContainTextAsync("Motif obligatoire");
+        await page.GetByLabel("Motif de dérogation").FillAsync("Essai : planning partiel");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publier le planning" }).ClickAsync();
+        await Expect(page.Locator(".alert")).ToContainTextAsync("Planning publié");
+        await fixture.ScreenshotAsync(page, "manager-rota-grid");
+        var status = await JourneyData.ReadAsync(fixture.Factory, db => db.Rotas.Where(r => r.Id == rotaId).Select(r => r.Status).FirstAsync());
+        Assert.Equal(RotaStatus.Published, status);
+    }
+
+    [Fact]
+    public async Task Listener_OnAPhone_FindsTomorrowsShiftAndTheCalendarLink()
+    {
+        if (NotHere())
+        {
+            return;
+        }
+
+        var me = await JourneyData.ListenerAsync(fixture.Factory);
+        var colleague = await JourneyData.PersonAsync(fixture.Factory, StaffRole.Listener, except: me);
+        var rotaId = await JourneyData.DraftAsync(fixture.Factory, ThisMonday,
+            JourneyData.Shift(me, ThisMonday.PlusDays(3), 13, 20, 16),
+            JourneyData.Shift(me, ThisMonday.PlusDays(5), 9, 15),
+            JourneyData.Shift(colleague.Id, ThisMonday.PlusDays(4), 9, 17, 12));
+        await JourneyData.PublishAsync(fixture.Factory, rotaId);
+        var page = await fixture.SignInAsync(Roles.Listener, 375, 812);
+
+        await Expect(page).ToHaveURLAsync(fixture.BaseUrl + "/mes-horaires");
+        var tomorrow = page.Locator(".shift-list li.tomorrow");
+        await Expect(tomorrow).ToContainTextAsync("Demain");
+        await Expect(tomorrow).ToContainTextAsync("jeudi 26/11/2026");
+        await Expect(tomorrow).ToContainTextAsync("13:00–20:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Obtenir le lien de mon agenda" }).ClickAsync();
+        var link = await page.GetByLabel("Lien de mon agenda (à copier)").InputValueAsync();
+        Assert.Matches(@"^http://127\.0\.0\.1:\d+/calendar/[A-Za-z0-9_-]{40,}\.ics$", link);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 375"), "the page scrolls sideways on a 375-px phone");
+        await fixture.ScreenshotAsync(page, "listener-phone");
+
+        var feed = await page.APIRequest.GetAsync(link);
+        Assert.Contains("DTSTART;TZID=Europe/Paris:20261126T130000", await feed.TextAsync(), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("My schedule");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+    }
+
+    [Fact]
+    public async Task QualityLead_OpensTheDashboardAndExportsTraining_CsvListsTheStaff()
+    {
+        if (NotHere())
+        {
+            return;
+        }
+
+        var someone = await JourneyData.PersonAsync(fixture.Factory, StaffRole.Listener);
+        var page = await fixture.SignInAsync(Roles.QualityLead, 1280, 900);
+        await Expect(page).ToHaveURLAsync(fixture.BaseUrl + "/qualite");
+        await Expect(page.Locator("svg.chart")).ToHaveCountAsync(6);
+        await Expect(page.Locator("svg.chart line.chart-target")).ToHaveCountAsync(6);
+        await fixture.ScreenshotAsync(page, "quality-dashboard");
+
+        // The export link, fetched with the page's own cookies (what a click downloads).
+        var href = await page.GetAttributeAsync("#export-training", "href");
+        var export = await page.APIRequest.GetAsync(new Uri(new Uri(page.Url), href).ToString());
+        Assert.Equal(200, export.Status);
+        Assert.StartsWith("attachment", export.Headers["content-disposition"], StringComparison.Ordinal);
+        Assert.Contains(".csv", export.Headers["content-disposition"], StringComparison.Ordinal);
+        var csv = await export.TextAsync();
+        Assert.StartsWith("Personne,Rôle,Formation", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains(someone.Name, csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownPage_ShowsTheFrenchErrorPage_WithoutStackTrace()
+    {
+        if (NotHere())
+        {
+            return;
+        }
+
+        var page = await fixture.SignInAsync(Roles.Manager, 375, 812);
+        var response = await page.GotoAsync(fixture.BaseUrl + "/gestion/nexiste-pas");
+        Assert.Equal(404, response!.Status);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Page introuvable");
+        Assert.DoesNotContain("Exception", await page.ContentAsync(), StringComparison.Ordinal);
+        await fixture.ScreenshotAsync(page, "error-404-phone");
+    }
+
+    private bool NotHere()
+    {
+        if (fixture.Unavailable is { } reason)
+        {
+            output.WriteLine("Browser journey not run: " + reason);
+            return true;
+        }
+
+        return false;
+    }
+
+    private Task<LocalTime> EndOfListenerShiftAsync(Guid rotaId, Guid staffId) =>
+        JourneyData.ReadAsync(fixture.Factory, db => db.Assignments.Where(a => a.RotaId == rotaId && a.StaffId == staffId).Select(a => a.End).FirstAsync());
+}
