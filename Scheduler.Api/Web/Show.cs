@@ -34,6 +34,32 @@ public static class Show
 
     public static string Number(double value, int digits = 1) => Math.Round(value, digits).ToString(CultureInfo.CurrentCulture);
 
+    /// <summary>Touching time slots joined into spans: 09:00–09:30 and 09:30–10:00 read "09:00–10:00".</summary>
+    public static IEnumerable<string> Ranges(IEnumerable<(LocalTime Start, LocalTime End)> slots)
+    {
+        (LocalTime Start, LocalTime End)? open = null;
+        foreach (var slot in slots.OrderBy(s => s.Start))
+        {
+            if (open is { } o && o.End == slot.Start)
+            {
+                open = (o.Start, slot.End);
+                continue;
+            }
+
+            if (open is { } done)
+            {
+                yield return Span(done.Start, done.End);
+            }
+
+            open = slot;
+        }
+
+        if (open is { } last)
+        {
+            yield return Span(last.Start, last.End);
+        }
+    }
+
     /// <summary>The Monday of the week containing <paramref name="date"/> (weeks start on Monday).</summary>
     public static LocalDate Monday(LocalDate date) => date.PlusDays(1 - (int)date.DayOfWeek);
 

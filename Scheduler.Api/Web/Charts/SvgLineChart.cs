@@ -30,8 +30,14 @@ public static class SvgLineChart
             return fixedMax;
         }
 
-        var largest = chart.Series.SelectMany(s => s.Values).Where(v => v.HasValue).Select(v => v!.Value)
-            .Append(chart.Target?.Value ?? 0).DefaultIfEmpty(0).Max();
+        var values = chart.Series.SelectMany(s => s.Values).Where(v => v.HasValue).Select(v => v!.Value).Append(chart.Target?.Value ?? 0).ToList();
+        var largest = values.Max();
+        // Counts (people, calls) get whole-number grid lines: the top is a multiple of the 4 grid steps.
+        if (values.All(v => v == Math.Floor(v)) && largest < 40)
+        {
+            return Math.Max(4, Math.Ceiling((largest + 1) / 4) * 4);
+        }
+
         return NiceCeiling(largest <= 0 ? 1 : largest * 1.1);
     }
 
