@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 using Scheduler.Api.Auth;
 
 namespace Scheduler.Api.Web;
@@ -32,6 +35,8 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Quality", QualityPages);
             o.Conventions.AllowAnonymousToFolder("/Account");
         });
+        // French text stays readable in the HTML source (Razor would otherwise write "é" as "&#xE9;").
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAuthorization(o =>
         {
             o.AddPolicy(SignedIn, CookiePolicy());

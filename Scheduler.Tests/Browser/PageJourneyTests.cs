@@ -59,6 +59,11 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
         await page.GetByRole(AriaRole.Button, new() { Name = "Publier le planning" }).ClickAsync();
         await Expect(page.Locator(".alert")).ToContainTextAsync("Planning publié");
         await fixture.ScreenshotAsync(page, "manager-rota-grid");
+
+        // On a phone the grid scrolls inside its frame; the page itself does not scroll sideways.
+        await page.SetViewportSizeAsync(375, 812);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 375"), "the rota page scrolls sideways on a 375-px phone");
+        await fixture.ScreenshotAsync(page, "manager-rota-grid-phone");
         var status = await JourneyData.ReadAsync(fixture.Factory, db => db.Rotas.Where(r => r.Id == rotaId).Select(r => r.Status).FirstAsync());
         Assert.Equal(RotaStatus.Published, status);
     }

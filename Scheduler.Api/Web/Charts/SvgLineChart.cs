@@ -133,7 +133,9 @@ public static class SvgLineChart
 
             var x = N(XOf(i, count));
             svg.Append(CultureInfo.InvariantCulture, $"<line class=\"chart-tick\" x1=\"{x}\" x2=\"{x}\" y1=\"{N(Top)}\" y2=\"{N(Height - Bottom)}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart-axis\" x=\"{x}\" y=\"{N(Height - Bottom + 16)}\" text-anchor=\"middle\">{E(labels[i])}</text>");
+            // The first and last labels hang inwards so the plot's edges do not clip them.
+            var anchor = i == 0 ? "start" : i == count - 1 ? "end" : "middle";
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart-axis\" x=\"{x}\" y=\"{N(Height - Bottom + 16)}\" text-anchor=\"{anchor}\">{E(labels[i])}</text>");
         }
     }
 
