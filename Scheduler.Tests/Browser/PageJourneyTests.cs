@@ -69,6 +69,34 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task Manager_AddsAnAbsence_BadDateShownNextToTheFieldThenSaved()
+    {
+        if (NotHere())
+        {
+            return;
+        }
+
+        var person = await JourneyData.PersonAsync(fixture.Factory, StaffRole.Listener);
+        var page = await fixture.SignInAsync(Roles.Manager, 1280, 900);
+        await page.GotoAsync(fixture.BaseUrl + "/gestion/equipe");
+        await fixture.ScreenshotAsync(page, "manager-staff");
+        await page.GetByRole(AriaRole.Link, new() { Name = person.Name, Exact = true }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync(person.Name);
+
+        await page.FillAsync("#From", "14/12/2026");
+        await page.FillAsync("#To", "2026-13-40");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
+        await Expect(page.Locator("#err-to")).ToContainTextAsync("jj/mm/aaaa");
+        await fixture.ScreenshotAsync(page, "manager-person-error");
+
+        await page.FillAsync("#To", "18/12/2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
+        await Expect(page.Locator(".alert")).ToContainTextAsync("Absence ajoutée");
+        await Expect(page.Locator("main")).ToContainTextAsync("du 14/12/2026 au 18/12/2026");
+        await fixture.ScreenshotAsync(page, "manager-person");
+    }
+
+    [Fact]
     public async Task Listener_OnAPhone_FindsTomorrowsShiftAndTheCalendarLink()
     {
         if (NotHere())
