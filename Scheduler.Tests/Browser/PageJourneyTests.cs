@@ -132,6 +132,34 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task Listener_AsksForTimeOff_ManagerApprovesAndTheAbsenceIsRecorded()
+    {
+        if (NotHere())
+        {
+            return;
+        }
+
+        var me = await JourneyData.ListenerAsync(fixture.Factory);
+        var listener = await fixture.SignInAsync(Roles.Listener, 375, 812);
+        var timeOff = listener.Locator("form:has(#t-from)");
+        await timeOff.Locator("#t-from").FillAsync("21/12/2026");
+        await timeOff.Locator("#t-to").FillAsync("23/12/2026");
+        await timeOff.GetByRole(AriaRole.Button, new() { Name = "Envoyer" }).ClickAsync();
+        await Expect(listener.Locator(".alert")).ToContainTextAsync("Demande de congé envoyée");
+        await Expect(listener.Locator(".requests")).ToContainTextAsync("Congé du 21/12/2026 au 23/12/2026 En attente");
+
+        var manager = await fixture.SignInAsync(Roles.Manager, 1280, 900);
+        await manager.GotoAsync(fixture.BaseUrl + "/gestion/demandes");
+        await fixture.ScreenshotAsync(manager, "manager-requests");
+        var request = manager.Locator("form.request", new() { HasText = "du 21/12/2026 au 23/12/2026" });
+        await request.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
+        await Expect(manager.Locator(".alert")).ToContainTextAsync("Demande acceptée");
+
+        var absences = await JourneyData.ReadAsync(fixture.Factory, db => db.Absences.Where(a => a.StaffId == me).Select(a => new { a.From, a.To }).ToListAsync());
+        Assert.Contains(absences, a => a.From == new LocalDate(2026, 12, 21) && a.To == new LocalDate(2026, 12, 23));
+    }
+
+    [Fact]
     public async Task QualityLead_OpensTheDashboardAndExportsTraining_CsvListsTheStaff()
     {
         if (NotHere())
