@@ -43,7 +43,8 @@ public sealed class EnglishText : UiText
     public override string RotaStatusName(RotaStatus status) => status switch { RotaStatus.Draft => "Draft", RotaStatus.Published => "Published", _ => "Superseded" };
     public override string RequestStatusName(RequestStatus status) => status switch { RequestStatus.Pending => "Pending", RequestStatus.Approved => "Approved", _ => "Refused" };
     public override string AbsenceKindName(AbsenceKind kind) => kind switch { AbsenceKind.Leave => "leave", AbsenceKind.Sickness => "sickness", AbsenceKind.Training => "training", _ => "unavailable" };
-    public override string PreferenceLine(PreferenceKind kind, IsoDayOfWeek? day, string onDate, int weight) => (kind switch { PreferenceKind.PreferDay => "Prefers to work", PreferenceKind.AvoidDay => "Prefers not to work", PreferenceKind.PreferEarly => "Prefers early starts", PreferenceKind.PreferLate => "Prefers late finishes", _ => "Prefers weekends off" }) + (day is { } d ? " on " + DayName(d) : "") + (onDate.Length > 0 ? " on " + onDate : "") + $" (weight {weight}/5)";
+    public override string PreferenceKindName(PreferenceKind kind) => kind switch { PreferenceKind.PreferDay => "Prefers to work", PreferenceKind.AvoidDay => "Prefers not to work", PreferenceKind.PreferEarly => "Prefers early starts", PreferenceKind.PreferLate => "Prefers late finishes", _ => "Prefers weekends off" };
+    public override string PreferenceLine(PreferenceKind kind, IsoDayOfWeek? day, string onDate, int weight) => PreferenceKindName(kind) + (day is { } d ? " on " + DayName(d) : "") + (onDate.Length > 0 ? " on " + onDate : "") + $" (weight {weight}/5)";
     public override string GenerationStateName(RotaGenerationState state) => state switch { RotaGenerationState.Queued => "Queued", RotaGenerationState.Running => "Running", RotaGenerationState.Succeeded => "Finished", RotaGenerationState.Cancelled => "Cancelled", _ => "Failed" };
     public override string TrainingStateName(TrainingState state) => state switch { TrainingState.UpToDate => "Up to date", TrainingState.Expiring => "Expiring soon", TrainingState.Expired => "Expired", _ => "Not trained" };
     public override string RangeName(QualityRange range) => range switch { QualityRange.Today => "today", QualityRange.Last7Days => "last 7 days", _ => "last 12 months" };
@@ -215,4 +216,10 @@ public sealed class EnglishText : UiText
     public override string TrainingCompliance => "Training compliance";
     public override string TrainingCaption(int days) => $"Active people; \"expiring soon\" = qualification ending within {days} days";
     public override string QualifiedUntil => "Qualified until";
+    public override string PreferencesHelp => "Your wishes are followed as far as the rota allows, by weight (1 = a little, 5 = a lot); they are not guaranteed.";
+    public override string AddPreference => "Add a preference";
+    public override string EditPreferences => "edit";
+    public override string Remove => "Remove";
+    public override string DayLabel => "Day (for a day to prefer or avoid)";
+    public override string Weight => "Weight";
 }

@@ -43,7 +43,8 @@ public sealed class FrenchText : UiText
     public override string RotaStatusName(RotaStatus status) => status switch { RotaStatus.Draft => "Brouillon", RotaStatus.Published => "Publié", _ => "Remplacé" };
     public override string RequestStatusName(RequestStatus status) => status switch { RequestStatus.Pending => "En attente", RequestStatus.Approved => "Acceptée", _ => "Refusée" };
     public override string AbsenceKindName(AbsenceKind kind) => kind switch { AbsenceKind.Leave => "congé", AbsenceKind.Sickness => "maladie", AbsenceKind.Training => "formation", _ => "indisponible" };
-    public override string PreferenceLine(PreferenceKind kind, IsoDayOfWeek? day, string onDate, int weight) => (kind switch { PreferenceKind.PreferDay => "Préfère travailler", PreferenceKind.AvoidDay => "Préfère ne pas travailler", PreferenceKind.PreferEarly => "Préfère commencer tôt", PreferenceKind.PreferLate => "Préfère finir tard", _ => "Préfère ses week-ends libres" }) + (day is { } d ? " le " + DayName(d) : "") + (onDate.Length > 0 ? " le " + onDate : "") + $" (poids {weight}/5)";
+    public override string PreferenceKindName(PreferenceKind kind) => kind switch { PreferenceKind.PreferDay => "Préfère travailler", PreferenceKind.AvoidDay => "Préfère ne pas travailler", PreferenceKind.PreferEarly => "Préfère commencer tôt", PreferenceKind.PreferLate => "Préfère finir tard", _ => "Préfère ses week-ends libres" };
+    public override string PreferenceLine(PreferenceKind kind, IsoDayOfWeek? day, string onDate, int weight) => PreferenceKindName(kind) + (day is { } d ? " le " + DayName(d) : "") + (onDate.Length > 0 ? " le " + onDate : "") + $" (poids {weight}/5)";
     public override string GenerationStateName(RotaGenerationState state) => state switch { RotaGenerationState.Queued => "En file d'attente", RotaGenerationState.Running => "En cours", RotaGenerationState.Succeeded => "Terminé", RotaGenerationState.Cancelled => "Annulé", _ => "Échec" };
     public override string TrainingStateName(TrainingState state) => state switch { TrainingState.UpToDate => "À jour", TrainingState.Expiring => "Expire bientôt", TrainingState.Expired => "Expirée", _ => "Non formé·e" };
     public override string RangeName(QualityRange range) => range switch { QualityRange.Today => "aujourd'hui", QualityRange.Last7Days => "7 derniers jours", _ => "12 derniers mois" };
@@ -215,4 +216,10 @@ public sealed class FrenchText : UiText
     public override string TrainingCompliance => "Conformité de la formation";
     public override string TrainingCaption(int days) => $"Personnes actives ; « expire bientôt » = habilitation finissant dans les {days} jours";
     public override string QualifiedUntil => "Habilité·e jusqu'au";
+    public override string PreferencesHelp => "Vos souhaits sont pris en compte au mieux par le planning, selon leur poids (1 = un peu, 5 = beaucoup) ; ils ne sont pas garantis.";
+    public override string AddPreference => "Ajouter une préférence";
+    public override string EditPreferences => "modifier";
+    public override string Remove => "Retirer";
+    public override string DayLabel => "Jour (pour un jour préféré ou à éviter)";
+    public override string Weight => "Poids";
 }

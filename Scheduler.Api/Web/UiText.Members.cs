@@ -46,6 +46,7 @@ public abstract partial class UiText
     public abstract string RotaStatusName(RotaStatus status);
     public abstract string RequestStatusName(RequestStatus status);
     public abstract string AbsenceKindName(AbsenceKind kind);
+    public abstract string PreferenceKindName(PreferenceKind kind);
     public abstract string PreferenceLine(PreferenceKind kind, IsoDayOfWeek? day, string onDate, int weight);
     public abstract string GenerationStateName(RotaGenerationState state);
     public abstract string TrainingStateName(TrainingState state);
@@ -218,4 +219,10 @@ public abstract partial class UiText
     public abstract string TrainingCompliance { get; }
     public abstract string TrainingCaption(int days);
     public abstract string QualifiedUntil { get; }
+    public abstract string PreferencesHelp { get; }
+    public abstract string AddPreference { get; }
+    public abstract string EditPreferences { get; }
+    public abstract string Remove { get; }
+    public abstract string DayLabel { get; }
+    public abstract string Weight { get; }
 }

@@ -160,6 +160,27 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task Listener_AddsAPreference_DayRequiredThenListed()
+    {
+        if (NotHere())
+        {
+            return;
+        }
+
+        var page = await fixture.SignInAsync(Roles.Listener, 375, 812);
+        await page.GetByRole(AriaRole.Link, new() { Name = "modifier" }).ClickAsync();
+        await page.SelectOptionAsync("#Kind", "AvoidDay");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
+        await Expect(page.Locator("#err-day")).ToContainTextAsync("Faites un choix");
+
+        await page.SelectOptionAsync("#Day", "Sunday");
+        await page.SelectOptionAsync("#Weight", "4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("Préfère ne pas travailler le dimanche (poids 4/5)");
+        await fixture.ScreenshotAsync(page, "listener-preferences-phone");
+    }
+
+    [Fact]
     public async Task QualityLead_OpensTheDashboardAndExportsTraining_CsvListsTheStaff()
     {
         if (NotHere())
