@@ -87,6 +87,8 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
         await page.FillAsync("#To", "2026-13-40");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
         await Expect(page.Locator("#err-to")).ToContainTextAsync("jj/mm/aaaa");
+        await Expect(page.Locator("#To")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#From")).Not.ToHaveAttributeAsync("aria-invalid", "true");
         await fixture.ScreenshotAsync(page, "manager-person-error");
 
         await page.FillAsync("#To", "18/12/2026");
