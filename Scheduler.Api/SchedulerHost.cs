@@ -16,6 +16,7 @@ using Scheduler.Api.Features.SelfService;
 using Scheduler.Api.Features.Staff;
 using Scheduler.Api.Startup;
 using Scheduler.Api.Time;
+using Scheduler.Api.Web;
 
 namespace Scheduler.Api;
 
@@ -36,6 +37,8 @@ public static class SchedulerHost
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddProblemDetails();
+        // Pages first: its exception handler answers HTML for page requests before the API's problem-details handler.
+        builder.Services.AddSchedulerPages();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         // Bad bodies and parameters throw, so ProblemExceptionHandler answers them with the field named, in every environment.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -58,6 +61,7 @@ public static class SchedulerHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCharsetGuard();
+        app.UseSchedulerPages();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -77,6 +81,7 @@ public static class SchedulerHost
         app.MapSlaEndpoints();
         app.MapAlertEndpoints();
         app.MapTrainingEndpoints();
+        app.MapRazorPages();
         return app;
     }
 }

@@ -1,0 +1,183 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Calendar;
+using Scheduler.Api.Features.Requests;
+using Scheduler.Api.Features.SelfService;
+using Scheduler.Api.Features.Staff;
+using Scheduler.Api.Time;
+using Scheduler.Api.Web;
+
+namespace Scheduler.Api.Pages.Listener;
+
+/// <summary>
+/// "Mes horaires": my next published shifts (a list and a Monday-first week), tomorrow's highlighted; my calendar-feed
+/// link; my unavailability and preferences; my time-off and swap requests with their state.
+/// </summary>
+public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser> users, IClock clock, UiText text) : PageModel
+{
+    public const int ListDays = 28;
+
+    [BindProperty(SupportsGet = true, Name = "semaine")]
+    public int WeekOffset { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "message")]
+    public string? Message { get; set; }
+
+    [BindProperty]
+    public RequestForm Form { get; set; } = new();
+
+    public StaffEntity? Me { get; private set; }
+
+    public string? CalendarUrl { get; private set; }
+
+    public LocalDate Today { get; private set; }
+
+    public LocalDate Tomorrow => Today.PlusDays(1);
+
+    public LocalDate Monday => Show.Monday(Today).PlusWeeks(WeekOffset);
+
+    public IReadOnlyList<MyShiftResponse> Upcoming { get; private set; } = [];
+
+    public IReadOnlyList<MyShiftResponse> Week { get; private set; } = [];
+
+    public IReadOnlyList<ColleagueShift> ColleagueShifts { get; private set; } = [];
+
+    public IReadOnlyList<TimeOffRequestEntity> TimeOff { get; private set; } = [];
+
+    public IReadOnlyList<SwapRequestEntity> Swaps { get; private set; } = [];
+
+    public Dictionary<Guid, string> Names { get; private set; } = [];
+
+    public Dictionary<Guid, AssignmentEntity> SwapShifts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotLinked();
+
+    /// <summary>Issues my calendar link (or keeps the existing one) through the same code as the API.</summary>
+    public async Task<IActionResult> OnPostCalendarAsync(CancellationToken ct)
+    {
+        await CalendarEndpoints.GetLinkAsync(Request, User, users);
+        return Redirect("/mes-horaires?message=calendar#agenda");
+    }
+
+    public async Task<IActionResult> OnPostUnavailableAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotLinked();
+        }
+
+        var (from, to) = DateRange.Read(Form.From, Form.To, text, ModelState, "Form.");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await Availability.AddAbsenceAsync(db, Me!.Id, new AbsenceRequest(from, to, null, Form.Comment), selfService: true, "", ct);
+        return Done(result.Result is ValidationProblem, "unavailable");
+    }
+
+    public async Task<IActionResult> OnPostTimeOffAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotLinked();
+        }
+
+        var (from, to) = DateRange.Read(Form.From, Form.To, text, ModelState, "Form.");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await ListenerRequestEndpoints.AskTimeOffAsync(new TimeOffRequest(from, to, null, Form.Comment), User, users, db, clock, ct);
+        return Done(result is ValidationProblem, "timeoff");
+    }
+
+    public async Task<IActionResult> OnPostSwapAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotLinked();
+        }
+
+        if (Form.MyShift is null)
+        {
+            ModelState.AddModelError("Form.MyShift", text.FieldChoose);
+        }
+
+        if (Form.OtherShift is null)
+        {
+            ModelState.AddModelError("Form.OtherShift", text.FieldChoose);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await ListenerRequestEndpoints.AskSwapAsync(new SwapRequest(Form.MyShift, Form.OtherShift, Form.Comment), User, users, db, clock, ct);
+        return Done(result is ValidationProblem, "swap");
+    }
+
+    private RedirectResult Done(bool refused, string what) => Redirect($"/mes-horaires?message={(refused ? "refused" : what)}#demandes");
+
+    private ContentResult NotLinked() => new() { StatusCode = StatusCodes.Status403Forbidden, Content = text.NotLinked, ContentType = "text/plain; charset=utf-8" };
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user?.StaffId is not { } staffId)
+        {
+            return false;
+        }
+
+        Today = clock.Today();
+        WeekOffset = Math.Clamp(WeekOffset, -4, 26);
+        Me = await db.Staff.Include(s => s.Absences).Include(s => s.Preferences).AsSplitQuery().AsNoTracking().FirstAsync(s => s.Id == staffId, ct);
+        CalendarUrl = user.CalendarToken is { } token ? $"{Request.Scheme}://{Request.Host}{Request.PathBase}/calendar/{token}.ics" : null;
+        Upcoming = await MeEndpoints.PublishedShiftsAsync(db, staffId, Today, Today.PlusDays(ListDays - 1), ct);
+        Week = await MeEndpoints.PublishedShiftsAsync(db, staffId, Monday, Monday.PlusDays(6), ct);
+        TimeOff = await db.TimeOffRequests.Where(r => r.StaffId == staffId).OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
+        Swaps = await db.SwapRequests.Where(r => r.StaffId == staffId).OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
+        Names = await db.Staff.ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        ColleagueShifts = await ColleagueShiftsAsync(staffId, ct);
+        var swapIds = Swaps.SelectMany(s => new[] { s.AssignmentId, s.OtherAssignmentId }).ToList();
+        SwapShifts = await db.Assignments.Where(a => swapIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        return true;
+    }
+
+    /// <summary>Colleagues' published shifts of the next 14 days, to offer a swap with.</summary>
+    private async Task<List<ColleagueShift>> ColleagueShiftsAsync(Guid staffId, CancellationToken ct)
+    {
+        var last = Today.PlusDays(14);
+        var shifts = await db.Assignments.Where(a => a.StaffId != staffId && a.Date > Today && a.Date <= last)
+            .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
+            .ToListAsync(ct);
+        var listeners = await db.Staff.Where(s => s.Role == Scheduler.Solver.Domain.StaffRole.Listener).Select(s => s.Id).ToListAsync(ct);
+        return [.. shifts.Where(a => listeners.Contains(a.StaffId)).OrderBy(a => a.Date).ThenBy(a => a.Start)
+            .Select(a => new ColleagueShift(a.Id, a.StaffId, a.Date, a.Start, a.End))];
+    }
+}
+
+/// <summary>A colleague's published shift, offered for a swap.</summary>
+public sealed record ColleagueShift(Guid Id, Guid StaffId, LocalDate Date, LocalTime Start, LocalTime End);
+
+/// <summary>The listener's small forms share one shape: a date range with a comment, or two shifts to swap.</summary>
+public sealed class RequestForm
+{
+    public string? From { get; set; }
+
+    public string? To { get; set; }
+
+    public string? Comment { get; set; }
+
+    public Guid? MyShift { get; set; }
+
+    public Guid? OtherShift { get; set; }
+}

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+using Scheduler.Api.Time;
+using Scheduler.Api.Web;
+
+namespace Scheduler.Api.Pages.Manager;
+
+/// <summary>
+/// "Générer un planning": a period and a number of weeks go to the rota-solving service through
+/// <see cref="IRotaGenerationPages"/>; the run's page shows its progress, refreshed by a small script polling the Status
+/// handler (objective, gap, elapsed), with a cancel button. Without that service registered the page says so.
+/// </summary>
+public sealed class GenerateModel(IServiceProvider services, IClock clock, UiText text) : PageModel
+{
+    private readonly IRotaGenerationPages? _generation = services.GetService<IRotaGenerationPages>();
+
+    public bool Available => _generation is not null;
+
+    [BindProperty]
+    public string? Start { get; set; }
+
+    [BindProperty]
+    public int Weeks { get; set; } = 4;
+
+    public RotaGenerationStatus? Status { get; private set; }
+
+    public string? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? run, CancellationToken ct)
+    {
+        Start ??= Show.Date(Show.Monday(clock.Today()).PlusWeeks(1));
+        if (run is { } id && _generation is not null)
+        {
+            Status = await _generation.GetStatusAsync(id, ct);
+            return Status is null ? NotFound() : Page();
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var start = Show.ParseDate(Start);
+        if (start is null)
+        {
+            ModelState.AddModelError(nameof(Start), text.FieldDate);
+        }
+        else if (start.Value.DayOfWeek != IsoDayOfWeek.Monday)
+        {
+            ModelState.AddModelError(nameof(Start), text.FieldMonday);
+        }
+
+        if (Weeks is < 1 or > 6)
+        {
+            ModelState.AddModelError(nameof(Weeks), text.FieldWeeks);
+        }
+
+        if (!ModelState.IsValid || _generation is null)
+        {
+            return Page();
+        }
+
+        var started = await _generation.StartAsync(start!.Value, Weeks, User.Identity?.Name ?? "unknown", ct);
+        if (started.RunId is { } runId)
+        {
+            return Redirect($"/gestion/generer/{runId}");
+        }
+
+        Refusal = started.Refusal;
+        return Page();
+    }
+
+    /// <summary>The progress as JSON for the page's script (the same figures the page shows without script).</summary>
+    public async Task<IActionResult> OnGetStatusAsync(Guid run, CancellationToken ct)
+    {
+        if (_generation is null || await _generation.GetStatusAsync(run, ct) is not { } status)
+        {
+            return NotFound();
+        }
+
+        return new JsonResult(new
+        {
+            state = text.GenerationStateName(status.State),
+            finished = status.IsFinished,
+            objective = status.Objective is { } o ? Show.Number(o, 0) : "–",
+            gap = status.Gap is { } g ? Show.Number(g * 100, 1) + " %" : "–",
+            elapsed = Show.Number(status.Elapsed.TotalSeconds, 0) + " s",
+            rotaUrl = status.RotaId is { } rotaId ? $"/gestion/plannings/{rotaId}" : null,
+            error = status.Error,
+        });
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid run, CancellationToken ct)
+    {
+        if (_generation is not null)
+        {
+            await _generation.CancelAsync(run, ct);
+        }
+
+        return Redirect($"/gestion/generer/{run}");
+    }
+}

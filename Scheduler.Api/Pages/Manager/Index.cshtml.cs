@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
+
+namespace Scheduler.Api.Pages.Manager;
+
+/// <summary>The manager's home: every rota, newest period first, and how many requests wait for an answer.</summary>
+public sealed class IndexModel(SchedulerDbContext db) : PageModel
+{
+    public sealed record RotaRow(Guid Id, LocalDate PeriodStart, LocalDate PeriodEnd, RotaStatus Status, string Source, int Count, Instant? PublishedAt);
+
+    public IReadOnlyList<RotaRow> Rotas { get; private set; } = [];
+
+    public int PendingRequests { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Rotas = await db.Rotas.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.CreatedAt)
+            .Select(r => new RotaRow(r.Id, r.PeriodStart, r.PeriodEnd, r.Status, r.Source, r.Assignments.Count, r.PublishedAt))
+            .ToListAsync(ct);
+        PendingRequests = await db.TimeOffRequests.CountAsync(r => r.Status == RequestStatus.Pending, ct)
+            + await db.SwapRequests.CountAsync(r => r.Status == RequestStatus.Pending, ct);
+    }
+}

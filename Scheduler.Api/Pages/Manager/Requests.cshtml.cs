@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Requests;
+using Scheduler.Api.Features.Rotas;
+using Scheduler.Api.Web;
+
+namespace Scheduler.Api.Pages.Manager;
+
+/// <summary>Pending time-off and swap requests; each is approved or refused through the same code as the API.</summary>
+public sealed class RequestsModel(SchedulerDbContext db, IRotaChecker checker, IClock clock, UiText text) : PageModel
+{
+    public IReadOnlyList<TimeOffRequestEntity> TimeOff { get; private set; } = [];
+
+    public IReadOnlyList<SwapRequestEntity> Swaps { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "resultat")]
+    public string? Outcome { get; set; }
+
+    private Dictionary<Guid, string> _names = [];
+    private Dictionary<Guid, AssignmentEntity> _shifts = [];
+
+    public string Name(Guid staffId) => _names.GetValueOrDefault(staffId) ?? "?";
+
+    public string Describe(Guid assignmentId) => _shifts.TryGetValue(assignmentId, out var a)
+        ? $"{Name(a.StaffId)} {Show.Day(a.Date, text)} {Show.Span(a.Start, a.End)}"
+        : "?";
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        TimeOff = await db.TimeOffRequests.Where(r => r.Status == RequestStatus.Pending).OrderBy(r => r.CreatedAt).ToListAsync(ct);
+        Swaps = await db.SwapRequests.Where(r => r.Status == RequestStatus.Pending).OrderBy(r => r.CreatedAt).ToListAsync(ct);
+        _names = await db.Staff.ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var ids = Swaps.SelectMany(s => new[] { s.AssignmentId, s.OtherAssignmentId }).ToList();
+        _shifts = await db.Assignments.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+    }
+
+    public Task<IActionResult> OnPostApproveTimeOffAsync(Guid requestId, string? answer, CancellationToken ct) =>
+        Decide(ManagerRequestEndpoints.DecideTimeOffAsync(requestId, new DecisionRequest(answer, null), approve: true, db, clock, User, ct), "ok-approved");
+
+    public Task<IActionResult> OnPostRefuseTimeOffAsync(Guid requestId, string? answer, CancellationToken ct) =>
+        Decide(ManagerRequestEndpoints.DecideTimeOffAsync(requestId, new DecisionRequest(answer, null), approve: false, db, clock, User, ct), "ok-refused");
+
+    public Task<IActionResult> OnPostApproveSwapAsync(Guid requestId, string? answer, string? overrideReason, CancellationToken ct) =>
+        Decide(SwapDecisions.ApproveAsync(requestId, new DecisionRequest(answer, overrideReason), db, checker, clock, User, ct), "ok-approved");
+
+    public Task<IActionResult> OnPostRefuseSwapAsync(Guid requestId, string? answer, CancellationToken ct) =>
+        Decide(SwapDecisions.RefuseAsync(requestId, new DecisionRequest(answer, null), db, clock, User, ct), "ok-refused");
+
+    private static async Task<IActionResult> Decide(Task<IResult> decision, string success)
+    {
+        var result = await decision;
+        var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+        var outcome = status switch
+        {
+            StatusCodes.Status200OK => success,
+            StatusCodes.Status400BadRequest => "needs-override",
+            StatusCodes.Status404NotFound => "not-found",
+            _ => "conflict",
+        };
+        return new RedirectResult($"/gestion/demandes?resultat={outcome}");
+    }
+}

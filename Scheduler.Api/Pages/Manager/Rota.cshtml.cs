@@ -1,0 +1,162 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Rotas;
+using Scheduler.Api.Web;
+using Scheduler.Solver.Validation;
+
+namespace Scheduler.Api.Pages.Manager;
+
+/// <summary>
+/// The rota grid: one week at a time, with the cover chart and the explanation panel; a draft's shift is edited in place,
+/// checked by the validator ("Vérifier") before it is saved ("Enregistrer"), and the draft is published from here.
+/// </summary>
+public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPublisher publisher, IRotaChecker checker, UiText text) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "semaine")]
+    public int Week { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "role")]
+    public string? RoleFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "contrat")]
+    public string? ContractFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "modifier")]
+    public Guid? Edit { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "message")]
+    public string? Message { get; set; }
+
+    [BindProperty]
+    public ShiftForm Shift { get; set; } = new();
+
+    [BindProperty]
+    public string? OverrideReason { get; set; }
+
+    public RotaEntity Rota { get; private set; } = null!;
+
+    public IReadOnlyList<StaffEntity> Staff { get; private set; } = [];
+
+    public RotaGrid Grid { get; private set; } = null!;
+
+    public RotaInsight.Analysis Analysis { get; private set; } = null!;
+
+    /// <summary>The validator's verdict on the edited rota, shown before saving; null until "Vérifier" is pressed.</summary>
+    public IReadOnlyList<RuleViolation>? Verdict { get; private set; }
+
+    /// <summary>Violations the edit would add: in <see cref="Verdict"/> but not in the stored rota's.</summary>
+    public IReadOnlyList<RuleViolation> Added => Verdict is null ? [] : [.. Verdict.Except(Analysis.Violations)];
+
+    /// <summary>Violations the edit would remove.</summary>
+    public int Resolved => Verdict is null ? 0 : Analysis.Violations.Except(Verdict).Count();
+
+    public LocalDate Monday => Rota.PeriodStart.PlusWeeks(Week);
+
+    public int WeekCount => (Period.DaysBetween(Rota.PeriodStart, Rota.PeriodEnd) + 1) / 7;
+
+    public string Name(string staffId) => Guid.TryParse(staffId, out var id) ? Staff.FirstOrDefault(s => s.Id == id)?.Name ?? staffId : staffId;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (Edit is { } edit && Rota.Assignments.FirstOrDefault(a => a.Id == edit) is { } shift)
+        {
+            Shift = ShiftForm.From(shift);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Edit = Shift.AssignmentId;
+        if (Shift.Read(Rota, ActiveStaff(), text, ModelState) is { } edit)
+        {
+            Verdict = (await insight.AnalyseAsync(Rota, ShiftForm.Apply(Rota, Shift.AssignmentId, edit), ct)).Violations;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Edit = Shift.AssignmentId;
+        if (Shift.Read(Rota, ActiveStaff(), text, ModelState) is not { } edit)
+        {
+            return Page();
+        }
+
+        var version = Guid.TryParse(Request.Form["Version"], out var v) ? v : Guid.Empty;
+        var result = await RotaEdits.UpdateAssignmentAsync(id, Shift.AssignmentId, edit with { Version = version }, db, checker, ct);
+        return result.Result switch
+        {
+            Ok<AssignmentEditResponse> => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=saved"),
+            Microsoft.AspNetCore.Http.HttpResults.NotFound => NotFound(),
+            _ => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=conflict"),
+        };
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var reason = string.IsNullOrWhiteSpace(OverrideReason) ? null : OverrideReason.Trim();
+        if (Analysis.Violations.Count > 0 && reason is null)
+        {
+            ModelState.AddModelError(nameof(OverrideReason), text.OverrideRequired(Analysis.Violations.Count));
+            return Page();
+        }
+
+        var version = Guid.TryParse(Request.Form["Version"], out var v) ? v : (Guid?)null;
+        var result = await publisher.PublishAsync(id, new PublishRequest(version, reason), User.Identity?.Name ?? "unknown", ct);
+        return result.Result switch
+        {
+            Ok<PublishResponse> => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=published"),
+            Microsoft.AspNetCore.Http.HttpResults.NotFound => NotFound(),
+            ValidationProblem => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=override"),
+            _ => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=conflict"),
+        };
+    }
+
+    private HashSet<Guid> ActiveStaff() => Staff.Where(s => s.IsActive).Select(s => s.Id).ToHashSet();
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var rota = await db.Rotas.Include(r => r.Assignments).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (rota is null)
+        {
+            return false;
+        }
+
+        Rota = rota;
+        Week = Math.Clamp(Week, 0, Math.Max(0, WeekCount - 1));
+        Staff = await db.Staff.Include(s => s.Contracts).AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct);
+        RoleFilter = RoleFilter is "Listener" or "Manager" ? RoleFilter : null;
+        ContractFilter = ContractFilter is "full" or "part" ? ContractFilter : null;
+        Grid = RotaGrid.Build(Rota, Staff, Monday, RoleFilter, ContractFilter);
+        Analysis = await insight.AnalyseAsync(Rota, null, ct);
+        return true;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Web;
+using Scheduler.Tests.Api;
+
+namespace Scheduler.Tests.Pages;
+
+/// <summary>"Générer un planning" against <see cref="IRotaGenerationPages"/>: the form starts a run, the run's page and its status JSON show progress.</summary>
+public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTests.Factory>
+{
+    private readonly Factory _factory;
+
+    public GenerationPageTests(Factory factory) => _factory = factory;
+
+    [Fact]
+    public async Task Start_AMonday_StartsARunAndRedirectsToItsProgress()
+    {
+        using var client = await ManagerAsync();
+        using var response = await PostFormAsync(client, "/gestion/generer", new() { ["Start"] = "07/12/2026", ["Weeks"] = "2" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/gestion/generer/{Runs.RunId}", response.Headers.Location!.OriginalString);
+        Assert.Equal((new LocalDate(2026, 12, 7), 2), _factory.Runs.Started.Single());
+    }
+
+    [Fact]
+    public async Task Start_NotAMonday_ErrorNextToTheFieldAndNothingStarted()
+    {
+        using var client = await ManagerAsync();
+        using var response = await PostFormAsync(client, "/gestion/generer", new() { ["Start"] = "08/12/2026", ["Weeks"] = "2" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Choisissez un lundi", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(_factory.Runs.Started, s => s.Start == new LocalDate(2026, 12, 8));
+    }
+
+    [Fact]
+    public async Task Progress_RunningRun_PageAndStatusJsonShowObjectiveGapAndElapsed()
+    {
+        using var client = await ManagerAsync();
+        var html = await client.GetStringAsync($"/gestion/generer/{Runs.RunId}");
+        Assert.Contains("id=\"p-gap\">12,5 %<", html, StringComparison.Ordinal);
+        Assert.Contains("Arrêter la génération", html, StringComparison.Ordinal);
+
+        var status = await client.GetFromJsonAsync<JsonElement>($"/gestion/generer/{Runs.RunId}?handler=Status");
+        Assert.Equal("En cours", status.GetProperty("state").GetString());
+        Assert.Equal("1234", status.GetProperty("objective").GetString());
+        Assert.Equal("42 s", status.GetProperty("elapsed").GetString());
+        Assert.False(status.GetProperty("finished").GetBoolean());
+    }
+
+    private async Task<HttpClient> ManagerAsync()
+    {
+        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var (email, password) = _factory.DemoAccounts[Roles.Manager];
+        using var login = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password });
+        login.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    /// <summary>Posts a form the way a browser does: with the antiforgery token read from the page.</summary>
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(path);
+        fields["__RequestVerificationToken"] = TokenPattern().Match(page).Groups[1].Value;
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    public sealed class Factory : ApiFactory
+    {
+        public Runs Runs { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<IRotaGenerationPages>(Runs));
+        }
+    }
+
+    /// <summary>A run service that records what it was asked and reports one run in progress.</summary>
+    public sealed class Runs : IRotaGenerationPages
+    {
+        public static readonly Guid RunId = Guid.Parse("6f1c0a52-0000-4000-8000-000000000001");
+
+        public List<(LocalDate Start, int Weeks)> Started { get; } = [];
+
+        public Task<RotaGenerationStart> StartAsync(LocalDate periodStart, int weeks, string requestedBy, CancellationToken cancellationToken)
+        {
+            lock (Started)
+            {
+                Started.Add((periodStart, weeks));
+            }
+
+            return Task.FromResult(new RotaGenerationStart(RunId, null));
+        }
+
+        public Task<RotaGenerationStatus?> GetStatusAsync(Guid runId, CancellationToken cancellationToken) =>
+            Task.FromResult(runId == RunId
+                ? new RotaGenerationStatus(RunId, RotaGenerationState.Running, new LocalDate(2026, 12, 7), 2, 1234, 0.125, Duration.FromSeconds(42), null, null)
+                : null);
+
+        public Task<bool> CancelAsync(Guid runId, CancellationToken cancellationToken) => Task.FromResult(runId == RunId);
+    }
+}
