@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using NodaTime;
+using Quartz;
 using Scalar.AspNetCore;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
@@ -8,10 +9,12 @@ using Scheduler.Api.Errors;
 using Scheduler.Api.Features.Audit;
 using Scheduler.Api.Features.Auth;
 using Scheduler.Api.Features.Calendar;
+using Scheduler.Api.Features.Demand;
 using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Features.SelfService;
 using Scheduler.Api.Features.Staff;
+using Scheduler.Api.Jobs;
 using Scheduler.Api.Startup;
 using Scheduler.Api.Time;
 
@@ -48,8 +51,11 @@ public static class SchedulerHost
         builder.Services.AddScoped<RotaDrafts>();
         builder.Services.AddScoped<RotaPublisher>();
         builder.Services.AddScoped<RotaProblemFactory>();
-        // The seam for the rule validator: replace this registration with the validator-backed checker.
-        builder.Services.AddScoped<IRotaChecker, UnvalidatedRotaChecker>();
+        builder.Services.AddScoped<IRotaChecker, ValidatingRotaChecker>();
+        builder.Services.AddScoped<SolveDispatcher>();
+        builder.Services.AddScoped<RotaSolveRunner>();
+        builder.AddSchedulerQuartz(QuartzHostSetup.Settings(builder.Configuration, DatabaseSetup.DataDirectory(builder.Configuration)));
+        builder.AddQuartz(q => SolveRotaJob.AddSolveJob(q));
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -64,7 +70,8 @@ public static class SchedulerHost
         app.MapAuthEndpoints();
         app.MapStaffEndpoints();
         app.MapStaffDetailsEndpoints();
-        app.MapRotaEndpoints();
+        app.MapRotaEndpoints().MapSolveEndpoints();
+        app.MapDemandEndpoints();
         app.MapMeEndpoints();
         app.MapCalendarEndpoints();
         app.MapListenerRequestEndpoints();

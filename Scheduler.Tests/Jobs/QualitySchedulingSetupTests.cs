@@ -21,7 +21,8 @@ public sealed class QualitySchedulingSetupTests : IDisposable
         builder.Services.AddSingleton<IJobWatermarkStore>(stores).AddSingleton<ICallRecordSource>(stores).AddSingleton<ISlaIntervalStore>(stores)
             .AddSingleton<IStaffingSource>(stores).AddSingleton<IAlertSink>(stores).AddSingleton<ISlaReportStore>(stores)
             .AddSingleton<ITrainingRecordSource>(stores).AddSingleton<IQualificationStore>(stores).AddSingleton<IPublishedRotaSource>(stores);
-        builder.AddQualityScheduling(new JobStoreSettings { ConnectionString = $"Data Source={Path.Combine(directory, "quartz.db")};Pooling=False" });
+        builder.AddSchedulerQuartz(new JobStoreSettings { ConnectionString = $"Data Source={Path.Combine(directory, "quartz.db")};Pooling=False" });
+        builder.AddQualityScheduling();
         using var host = builder.Build();
 
         var healthChecks = host.Services.GetRequiredService<HealthCheckService>();
