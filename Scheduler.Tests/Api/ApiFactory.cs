@@ -38,6 +38,9 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>Plan the first rotas at start (<see cref="Scheduler.Api.Startup.FirstRotaSeeder"/>); off unless a test asks.</summary>
+    public bool SeedRotas { get; init; }
+
     public FakeClock Clock { get; } = new(Now);
 
     public StringWriter Output { get; } = new();
@@ -52,6 +55,10 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Scheduler:DataDirectory", DataDirectory);
+        // Solving the first rotas takes seconds of both cores: only the tests of that seed turn it on.
+        builder.UseSetting("Scheduler:SeedRotas", SeedRotas ? "true" : "false");
+        builder.UseSetting("Scheduler:SeedSolveSeconds", "3");
+        builder.UseSetting("Solver:Workers", "1");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IClock>(Clock);

@@ -1,4 +1,7 @@
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Scheduler.Api.Data;
@@ -18,7 +21,13 @@ public sealed class DatabaseSetupTests(ApiFactory factory) : IClassFixture<ApiFa
 
         Assert.IsType<SqlServerSchedulerDbContext>(db);
         Assert.Equal("Microsoft.EntityFrameworkCore.SqlServer", db.Database.ProviderName);
-        Assert.All(db.Database.GetMigrations(), id => Assert.EndsWith("_Initial", id, StringComparison.Ordinal));
+        // Exactly the migrations of the SQL Server folder (each provider has its own, with ids of their own).
+        var sqlServerMigrations = typeof(SqlServerSchedulerDbContext).Assembly.GetTypes()
+            .Where(t => t.Namespace == "Scheduler.Api.Data.Migrations.SqlServer" && t.IsSubclassOf(typeof(Migration)))
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()!.Id)
+            .Order(StringComparer.Ordinal);
+        Assert.Contains(db.Database.GetMigrations(), id => id.EndsWith("_Initial", StringComparison.Ordinal));
+        Assert.Equal(sqlServerMigrations, db.Database.GetMigrations().Order(StringComparer.Ordinal));
     }
 
     [Fact]
