@@ -24,7 +24,7 @@ public static class SolveEndpoints
         return rotas;
     }
 
-    public static async Task<Results<AcceptedAtRoute<SolveRunResponse>, ValidationProblem>> StartAsync(
+    public static async Task<Results<Accepted<SolveRunResponse>, ValidationProblem>> StartAsync(
         SolveRequest request, SolveDispatcher dispatcher, ClaimsPrincipal user, CancellationToken ct)
     {
         var errors = request.Check();
@@ -37,7 +37,7 @@ public static class SolveEndpoints
         return Accepted(run);
     }
 
-    public static async Task<Results<AcceptedAtRoute<SolveRunResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ReplanAsync(
+    public static async Task<Results<Accepted<SolveRunResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ReplanAsync(
         Guid id, ReplanRequest? request, SolveDispatcher dispatcher, SchedulerDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -87,8 +87,9 @@ public static class SolveEndpoints
         return TypedResults.Accepted($"/api/rotas/solves/{id}", SolveRunResponse.From(now));
     }
 
-    private static AcceptedAtRoute<SolveRunResponse> Accepted(SolveRunEntity run) =>
-        TypedResults.AcceptedAtRoute(SolveRunResponse.From(run), "GetSolve", new { id = run.Id });
+    /// <summary>202 with the status URL as a path (the same on every node behind a load balancer).</summary>
+    private static Accepted<SolveRunResponse> Accepted(SolveRunEntity run) =>
+        TypedResults.Accepted($"/api/rotas/solves/{run.Id}", SolveRunResponse.From(run));
 
     private static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 }
