@@ -15,6 +15,7 @@ internal static class BenchCommands
             For<StaffingBenchmarks>("staffing", "Required agents per half-hour for the 3133 week, ×1, ×10 and ×100.", output, StaffingBenchmarks.Report),
             BenchRotaCommand.Create(output),
             BenchCallsCommand.Create(output),
+            BenchHttpCommand.Create(output),
         };
 
     /// <summary>A sub-verb running <typeparamref name="TBenchmark"/>; <paramref name="report"/> adds lines after BenchmarkDotNet's table.</summary>
