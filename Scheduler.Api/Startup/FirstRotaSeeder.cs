@@ -72,6 +72,14 @@ public sealed class FirstRotaSeeder(
             Workers = Math.Clamp(configuration.GetValue("Solver:Workers", 2), 1, 16),
         };
         var solution = await Task.Run(() => RotaSolver.Solve(problem, options, null, ct), ct);
+        if (solution.Status == SolveStatus.Unknown)
+        {
+            // No rota yet is a matter of time (a busy machine), not of rules: one more try with twice the time.
+            console.WriteLine($"first rota: no rota within {seconds} s; trying again with {2 * seconds} s");
+            options = options with { TimeLimit = TimeSpan.FromSeconds(2 * seconds) };
+            solution = await Task.Run(() => RotaSolver.Solve(problem, options, null, ct), ct);
+        }
+
         console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"first rota: {solution.Status}, objective {solution.Objective:0}, gap {solution.Gap:P1}, {solution.Assignments.Count} shifts, {solution.WallSeconds:0.0} s"));
