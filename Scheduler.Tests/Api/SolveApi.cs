@@ -14,7 +14,7 @@ public static class SolveApi
         var deadline = DateTimeOffset.UtcNow + timeout;
         while (true)
         {
-            var status = await manager.GetFromJsonAsync<JsonElement>(location.OriginalString);
+            var status = await manager.GetFromJsonAsync<JsonElement>(location.IsAbsoluteUri ? location.AbsoluteUri : location.OriginalString);
             if (until(status) || DateTimeOffset.UtcNow > deadline)
             {
                 return status;
