@@ -43,11 +43,13 @@ public static class SchedulerHost
         builder.Services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddOpenApi(o => o.AddSchemaTransformer<NodaTimeSchemaTransformer>());
         builder.Services.AddSchedulerDatabase(builder.Configuration);
+        // Before anything that reads the database at start (the data-protection key ring): hosted services start in
+        // registration order, and StartupWork applies the migrations.
+        builder.Services.AddSchedulerStartup();
         builder.Services.AddSchedulerAuth();
         // Keys that protect bearer tokens and cookies live in the database: sign-ins survive a restart, and every node
         // of a cluster on the same database accepts the tokens any node issued.
         builder.Services.AddDataProtection().SetApplicationName("3133-scheduler").PersistKeysToDbContext<SchedulerDbContext>();
-        builder.Services.AddSchedulerStartup();
         builder.Services.AddScoped<RotaDrafts>();
         builder.Services.AddScoped<RotaPublisher>();
         builder.Services.AddScoped<RotaProblemFactory>();
