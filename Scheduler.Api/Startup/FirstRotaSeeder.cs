@@ -24,6 +24,11 @@ public sealed class FirstRotaSeeder(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!Enabled(configuration))
+        {
+            return;
+        }
+
         try
         {
             await readiness.DataReady.WaitAsync(stoppingToken);

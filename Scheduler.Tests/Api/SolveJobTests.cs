@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Quartz;
@@ -22,6 +23,18 @@ public sealed class SolveJobTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.NotNull(job);
         Assert.True(job.Durable);
         Assert.True(job.RequestsRecovery);
+    }
+
+    [Fact]
+    public async Task FirstRotaSeed_TurnedOff_SolvesNothingInTheBackground()
+    {
+        using var client = factory.CreateClient();
+        Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+        await Task.Delay(500);
+
+        using var scope = factory.Services.CreateScope();
+        Assert.DoesNotContain("first rota:", factory.Output.ToString(), StringComparison.Ordinal);
+        Assert.False(await scope.ServiceProvider.GetRequiredService<SchedulerDbContext>().Rotas.AnyAsync(r => r.Source == "seed"));
     }
 
     [Fact]
