@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using NodaTime;
+using Quartz;
 using Scalar.AspNetCore;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
@@ -10,10 +11,12 @@ using Scheduler.Api.Features.Auth;
 using Scheduler.Api.Features.Calendar;
 using Scheduler.Api.Features.Calls;
 using Scheduler.Api.Features.Quality;
+using Scheduler.Api.Features.Demand;
 using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Features.SelfService;
 using Scheduler.Api.Features.Staff;
+using Scheduler.Api.Jobs;
 using Scheduler.Api.Startup;
 using Scheduler.Api.Time;
 using Scheduler.Api.Web;
@@ -45,16 +48,21 @@ public static class SchedulerHost
         builder.Services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddOpenApi(o => o.AddSchemaTransformer<NodaTimeSchemaTransformer>());
         builder.Services.AddSchedulerDatabase(builder.Configuration);
+        // Before anything that reads the database at start (the data-protection key ring): hosted services start in
+        // registration order, and StartupWork applies the migrations.
+        builder.Services.AddSchedulerStartup();
         builder.Services.AddSchedulerAuth();
         // Keys that protect bearer tokens and cookies live in the database: sign-ins survive a restart, and every node
         // of a cluster on the same database accepts the tokens any node issued.
         builder.Services.AddDataProtection().SetApplicationName("3133-scheduler").PersistKeysToDbContext<SchedulerDbContext>();
-        builder.Services.AddSchedulerStartup();
         builder.Services.AddScoped<RotaDrafts>();
         builder.Services.AddScoped<RotaPublisher>();
         builder.Services.AddScoped<RotaProblemFactory>();
-        // The seam for the rule validator: replace this registration with the validator-backed checker.
-        builder.Services.AddScoped<IRotaChecker, UnvalidatedRotaChecker>();
+        builder.Services.AddScoped<IRotaChecker, ValidatingRotaChecker>();
+        builder.Services.AddScoped<SolveDispatcher>();
+        builder.Services.AddScoped<RotaSolveRunner>();
+        builder.AddSchedulerQuartz(QuartzHostSetup.Settings(builder.Configuration, DatabaseSetup.DataDirectory(builder.Configuration)));
+        builder.AddQuartz(q => SolveRotaJob.AddSolveJob(q));
         builder.AddQualityService();
 
         var app = builder.Build();
@@ -71,7 +79,8 @@ public static class SchedulerHost
         app.MapAuthEndpoints();
         app.MapStaffEndpoints();
         app.MapStaffDetailsEndpoints();
-        app.MapRotaEndpoints();
+        app.MapRotaEndpoints().MapSolveEndpoints();
+        app.MapDemandEndpoints();
         app.MapMeEndpoints();
         app.MapCalendarEndpoints();
         app.MapListenerRequestEndpoints();

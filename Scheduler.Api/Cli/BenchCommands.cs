@@ -16,6 +16,7 @@ internal static class BenchCommands
             BenchRotaCommand.Create(output),
             BenchCallsCommand.Create(output),
             BenchImportCommand.Create(output),
+            BenchHttpCommand.Create(output),
         };
 
     /// <summary>A sub-verb running <typeparamref name="TBenchmark"/>; <paramref name="report"/> adds lines after BenchmarkDotNet's table.</summary>

@@ -24,6 +24,7 @@ public static class CommandLineApp
             new Command("serve", "Run the web service (the default when no verb is given)."),
             StaffingCommands.Create(output),
             ValidateCommand.Create(),
+            SolveCommand.Create(output),
             MigrateCommand.Create(output),
             BenchCommands.Create(output),
             GenerateCallsCommand.Create(output),

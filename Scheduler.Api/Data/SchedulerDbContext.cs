@@ -31,6 +31,8 @@ public abstract class SchedulerDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<AssignmentEntity> Assignments => Set<AssignmentEntity>();
 
+    public DbSet<SolveRunEntity> SolveRuns => Set<SolveRunEntity>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<TimeOffRequestEntity> TimeOffRequests => Set<TimeOffRequestEntity>();

@@ -15,6 +15,9 @@ public sealed class FieldErrors
 
     public bool Any => _errors.Count > 0;
 
+    /// <summary>The names of the fields with problems.</summary>
+    public IEnumerable<string> Fields => _errors.Keys;
+
     public void Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list))

@@ -4,13 +4,14 @@ using NodaTime;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Demand;
 using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Startup;
 
 /// <summary>
 /// First-start data of the 3133 platform: 9 full-time listeners (35 h), 12 part-time (6 × 24 h, 6 × 28 h), 3 managers
-/// (35 h), all trained on the phone channel; and three demo accounts whose generated passwords are printed once.
+/// (35 h), all trained on the phone channel; the default weekly demand (<see cref="DefaultDemand"/>); and three demo accounts whose generated passwords are printed once.
 /// Every step checks what exists, so a second start adds nothing and prints no password.
 /// </summary>
 public sealed class PlatformSeeder(SchedulerDbContext db, UserManager<SchedulerUser> users, RoleManager<IdentityRole> roles, StartupConsole console)
@@ -35,6 +36,12 @@ public sealed class PlatformSeeder(SchedulerDbContext db, UserManager<SchedulerU
         if (!await db.Staff.AnyAsync(cancellationToken))
         {
             db.Staff.AddRange(SeedStaff.Create(Opening));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (!await db.Demand.AnyAsync(cancellationToken))
+        {
+            db.Demand.AddRange(DefaultDemand.Rows());
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -8,6 +8,7 @@ public static class StartupSetup
         services.AddSingleton<StartupReadiness>();
         services.AddScoped<PlatformSeeder>();
         services.AddHostedService<StartupWork>();
+        services.AddHostedService<FirstRotaSeeder>();
         services.AddHealthChecks()
             .AddCheck<StartupReadinessHealthCheck>("startup")
             .AddCheck<DatabaseHealthCheck>("database");

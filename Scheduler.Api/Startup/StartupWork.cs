@@ -5,7 +5,8 @@ namespace Scheduler.Api.Startup;
 
 /// <summary>
 /// Runs before the server takes requests: prints where the data lives, applies migrations (unless
-/// <c>Database:MigrateOnStart</c> is false), seeds the platform once, then marks the service ready for /health.
+/// <c>Database:MigrateOnStart</c> is false), seeds the platform once, then lets <see cref="FirstRotaSeeder"/> plan the
+/// first rotas in the background (or marks the service ready for /health when that seed is off).
 /// </summary>
 public sealed class StartupWork(IServiceScopeFactory scopes, StartupReadiness readiness, StartupConsole console, IConfiguration configuration) : IHostedService
 {
@@ -22,7 +23,12 @@ public sealed class StartupWork(IServiceScopeFactory scopes, StartupReadiness re
 
         await scope.ServiceProvider.GetRequiredService<PlatformSeeder>().SeedAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<DemoHistorySeeder>().SeedAsync(cancellationToken);
-        readiness.MarkReady();
+        // With the rota seed on, FirstRotaSeeder marks the service ready once the first rotas are stored.
+        readiness.DataReady.Release();
+        if (!FirstRotaSeeder.Enabled(configuration))
+        {
+            readiness.MarkReady();
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -40,6 +40,8 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     /// <summary>Whether the first start seeds the 8-week demo call history (off unless a subclass asks).</summary>
     protected virtual bool WithDemoHistory => false;
+    /// <summary>Plan the first rotas at start (<see cref="Scheduler.Api.Startup.FirstRotaSeeder"/>); off unless a test asks.</summary>
+    public bool SeedRotas { get; init; }
 
     public FakeClock Clock { get; } = new(Now);
 
@@ -57,6 +59,10 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Scheduler:DataDirectory", DataDirectory);
         // Eight weeks of synthetic calls take seconds: only the classes that test them ask for them.
         builder.UseSetting("Scheduler:DemoHistory", WithDemoHistory ? "true" : "false");
+        // Solving the first rotas takes seconds of both cores: only the tests of that seed turn it on.
+        builder.UseSetting("Scheduler:SeedRotas", SeedRotas ? "true" : "false");
+        builder.UseSetting("Scheduler:SeedSolveSeconds", "3");
+        builder.UseSetting("Solver:Workers", "1");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IClock>(Clock);

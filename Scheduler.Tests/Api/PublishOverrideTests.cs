@@ -34,7 +34,7 @@ public sealed class PublishOverrideTests(ViolatingCheckerFactory factory) : ICla
         var me = await RotaApi.MyStaffIdAsync(factory);
         var rota = await RotaApi.ImportAsync(factory, "2026-11-30", RotaApi.Shift(me, "2026-11-30", "09:00", "17:00"));
 
-        using var response = await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota));
+        using var response = await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota), overrideReason: null);
         var body = await Json.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -13,7 +13,7 @@ public sealed class QualitySchedulingSetupTests : IDisposable
     private readonly string directory = Directory.CreateTempSubdirectory("scheduler-host-").FullName;
 
     [Fact]
-    public async Task AddQualityScheduling_HostStarts_SchedulerRunsWithTriggersAndIsHealthy()
+    public async Task AddQualityScheduling_AfterAddSchedulerQuartz_SchedulerRunsPersistentWithTriggersAndIsHealthy()
     {
         var builder = Host.CreateApplicationBuilder();
         var stores = new InMemoryQualityStores();
@@ -21,7 +21,8 @@ public sealed class QualitySchedulingSetupTests : IDisposable
         builder.Services.AddSingleton<IJobWatermarkStore>(stores).AddSingleton<ICallRecordSource>(stores).AddSingleton<ISlaIntervalStore>(stores)
             .AddSingleton<IStaffingSource>(stores).AddSingleton<IAlertSink>(stores).AddSingleton<ISlaReportStore>(stores)
             .AddSingleton<ITrainingRecordSource>(stores).AddSingleton<IQualificationStore>(stores).AddSingleton<IPublishedRotaSource>(stores);
-        builder.AddQualityScheduling(new JobStoreSettings { ConnectionString = $"Data Source={Path.Combine(directory, "quartz.db")};Pooling=False" });
+        builder.AddSchedulerQuartz(new JobStoreSettings { ConnectionString = $"Data Source={Path.Combine(directory, "quartz.db")};Pooling=False" });
+        builder.AddQualityScheduling();
         using var host = builder.Build();
 
         var healthChecks = host.Services.GetRequiredService<HealthCheckService>();
@@ -38,6 +39,8 @@ public sealed class QualitySchedulingSetupTests : IDisposable
             }
 
             Assert.Equal(SchedulerStatus.Running, await scheduler!.GetStatus());
+            // Two AddQuartz calls (store from AddSchedulerQuartz, jobs from AddQualityScheduling) add up: persistent store and the jobs.
+            Assert.True((await scheduler.GetMetadata()).JobStorePersistent);
             Assert.NotNull(await scheduler.GetTrigger(new TriggerKey("sla-report-monthly", QualitySchedules.Group)));
             Assert.True(health.Status == HealthStatus.Healthy, string.Join("; ", health.Entries.Select(e => $"{e.Key}: {e.Value.Status} {e.Value.Description} {e.Value.Exception?.Message}")));
         }

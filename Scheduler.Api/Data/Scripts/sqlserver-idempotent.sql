@@ -726,3 +726,58 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054900_Solves'
+)
+BEGIN
+    CREATE TABLE [SolveRuns] (
+        [Id] uniqueidentifier NOT NULL,
+        [PeriodStart] date NOT NULL,
+        [Weeks] int NOT NULL,
+        [TimeLimitSeconds] int NOT NULL,
+        [Seed] int NOT NULL,
+        [Workers] int NOT NULL,
+        [ReferenceRotaId] uniqueidentifier NULL,
+        [PinUnchanged] bit NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [RequestedBy] nvarchar(256) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [StartedAt] datetime2 NULL,
+        [FinishedAt] datetime2 NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [BestObjective] float NULL,
+        [BestBound] float NULL,
+        [Gap] float NULL,
+        [ElapsedSeconds] float NULL,
+        [CancelRequested] bit NOT NULL,
+        [FireInstanceId] nvarchar(200) NULL,
+        [Attempts] int NOT NULL,
+        [RotaId] uniqueidentifier NULL,
+        [ChangesJson] nvarchar(max) NULL,
+        [Error] nvarchar(4000) NULL,
+        CONSTRAINT [PK_SolveRuns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054900_Solves'
+)
+BEGIN
+    CREATE INDEX [IX_SolveRuns_CreatedAt] ON [SolveRuns] ([CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054900_Solves'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129054900_Solves', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

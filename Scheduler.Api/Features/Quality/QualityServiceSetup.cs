@@ -1,4 +1,3 @@
-using Scheduler.Api.Data;
 using Scheduler.Api.Features.Calls;
 using Scheduler.Api.Jobs;
 
@@ -7,9 +6,6 @@ namespace Scheduler.Api.Features.Quality;
 /// <summary>Quality supervision in the web service: the stores the jobs run against, imports, reports, alerts and the jobs.</summary>
 public static class QualityServiceSetup
 {
-    public const string JobStoreSection = "JobStore";
-    public const string QuartzFileName = "quartz.db";
-
     public static WebApplicationBuilder AddQualityService(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -38,30 +34,8 @@ public static class QualityServiceSetup
         services.AddHttpClient(nameof(AlertWebhookSender), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHostedService<AlertWebhookSender>();
 
-        builder.AddQualityScheduling(JobStoreSettings(builder.Configuration));
+        // The store, hosted service and health check come from QuartzHostSetup; this adds the quality jobs to it.
+        builder.AddQualityScheduling();
         return builder;
-    }
-
-    /// <summary>
-    /// <c>JobStore:*</c> from configuration; by default a SQLite file next to the service database. Bad settings stop
-    /// the start with a message naming them (<see cref="Jobs.JobStoreSettings.Problems"/>).
-    /// </summary>
-    public static JobStoreSettings JobStoreSettings(IConfiguration configuration)
-    {
-        var defaults = new JobStoreSettings
-        {
-            ConnectionString = $"Data Source={Path.Combine(DatabaseSetup.DataDirectory(configuration), QuartzFileName)}",
-        };
-        var section = configuration.GetSection(JobStoreSection);
-        var settings = section.Exists() ? section.Get<JobStoreSettings>() ?? defaults : defaults;
-        if (string.IsNullOrWhiteSpace(section["ConnectionString"]) && settings.Provider == JobStoreProvider.Sqlite)
-        {
-            settings = settings with { ConnectionString = defaults.ConnectionString };
-        }
-
-        var problems = settings.Problems();
-        return problems.Count == 0
-            ? settings
-            : throw new InvalidOperationException($"{JobStoreSection} settings: {string.Join(" ", problems)}");
     }
 }

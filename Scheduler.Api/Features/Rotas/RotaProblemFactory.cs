@@ -1,16 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using PublicHoliday;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Quality;
+using Scheduler.Api.Features.Demand;
 using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Features.Rotas;
 
 /// <summary>
 /// Builds the solver's <see cref="RotaProblem"/> for a period from what is stored: active staff with the contract in force
-/// at the period's start, their absences and preferences; the line's opening hours; demand rows that carry a required
-/// number of listeners; published shifts of the weeks before (history) and of the period itself (reference).
+/// at the period's start, their absences and preferences; the line's opening hours (9:00–20:00 every day); French public
+/// holidays; demand rows that carry a required number of listeners (the default 3133 profile while no weekly profile is
+/// stored); published shifts of the weeks before (history) and of the period itself (reference).
 /// Staff ids in the problem are the stored Guids in the "D" format.
 /// </summary>
 public sealed class RotaProblemFactory(SchedulerDbContext db)
@@ -18,6 +21,8 @@ public sealed class RotaProblemFactory(SchedulerDbContext db)
     /// <summary>The line's hours, 7 days a week (DESIGN.md): 9:00 to 20:00, Europe/Paris.</summary>
     public static readonly LocalTime Open = new(9, 0);
     public static readonly LocalTime Close = new(20, 0);
+
+    private const string DefaultDemandChannel = "phone";
 
     public async Task<RotaProblem> BuildAsync(LocalDate start, int weeks, CancellationToken ct)
     {
@@ -36,17 +41,45 @@ public sealed class RotaProblemFactory(SchedulerDbContext db)
 
         var training = await TrainingQualifications.LoadAsync(db, ct);
         var dates = Enumerable.Range(0, 7 * weeks).Select(start.PlusDays).ToList();
+        var holidays = new FrancePublicHoliday();
+        var demandSlots = demand.Any(d => d.Date == null)
+            ? dates.SelectMany(d => DemandOn(demand, d))
+            : dates.SelectMany(d => DemandOn(demand, d)).Concat(DefaultDemand.On(dates.Where(d => !demand.Any(r => r.Date == d))));
         return new RotaProblem(
             start,
             weeks,
             [.. staff.Where(s => s.ContractOn(start) is not null).Select(s => training.Apply(ToDomain(s, start, end), start))],
             [.. dates.Select(d => new OpeningHours(d, Open, Close))],
-            [.. dates.SelectMany(d => DemandOn(demand, d))],
+            [.. demandSlots.Where(d => d.RequiredListeners > 0)],
             [.. published.Where(a => a.Date < start).Select(a => a.ToDomain())],
             [.. published.Where(a => a.Date >= start).Select(a => a.ToDomain())],
             [],
             rules,
-            SoftWeights.Default);
+            SoftWeights.Default)
+        {
+            Holidays = dates.Where(d => holidays.IsPublicHoliday(d.ToDateTimeUnspecified())).ToHashSet(),
+        };
+    }
+
+    /// <summary>
+    /// Phone calls expected per date and half-hour start of the period: the stored weekly profile (a row for the date itself
+    /// wins), or the default 3133 profile while none is stored. For the predicted service level of a rota.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<(LocalDate Date, LocalTime Start), double>> ExpectedCallsAsync(LocalDate start, int weeks, CancellationToken ct)
+    {
+        var rows = await db.Demand.Where(d => d.Channel == DefaultDemandChannel).ToListAsync(ct);
+        var weekly = rows.Any(r => r.Date == null) ? rows.Where(r => r.Date == null).ToList() : [.. DefaultDemand.Rows()];
+        var calls = new Dictionary<(LocalDate, LocalTime), double>();
+        foreach (var date in Enumerable.Range(0, 7 * weeks).Select(start.PlusDays))
+        {
+            var dated = rows.Where(r => r.Date == date).ToList();
+            foreach (var row in dated.Count > 0 ? dated : weekly.Where(r => r.Day == date.DayOfWeek))
+            {
+                calls[(date, row.SlotStart)] = row.ExpectedContacts;
+            }
+        }
+
+        return calls;
     }
 
     private static StaffMember ToDomain(StaffEntity s, LocalDate start, LocalDate end)

@@ -736,6 +736,93 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                     b.ToTable("Skills", (string)null);
                 });
 
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.SolveRunEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("BestBound")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("BestObjective")
+                        .HasColumnType("float");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ChangesJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double?>("ElapsedSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FireInstanceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<double?>("Gap")
+                        .HasColumnType("float");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("PinUnchanged")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("ReferenceRotaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid?>("RotaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("TimeLimitSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Weeks")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Workers")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("SolveRuns", (string)null);
+                });
+
             modelBuilder.Entity("Scheduler.Api.Data.Entities.StaffEntity", b =>
                 {
                     b.Property<Guid>("Id")

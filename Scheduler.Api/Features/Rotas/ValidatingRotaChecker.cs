@@ -1,0 +1,26 @@
+using Scheduler.Api.Data.Entities;
+using Scheduler.Solver.Validation;
+
+namespace Scheduler.Api.Features.Rotas;
+
+/// <summary>
+/// Checks a stored rota with the solver's independent validator: the problem of the rota's period as stored now (staff,
+/// contracts, absences, opening hours, demand, history), the rota's shifts as the assignments. A rota's reference shifts
+/// are not rules, so only history before the period counts.
+/// </summary>
+public sealed class ValidatingRotaChecker(RotaProblemFactory problems) : IRotaChecker
+{
+    public async Task<IReadOnlyList<RotaViolation>> CheckAsync(RotaEntity rota, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rota);
+        var weeks = (int)((rota.PeriodEnd.ToDateOnly().DayNumber - rota.PeriodStart.ToDateOnly().DayNumber + 1) / 7);
+        var problem = await problems.BuildAsync(rota.PeriodStart, Math.Max(1, weeks), cancellationToken);
+        var violations = RotaValidator.Validate(problem, [.. rota.Assignments.Select(a => a.ToDomain())]);
+        return [.. violations.Select(v => new RotaViolation(
+            v.Rule,
+            v.MessageEn,
+            Guid.TryParse(v.StaffId, out var id) ? id : null,
+            v.Date,
+            v.MessageFr))];
+    }
+}

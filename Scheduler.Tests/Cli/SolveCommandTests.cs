@@ -1,0 +1,100 @@
+using System.Text.Json;
+using NodaTime;
+using Scheduler.Api.Cli;
+using Scheduler.Api.Rostering;
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Tests.Cli;
+
+public sealed class SolveCommandTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("scheduler-solve-").FullName;
+
+    [Fact]
+    public async Task Solve_Scenario3133OneWeek_PrintsOneSummaryAndWritesARotaThatValidates()
+    {
+        var rotaPath = Path.Combine(directory, "rota.json");
+        var (exit, output, error) = await RunAsync("solve", "--scenario", "3133", "--start", "2026-03-02", "--weeks", "1",
+            "--time-limit", "15", "--seed", "1", "--workers", "1", "--output", rotaPath);
+
+        var lines = output.TrimEnd().Split('\n');
+        using var summary = JsonDocument.Parse(Assert.Single(lines));
+        var root = summary.RootElement;
+        var (validateExit, validateOutput, _) = await RunAsync("validate", rotaPath);
+        var file = RotaDocument.Read(await File.ReadAllTextAsync(rotaPath));
+
+        Assert.True(exit == 0, error);
+        Assert.Contains(root.GetProperty("status").GetString(), new[] { "Optimal", "Feasible" });
+        Assert.Equal(0, root.GetProperty("violations").GetInt32());
+        Assert.Equal(file.Assignments.Count, root.GetProperty("assignments").GetInt32());
+        Assert.True(root.GetProperty("uncoveredListenerHalfHours").GetInt32() >= 0);
+        Assert.True(root.TryGetProperty("bestBound", out _) && root.TryGetProperty("gap", out _) && root.TryGetProperty("wallSeconds", out _));
+        Assert.True(validateExit == 0, validateOutput);
+        // The platform of DESIGN.md: 21 listeners and 3 managers, with demand from the staffing engine above the floor somewhere.
+        Assert.Equal(21, file.Problem.Staff.Count(s => s.Role == StaffRole.Listener));
+        Assert.Equal(3, file.Problem.Staff.Count(s => s.Role == StaffRole.Manager));
+        Assert.Contains(file.Problem.Demand, d => d.RequiredListeners > 2);
+        Assert.Equal(new LocalDate(2026, 3, 2), file.Problem.Start);
+    }
+
+    [Fact]
+    public async Task Solve_ProblemFile_SolvesItAndKeepsItsStaff()
+    {
+        var problem = SolveCommand.Scenario(new LocalDate(2026, 3, 9), 1);
+        var small = problem with { Staff = [.. problem.Staff.Where(s => s.Id is "L001" or "L002" or "L010" or "M01")], Demand = [] };
+        var problemPath = Path.Combine(directory, "problem.json");
+        await File.WriteAllTextAsync(problemPath, RotaDocument.Write(small));
+
+        var (exit, output, _) = await RunAsync("solve", "--problem", problemPath, "--time-limit", "5", "--workers", "1", "--output", Path.Combine(directory, "out.json"));
+        var file = RotaDocument.Read(await File.ReadAllTextAsync(Path.Combine(directory, "out.json")));
+
+        // Four people cannot keep a 2-listener + 1-manager floor 77 hours a week: no rota, and the summary says why.
+        using var summary = JsonDocument.Parse(output);
+        Assert.Equal(1, exit);
+        Assert.Equal("Infeasible", summary.RootElement.GetProperty("status").GetString());
+        Assert.NotEqual(0, summary.RootElement.GetProperty("explanation").GetArrayLength() + summary.RootElement.GetProperty("shortages").GetArrayLength());
+        Assert.Equal(4, file.Problem.Staff.Count);
+    }
+
+    [Theory]
+    [InlineData("--start", "2026-03-03", "--weeks", "1")]
+    [InlineData("--start", "2026-03-02", "--weeks", "7")]
+    [InlineData("--start", "2 March", "--weeks", "1")]
+    public async Task Solve_BadPeriod_OneLineAndNonZeroExit(string startOption, string start, string weeksOption, string weeks)
+    {
+        var (exit, output, error) = await RunAsync("solve", "--scenario", "3133", startOption, start, weeksOption, weeks);
+
+        Assert.NotEqual(0, exit);
+        Assert.Equal("", output);
+        Assert.DoesNotContain('\n', error.TrimEnd());
+        Assert.StartsWith("solve: --", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Solve_ScenarioAndProblemTogether_Refused()
+    {
+        var (exit, _, error) = await RunAsync("solve", "--scenario", "3133", "--problem", "p.json");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("either --scenario 3133 or --problem", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Solve_UnknownScenario_NamesIt()
+    {
+        var (exit, _, error) = await RunAsync("solve", "--scenario", "200", "--start", "2026-03-02", "--weeks", "1");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("'200'", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await CommandLineApp.RunAsync(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+}
