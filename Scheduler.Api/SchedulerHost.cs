@@ -10,8 +10,8 @@ using Scheduler.Api.Features.Audit;
 using Scheduler.Api.Features.Auth;
 using Scheduler.Api.Features.Calendar;
 using Scheduler.Api.Features.Calls;
-using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Features.Demand;
+using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Features.SelfService;
@@ -61,6 +61,7 @@ public static class SchedulerHost
         builder.Services.AddScoped<IRotaChecker, ValidatingRotaChecker>();
         builder.Services.AddScoped<SolveDispatcher>();
         builder.Services.AddScoped<RotaSolveRunner>();
+        builder.Services.AddScoped<IRotaGenerationPages, RotaGenerationPages>();
         builder.AddSchedulerQuartz(QuartzHostSetup.Settings(builder.Configuration, DatabaseSetup.DataDirectory(builder.Configuration)));
         builder.AddQuartz(q => SolveRotaJob.AddSolveJob(q));
         builder.AddQualityService();

@@ -52,8 +52,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync(BaseUrl + "/connexion");
         await page.GetByLabel("Adresse e-mail").FillAsync(email);
         await page.GetByLabel("Mot de passe").FillAsync(password);
+        // Sign-in hashes the password: on a busy 2-core machine that can take seconds, so wait for the landing page itself.
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal), new() { Timeout = 60_000 });
         return page;
     }
 

@@ -1,5 +1,6 @@
 using Scheduler.Api.Features.Calls;
 using Scheduler.Api.Jobs;
+using Scheduler.Api.Web;
 
 namespace Scheduler.Api.Features.Quality;
 
@@ -24,6 +25,7 @@ public static class QualityServiceSetup
         services.AddScoped<CallImporter>();
         services.AddScoped<SlaReportQuery>();
         services.AddScoped<SlaIntervalQuery>();
+        services.AddScoped<IQualityDashboardSource, SlaDashboardSource>();
         services.AddScoped<Startup.DemoHistorySeeder>();
 
         services.AddOptions<AlertWebhookOptions>()
