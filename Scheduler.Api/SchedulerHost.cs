@@ -38,6 +38,10 @@ public static class SchedulerHost
         builder.Configuration.AddCommandLine(args, SwitchMappings);
 
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+        builder.Services.AddSchedulerDatabase(builder.Configuration);
+        // First of all hosted services, which start in registration order: StartupWork applies the migrations before
+        // anything reads the database at start (the data-protection key ring, which Razor Pages' antiforgery brings in).
+        builder.Services.AddSchedulerStartup();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddProblemDetails();
         // Pages first: its exception handler answers HTML for page requests before the API's problem-details handler.
@@ -47,10 +51,6 @@ public static class SchedulerHost
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddOpenApi(o => o.AddSchemaTransformer<NodaTimeSchemaTransformer>());
-        builder.Services.AddSchedulerDatabase(builder.Configuration);
-        // Before anything that reads the database at start (the data-protection key ring): hosted services start in
-        // registration order, and StartupWork applies the migrations.
-        builder.Services.AddSchedulerStartup();
         builder.Services.AddSchedulerAuth();
         // Keys that protect bearer tokens and cookies live in the database: sign-ins survive a restart, and every node
         // of a cluster on the same database accepts the tokens any node issued.

@@ -9,7 +9,7 @@ using Scheduler.Solver.Rostering;
 namespace Scheduler.Api.Startup;
 
 /// <summary>
-/// First start only (no rota stored yet): solves and publishes the rota of the current week (the clock's date, back to
+/// First start only (no rota stored for the current week or later): solves and publishes the rota of the current week (the clock's date, back to
 /// its Monday) and stores a solved draft of the next week, printing progress lines. Runs in the background so the
 /// server listens meanwhile; /health turns Healthy when it is done.
 /// </summary>
@@ -34,14 +34,15 @@ public sealed class FirstRotaSeeder(
             await readiness.DataReady.WaitAsync(stoppingToken);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SchedulerDbContext>();
-            if (await db.Rotas.AnyAsync(stoppingToken))
+            var today = clock.Today();
+            var monday = today.DayOfWeek == IsoDayOfWeek.Monday ? today : today.Previous(IsoDayOfWeek.Monday);
+            // Past rotas (the demo history publishes eight weeks of them) do not count: only one for this week or later.
+            if (await db.Rotas.AnyAsync(r => r.PeriodEnd >= monday, stoppingToken))
             {
                 readiness.MarkReady();
                 return;
             }
 
-            var today = clock.Today();
-            var monday = today.DayOfWeek == IsoDayOfWeek.Monday ? today : today.Previous(IsoDayOfWeek.Monday);
             var published = await SolveAsync(scope.ServiceProvider, monday, stoppingToken);
             if (published is { } id)
             {

@@ -62,8 +62,8 @@ internal sealed class ServiceProcess : IDisposable
 
     public async Task WaitHealthyAsync(HttpClient client, TimeSpan timeout)
     {
-        var deadline = DateTimeOffset.UtcNow + timeout;
-        while (DateTimeOffset.UtcNow < deadline && !process.HasExited)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < timeout && !process.HasExited)
         {
             try
             {

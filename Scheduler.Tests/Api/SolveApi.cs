@@ -11,11 +11,11 @@ public static class SolveApi
     public static async Task<JsonElement> WaitAsync(HttpClient manager, Uri location, TimeSpan timeout, Func<JsonElement, bool>? until = null)
     {
         until ??= s => s.GetProperty("status").GetString() is not ("Queued" or "Running");
-        var deadline = DateTimeOffset.UtcNow + timeout;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var status = await manager.GetFromJsonAsync<JsonElement>(location.IsAbsoluteUri ? location.AbsoluteUri : location.OriginalString);
-            if (until(status) || DateTimeOffset.UtcNow > deadline)
+            if (until(status) || waited.Elapsed > timeout)
             {
                 return status;
             }
