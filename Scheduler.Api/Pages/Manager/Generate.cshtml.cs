@@ -100,6 +100,7 @@ public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext 
             elapsed = Show.Number(status.Elapsed.TotalSeconds, 0) + " s",
             rotaUrl = status.RotaId is { } rotaId ? $"/gestion/plannings/{rotaId}" : null,
             error = status.Error,
+            replan = status.ReferenceRotaId is not null,
         });
     }
 
