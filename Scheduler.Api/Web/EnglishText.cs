@@ -222,4 +222,25 @@ public sealed class EnglishText : UiText
     public override string Remove => "Remove";
     public override string DayLabel => "Day (for a day to prefer or avoid)";
     public override string Weight => "Weight";
+    public override string NavDemand => "Forecast";
+    public override string DemandTitle => "Forecast demand";
+    public override string DemandIntro => "Listeners needed per weekday and half-hour, from the stored demand: what the rota tries to cover.";
+    public override string DemandFromDefault => "No demand is stored: these are the 3133 defaults, which the rota then uses.";
+    public override string DemandCaption => "Listeners needed per day and half-hour (start of the half-hour), day total in listener-hours";
+    public override string DemandLegend => "Legend: the darker the cell, the more listeners are needed";
+    public override string DemandLegendRange(int lowest, int highest) => lowest == highest ? $"{lowest}" : $"{lowest} to {highest}";
+    public override string DemandTotal => "Day total";
+    public override string ListenerHours(string hours) => $"{hours} h";
+    public override string ReplanTitle => "Re-plan after an absence";
+    public override string ReplanText => "Computes a new draft of the same period that takes the absences recorded since publication into account, changing as few shifts as possible. The published rota stays in force until the draft is published.";
+    public override string Replan => "Re-plan";
+    public override string ChangesTitle => "What changed";
+    public override string ChangesCaption(int count) => count == 1 ? "1 shift changed against the published rota" : $"{count} shifts changed against the published rota";
+    public override string NoChanges => "No shift changes against the published rota.";
+    public override string ChangeKind => "Change";
+    public override string ChangeDate => "Date";
+    public override string ChangeName(string change) => change switch { "added" => "added", "removed" => "removed", _ => "moved" };
+    public override string Before => "Before";
+    public override string After => "After";
+    public override string OpenReference => "See the published rota";
 }

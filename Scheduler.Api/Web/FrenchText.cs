@@ -222,4 +222,25 @@ public sealed class FrenchText : UiText
     public override string Remove => "Retirer";
     public override string DayLabel => "Jour (pour un jour préféré ou à éviter)";
     public override string Weight => "Poids";
+    public override string NavDemand => "Prévisions";
+    public override string DemandTitle => "Demande prévue";
+    public override string DemandIntro => "Écoutant·es nécessaires par jour de la semaine et par demi-heure, d'après la demande enregistrée : c'est ce que le planning cherche à couvrir.";
+    public override string DemandFromDefault => "Aucune demande n'est enregistrée : ce sont les valeurs par défaut du 3133, celles que le planning utilise alors.";
+    public override string DemandCaption => "Écoutant·es nécessaires par jour et par demi-heure (début de la demi-heure), total du jour en heures d'écoute";
+    public override string DemandLegend => "Légende : plus la case est foncée, plus il faut d'écoutant·es";
+    public override string DemandLegendRange(int lowest, int highest) => lowest == highest ? $"{lowest}" : $"{lowest} à {highest}";
+    public override string DemandTotal => "Total du jour";
+    public override string ListenerHours(string hours) => $"{hours} h";
+    public override string ReplanTitle => "Re-planifier après une absence";
+    public override string ReplanText => "Calcule un nouveau brouillon de la même période qui tient compte des absences enregistrées depuis la publication, en changeant le moins d'horaires possible. Le planning publié reste en place tant que le brouillon n'est pas publié.";
+    public override string Replan => "Re-planifier";
+    public override string ChangesTitle => "Ce qui change";
+    public override string ChangesCaption(int count) => count == 1 ? "1 horaire modifié par rapport au planning publié" : $"{count} horaires modifiés par rapport au planning publié";
+    public override string NoChanges => "Aucun horaire ne change par rapport au planning publié.";
+    public override string ChangeKind => "Changement";
+    public override string ChangeDate => "Date";
+    public override string ChangeName(string change) => change switch { "added" => "ajouté", "removed" => "supprimé", _ => "déplacé" };
+    public override string Before => "Avant";
+    public override string After => "Après";
+    public override string OpenReference => "Voir le planning publié";
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Scheduler.Api.Features.Rotas;
 
 namespace Scheduler.Api.Web;
 
@@ -11,6 +12,12 @@ public interface IRotaGenerationPages
 {
     /// <summary>Starts solving a rota of <paramref name="weeks"/> whole weeks from the Monday <paramref name="periodStart"/>; answers the run's id.</summary>
     Task<RotaGenerationStart> StartAsync(LocalDate periodStart, int weeks, string requestedBy, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Starts re-planning the published rota <paramref name="rotaId"/> (its period, with it as the reference); null for an
+    /// unknown rota, a refusal when it is not published.
+    /// </summary>
+    Task<RotaGenerationStart?> ReplanAsync(Guid rotaId, string requestedBy, CancellationToken cancellationToken);
 
     /// <summary>The run's progress, or null for an unknown id.</summary>
     Task<RotaGenerationStatus?> GetStatusAsync(Guid runId, CancellationToken cancellationToken);
@@ -34,10 +41,12 @@ public enum RotaGenerationState
 
 /// <summary>
 /// Progress of a run. <see cref="Objective"/> is the best solution's cost so far (lower is better), <see cref="Gap"/> the
-/// relative gap to the best bound (0.05 = 5 %), <see cref="RotaId"/> the stored draft once there is one.
+/// relative gap to the best bound (0.05 = 5 %), <see cref="RotaId"/> the stored draft once there is one. A re-plan has its
+/// <see cref="ReferenceRotaId"/> and, once finished, the shifts it <see cref="Changes"/>.
 /// </summary>
 public sealed record RotaGenerationStatus(
-    Guid RunId, RotaGenerationState State, LocalDate PeriodStart, int Weeks, double? Objective, double? Gap, Duration Elapsed, Guid? RotaId, string? Error)
+    Guid RunId, RotaGenerationState State, LocalDate PeriodStart, int Weeks, double? Objective, double? Gap, Duration Elapsed, Guid? RotaId, string? Error,
+    Guid? ReferenceRotaId = null, IReadOnlyList<ShiftChange>? Changes = null)
 {
     public bool IsFinished => State is RotaGenerationState.Succeeded or RotaGenerationState.Cancelled or RotaGenerationState.Failed;
 }

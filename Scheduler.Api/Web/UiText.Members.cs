@@ -225,4 +225,25 @@ public abstract partial class UiText
     public abstract string Remove { get; }
     public abstract string DayLabel { get; }
     public abstract string Weight { get; }
+    public abstract string NavDemand { get; }
+    public abstract string DemandTitle { get; }
+    public abstract string DemandIntro { get; }
+    public abstract string DemandFromDefault { get; }
+    public abstract string DemandCaption { get; }
+    public abstract string DemandLegend { get; }
+    public abstract string DemandLegendRange(int lowest, int highest);
+    public abstract string DemandTotal { get; }
+    public abstract string ListenerHours(string hours);
+    public abstract string ReplanTitle { get; }
+    public abstract string ReplanText { get; }
+    public abstract string Replan { get; }
+    public abstract string ChangesTitle { get; }
+    public abstract string ChangesCaption(int count);
+    public abstract string NoChanges { get; }
+    public abstract string ChangeKind { get; }
+    public abstract string ChangeDate { get; }
+    public abstract string ChangeName(string change);
+    public abstract string Before { get; }
+    public abstract string After { get; }
+    public abstract string OpenReference { get; }
 }

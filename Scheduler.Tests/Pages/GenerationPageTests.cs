@@ -105,6 +105,9 @@ public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTe
             return Task.FromResult(new RotaGenerationStart(RunId, null));
         }
 
+        public Task<RotaGenerationStart?> ReplanAsync(Guid rotaId, string requestedBy, CancellationToken cancellationToken) =>
+            Task.FromResult<RotaGenerationStart?>(null);
+
         public Task<RotaGenerationStatus?> GetStatusAsync(Guid runId, CancellationToken cancellationToken) =>
             Task.FromResult(runId == RunId
                 ? new RotaGenerationStatus(RunId, RotaGenerationState.Running, new LocalDate(2026, 12, 7), 2, 1234, 0.125, Duration.FromSeconds(42), null, null)

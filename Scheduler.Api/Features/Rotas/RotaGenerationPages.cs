@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
@@ -6,13 +7,27 @@ using Scheduler.Api.Web;
 
 namespace Scheduler.Api.Features.Rotas;
 
-/// <summary>The "Générer un planning" page's view of solve runs: the same dispatcher and rows as <c>POST /api/rotas</c>.</summary>
+/// <summary>
+/// The "Générer un planning" page's view of solve runs: the same dispatcher and rows as <c>POST /api/rotas</c>, and the
+/// same re-plan as <c>POST /api/rotas/{id}/replan</c> (<see cref="RotaReplanning"/>).
+/// </summary>
 public sealed class RotaGenerationPages(SchedulerDbContext db, SolveDispatcher dispatcher) : IRotaGenerationPages
 {
     public async Task<RotaGenerationStart> StartAsync(LocalDate periodStart, int weeks, string requestedBy, CancellationToken cancellationToken)
     {
         var run = await dispatcher.EnqueueAsync(periodStart, weeks, options: null, requestedBy, referenceRotaId: null, pinUnchanged: false, cancellationToken);
         return new RotaGenerationStart(run.Id, null);
+    }
+
+    public async Task<RotaGenerationStart?> ReplanAsync(Guid rotaId, string requestedBy, CancellationToken cancellationToken)
+    {
+        var outcome = await RotaReplanning.EnqueueAsync(rotaId, options: null, pinUnchanged: false, requestedBy, db, dispatcher, cancellationToken);
+        return outcome switch
+        {
+            { RotaFound: false } => null,
+            { Run: { } run } => new RotaGenerationStart(run.Id, null),
+            _ => new RotaGenerationStart(null, $"{outcome.RotaStatus}"),
+        };
     }
 
     public async Task<RotaGenerationStatus?> GetStatusAsync(Guid runId, CancellationToken cancellationToken)
@@ -22,7 +37,8 @@ public sealed class RotaGenerationPages(SchedulerDbContext db, SolveDispatcher d
             ? null
             : new RotaGenerationStatus(
                 run.Id, StateOf(run.Status), run.PeriodStart, run.Weeks, run.BestObjective, run.Gap,
-                Duration.FromSeconds(run.ElapsedSeconds ?? 0), run.RotaId, run.Error);
+                Duration.FromSeconds(run.ElapsedSeconds ?? 0), run.RotaId, run.Error, run.ReferenceRotaId,
+                run.ChangesJson is null ? null : JsonSerializer.Deserialize<List<ShiftChange>>(run.ChangesJson, ChangesJson.Options));
     }
 
     public async Task<bool> CancelAsync(Guid runId, CancellationToken cancellationToken)

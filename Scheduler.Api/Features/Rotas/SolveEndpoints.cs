@@ -47,19 +47,17 @@ public static class SolveEndpoints
             return errors.ToProblem();
         }
 
-        var rota = await db.Rotas.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (rota is null)
+        var outcome = await RotaReplanning.EnqueueAsync(id, request?.Options, request?.PinUnchanged ?? false, Actor(user), db, dispatcher, ct);
+        if (!outcome.RotaFound)
         {
             return TypedResults.NotFound();
         }
 
-        if (rota.Status != RotaStatus.Published)
+        if (outcome.Run is not { } run)
         {
-            return Conflicts.State($"The rota is {rota.Status}; only a published rota is re-planned (edit a draft instead).");
+            return Conflicts.State($"The rota is {outcome.RotaStatus}; only a published rota is re-planned (edit a draft instead).");
         }
 
-        var weeks = (rota.PeriodEnd.ToDateOnly().DayNumber - rota.PeriodStart.ToDateOnly().DayNumber + 1) / 7;
-        var run = await dispatcher.EnqueueAsync(rota.PeriodStart, weeks, request?.Options, Actor(user), rota.Id, request?.PinUnchanged ?? false, ct);
         return Accepted(run);
     }
 

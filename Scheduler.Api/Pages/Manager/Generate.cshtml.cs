@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Scheduler.Api.Data;
 using Scheduler.Api.Time;
 using Scheduler.Api.Web;
 
@@ -9,9 +11,10 @@ namespace Scheduler.Api.Pages.Manager;
 /// <summary>
 /// "Générer un planning": a period and a number of weeks go to the rota-solving service through
 /// <see cref="IRotaGenerationPages"/>; the run's page shows its progress, refreshed by a small script polling the Status
-/// handler (objective, gap, elapsed), with a cancel button. Without that service registered the page says so.
+/// handler (objective, gap, elapsed), with a cancel button. A finished re-plan lists what changed against the published
+/// rota. Without that service registered the page says so.
 /// </summary>
-public sealed class GenerateModel(IServiceProvider services, IClock clock, UiText text) : PageModel
+public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext db, IClock clock, UiText text) : PageModel
 {
     private readonly IRotaGenerationPages? _generation = services.GetService<IRotaGenerationPages>();
 
@@ -27,12 +30,21 @@ public sealed class GenerateModel(IServiceProvider services, IClock clock, UiTex
 
     public string? Refusal { get; private set; }
 
+    /// <summary>Names of the people in a finished re-plan's changes, by id.</summary>
+    public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+
     public async Task<IActionResult> OnGetAsync(Guid? run, CancellationToken ct)
     {
         Start ??= Show.Date(Show.Monday(clock.Today()).PlusWeeks(1));
         if (run is { } id && _generation is not null)
         {
             Status = await _generation.GetStatusAsync(id, ct);
+            if (Status?.Changes is { Count: > 0 } changes)
+            {
+                var ids = changes.Select(c => c.StaffId).Distinct().ToList();
+                Names = await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+            }
+
             return Status is null ? NotFound() : Page();
         }
 
@@ -88,6 +100,7 @@ public sealed class GenerateModel(IServiceProvider services, IClock clock, UiTex
             elapsed = Show.Number(status.Elapsed.TotalSeconds, 0) + " s",
             rotaUrl = status.RotaId is { } rotaId ? $"/gestion/plannings/{rotaId}" : null,
             error = status.Error,
+            replan = status.ReferenceRotaId is not null,
         });
     }
 

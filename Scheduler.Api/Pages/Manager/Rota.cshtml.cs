@@ -13,7 +13,8 @@ namespace Scheduler.Api.Pages.Manager;
 
 /// <summary>
 /// The rota grid: one week at a time, with the cover chart and the explanation panel; a draft's shift is edited in place,
-/// checked by the validator ("Vérifier") before it is saved ("Enregistrer"), and the draft is published from here.
+/// checked by the validator ("Vérifier") before it is saved ("Enregistrer"), and the draft is published from here; a
+/// published rota is re-planned from here after an absence ("Re-planifier").
 /// </summary>
 public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPublisher publisher, IRotaChecker checker, UiText text) : PageModel
 {
@@ -136,6 +137,18 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
             Ok<PublishResponse> => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=published"),
             Microsoft.AspNetCore.Http.HttpResults.NotFound => NotFound(),
             ValidationProblem => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=override"),
+            _ => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=conflict"),
+        };
+    }
+
+    /// <summary>"Re-planifier" on a published rota: the API's re-plan, then the run's progress page.</summary>
+    public async Task<IActionResult> OnPostReplanAsync(Guid id, [FromServices] IRotaGenerationPages generation, CancellationToken ct)
+    {
+        var started = await generation.ReplanAsync(id, User.Identity?.Name ?? "unknown", ct);
+        return started switch
+        {
+            null => NotFound(),
+            { RunId: { } runId } => Redirect($"/gestion/generer/{runId}"),
             _ => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=conflict"),
         };
     }

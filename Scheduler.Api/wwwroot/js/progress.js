@@ -24,6 +24,11 @@
                     document.getElementById("p-rota").href = s.rotaUrl;
                     document.getElementById("p-result").classList.remove("hidden");
                 }
+                if (s.finished && s.replan) {
+                    // A finished re-plan's page lists what changed: the server renders it.
+                    window.location.reload();
+                    return;
+                }
                 if (s.finished) {
                     var cancel = document.getElementById("p-cancel");
                     if (cancel) { cancel.remove(); }

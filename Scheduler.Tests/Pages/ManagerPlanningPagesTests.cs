@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Rotas;
+using Scheduler.Tests.Api;
+
+namespace Scheduler.Tests.Pages;
+
+/// <summary>The demand heat map, the re-plan form of a published rota and a finished re-plan's changes, over HTTP against the real host.</summary>
+public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory>
+{
+    private readonly ApiFactory _factory;
+
+    public ManagerPlanningPagesTests(ApiFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task DemandPage_StoredDemand_Shows7DaysBy22HalfHoursWithTheStoredValues()
+    {
+        // Monday needs 2 listeners every half-hour, Sunday 9 at 19:30 only: every other cell must read 0.
+        var slots = Enumerable.Range(0, 22).Select(i => (object)new { day = "Monday", start = new LocalTime(9, 0).PlusMinutes(30 * i).ToString("HH:mm", null), channel = "phone", expectedContacts = 5.0, requiredListeners = 2 })
+            .Append(new { day = "Sunday", start = "19:30", channel = "phone", expectedContacts = 20.0, requiredListeners = 9 });
+        using (var api = await _factory.ClientAsync(Roles.Manager))
+        {
+            using var put = await api.PutAsJsonAsync("/api/demand", new { slots });
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        using var client = await CookieClientAsync(Roles.Manager);
+        var html = await client.GetStringAsync("/gestion/demande");
+
+        Assert.Contains("href=\"/gestion/demande\" aria-current=\"page\"", html, StringComparison.Ordinal);
+        var rows = RowPattern().Matches(html[html.IndexOf("<tbody>", StringComparison.Ordinal)..]).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(7, rows.Count);
+        var cells = rows.Select(r => CellPattern().Matches(r).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList()).ToList();
+        Assert.All(cells, c => Assert.Equal(22, c.Count));
+        Assert.All(cells[0], v => Assert.Equal(2, v));
+        Assert.Equal(9, cells[6][21]);
+        Assert.Equal(9, cells.SelectMany(c => c).Sum() - (22 * 2));
+        Assert.Contains("<th scope=\"row\">lundi</th>", rows[0], StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">dimanche</th>", rows[6], StringComparison.Ordinal);
+        // 22 half-hours × 2 listeners = 22 listener-hours; Sunday's one half-hour × 9 = 4.5.
+        Assert.Contains(">22 h</td>", rows[0], StringComparison.Ordinal);
+        Assert.Contains(">4,5 h</td>", rows[6], StringComparison.Ordinal);
+        Assert.Contains("<caption>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">19:30</th>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DemandPage_Listener_IsRefused()
+    {
+        using var client = await CookieClientAsync(Roles.Listener);
+        using var response = await client.GetAsync("/gestion/demande");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/acces-refuse", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReplanForm_PublishedRota_QueuesARunWithTheRotaAsReferenceAndRedirectsToIt()
+    {
+        var staffId = await RotaApi.MyStaffIdAsync(_factory);
+        var rotaId = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2026-12-14", RotaApi.Shift(staffId, "2026-12-15", "09:00", "16:00", "12:00", "12:30")));
+        using var client = await CookieClientAsync(Roles.Manager);
+        var draftPage = await client.GetStringAsync($"/gestion/plannings/{rotaId}");
+        Assert.DoesNotContain("handler=Replan", draftPage, StringComparison.Ordinal);
+        using (var published = await RotaApi.PublishAsync(_factory, rotaId))
+        {
+            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        }
+
+        var page = await client.GetStringAsync($"/gestion/plannings/{rotaId}");
+        var action = WebUtility.HtmlDecode(ReplanActionPattern().Match(page).Groups[1].Value);
+        Assert.StartsWith($"/gestion/plannings/{rotaId}?", action, StringComparison.Ordinal);
+        using var response = await client.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = TokenPattern().Match(page).Groups[1].Value,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/gestion/generer/", location, StringComparison.Ordinal);
+        var runId = Guid.Parse(location["/gestion/generer/".Length..]);
+        using var api = await _factory.ClientAsync(Roles.Manager);
+        var run = await api.GetFromJsonAsync<JsonElement>($"/api/rotas/solves/{runId}");
+        Assert.Equal(rotaId, run.GetProperty("referenceRotaId").GetGuid());
+        Assert.Equal("2026-12-14", run.GetProperty("start").GetString());
+        // The page proves the form; the solve itself is the solver tests' business, so it stops here.
+        (await api.PostAsync($"/api/rotas/solves/{runId}/cancel", null)).Dispose();
+    }
+
+    [Fact]
+    public async Task ProgressPage_FinishedReplan_ListsTheChangedShiftsAndLinksTheDraft()
+    {
+        var staffId = await RotaApi.MyStaffIdAsync(_factory);
+        var otherId = await RotaApi.SomeoneElseAsync(_factory, staffId);
+        var (runId, draftId, referenceId) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        string name;
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchedulerDbContext>();
+            name = (await db.Staff.FindAsync(staffId))!.Name;
+            var changes = new[]
+            {
+                new ShiftChange(ShiftChanges.Moved, staffId, new LocalDate(2026, 12, 1), new LocalTime(9, 0), new LocalTime(16, 0), new LocalTime(13, 0), new LocalTime(20, 0)),
+                new ShiftChange(ShiftChanges.Added, otherId, new LocalDate(2026, 12, 2), null, null, new LocalTime(10, 0), new LocalTime(17, 0)),
+            };
+            db.SolveRuns.Add(new SolveRunEntity
+            {
+                Id = runId, PeriodStart = new LocalDate(2026, 11, 30), Weeks = 1, TimeLimitSeconds = 5, Seed = 1,
+                ReferenceRotaId = referenceId, Status = SolveRunStatus.Succeeded, RequestedBy = "test", CreatedAt = ApiFactory.Now,
+                UpdatedAt = ApiFactory.Now, FinishedAt = ApiFactory.Now, RotaId = draftId, ChangesJson = JsonSerializer.Serialize(changes, ChangesJson.Options),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        using var client = await CookieClientAsync(Roles.Manager);
+        var html = await client.GetStringAsync($"/gestion/generer/{runId}");
+
+        var section = html[html.IndexOf("id=\"changes\"", StringComparison.Ordinal)..];
+        Assert.Contains("2 horaires modifiés", section, StringComparison.Ordinal);
+        Assert.Contains($"<th scope=\"row\">{WebUtility.HtmlEncode(name)}</th>", section, StringComparison.Ordinal);
+        Assert.Contains("mardi 01/12/2026", section, StringComparison.Ordinal);
+        Assert.Contains("déplacé", section, StringComparison.Ordinal);
+        Assert.Contains("09:00–16:00", section, StringComparison.Ordinal);
+        Assert.Contains("13:00–20:00", section, StringComparison.Ordinal);
+        Assert.Contains("ajouté", section, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/gestion/plannings/{draftId}\"", section, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/gestion/plannings/{referenceId}\"", section, StringComparison.Ordinal);
+    }
+
+    private async Task<HttpClient> CookieClientAsync(string role)
+    {
+        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var (email, password) = _factory.DemoAccounts[role];
+        using var login = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password });
+        login.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    [GeneratedRegex("<tr>(.*?)</tr>", RegexOptions.Singleline)]
+    private static partial Regex RowPattern();
+
+    [GeneratedRegex("<td style=\"[^\"]*\">(\\d+)</td>")]
+    private static partial Regex CellPattern();
+
+    [GeneratedRegex("<form method=\"post\" action=\"([^\"]*handler=Replan[^\"]*)\"")]
+    private static partial Regex ReplanActionPattern();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
