@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NodaTime;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Jobs;
+using Scheduler.Api.Web;
 using Scheduler.Solver.Domain;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -183,29 +186,45 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
     }
 
     [Fact]
-    public async Task QualityLead_OpensTheDashboardAndExportsTraining_CsvListsTheStaff()
+    public async Task QualityLead_OpensYesterdaysReportAndExportsIt_CsvHoldsTheDay()
     {
         if (NotHere())
         {
             return;
         }
 
-        var someone = await JourneyData.PersonAsync(fixture.Factory, StaffRole.Listener);
+        // Yesterday (Tuesday 24/11/2026 for the fake clock): four calls at 10:00 Paris, three answered within 60 s, one
+        // abandoned after 40 s, imported through the API and turned into half-hour statistics by the SLA job's runner.
+        using var manager = await fixture.Factory.ClientAsync(Roles.Manager);
+        var csv = "call_id,channel,offered_at,answered_at,ended_at,listener_id\n"
+            + "y-1,phone,2026-11-24T10:00:00+01:00,2026-11-24T10:00:10+01:00,2026-11-24T10:12:00+01:00,L1\n"
+            + "y-2,phone,2026-11-24T10:01:00+01:00,2026-11-24T10:01:20+01:00,2026-11-24T10:15:00+01:00,L2\n"
+            + "y-3,phone,2026-11-24T10:02:00+01:00,2026-11-24T10:02:30+01:00,2026-11-24T10:20:00+01:00,L1\n"
+            + "y-4,phone,2026-11-24T10:03:00+01:00,,2026-11-24T10:03:40+01:00,\n";
+        using var import = await manager.PostAsync("/api/calls/import", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
+        Assert.True(import.IsSuccessStatusCode, await import.Content.ReadAsStringAsync());
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SlaComplianceRunner>().RunAsync(CancellationToken.None);
+        }
+
         var page = await fixture.SignInAsync(Roles.QualityLead, 1280, 900);
         await Expect(page).ToHaveURLAsync(fixture.BaseUrl + "/qualite");
+        await page.SelectOptionAsync("#periode", nameof(QualityRange.Last7Days));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
         await Expect(page.Locator("svg.chart")).ToHaveCountAsync(6);
         await Expect(page.Locator("svg.chart line.chart-target")).ToHaveCountAsync(6);
         await fixture.ScreenshotAsync(page, "quality-dashboard");
 
-        // The export link, fetched with the page's own cookies (what a click downloads).
-        var href = await page.GetAttributeAsync("#export-training", "href");
+        // The period table's export link, fetched with the page's own cookies (what a click downloads).
+        var href = await page.GetAttributeAsync("a[href*='table=periode']", "href");
         var export = await page.APIRequest.GetAsync(new Uri(new Uri(page.Url), href).ToString());
         Assert.Equal(200, export.Status);
         Assert.StartsWith("attachment", export.Headers["content-disposition"], StringComparison.Ordinal);
-        Assert.Contains(".csv", export.Headers["content-disposition"], StringComparison.Ordinal);
-        var csv = await export.TextAsync();
-        Assert.StartsWith("Personne,Rôle,Formation", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
-        Assert.Contains(someone.Name, csv, StringComparison.Ordinal);
+        var lines = (await export.TextAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // Yesterday: 4 offered, 3 of 4 within target (75 %), 1 of 4 abandoned (25 %).
+        var yesterday = Assert.Single(lines, l => l.StartsWith("24/11", StringComparison.Ordinal));
+        Assert.Equal(["24/11", "4", "75", "25"], yesterday.TrimEnd('\r').Split(',')[..4]);
     }
 
     [Fact]

@@ -1,17 +1,14 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Scheduler.Api.Web;
 using Scheduler.Tests.Api;
 
 namespace Scheduler.Tests.Browser;
 
 /// <summary>
 /// The real service on a real socket (127.0.0.1, a free port), on a fresh SQLite data folder, with the fake clock of
-/// <see cref="ApiFactory"/> (Wednesday 25/11/2026 10:00 in Paris) and a fixed quality-data source for the dashboard.
+/// <see cref="ApiFactory"/> (Wednesday 25/11/2026 10:00 in Paris) (the dashboard reads the calls a test imports).
 /// </summary>
 public sealed class PagesFactory : ApiFactory
 {
@@ -25,11 +22,5 @@ public sealed class PagesFactory : ApiFactory
     {
         StartServer();
         return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<IQualityDashboardSource, FixedQualitySource>());
     }
 }

@@ -61,6 +61,16 @@ public sealed class SvgLineChartTests
     }
 
     [Fact]
+    public void Render_LoneValue_MarkedByARingAtItsHeight()
+    {
+        var svg = Parse(SvgLineChart.Render(Chart(null, 100, null, 50, null)));
+
+        Assert.Empty(svg.Descendants(Svg + "polyline"));
+        var ring = Assert.Single(svg.Descendants(Svg + "circle"));
+        Assert.Equal(SvgLineChart.Top + (SvgLineChart.PlotHeight * 0.5), double.Parse(ring.Attribute("cy")!.Value, CultureInfo.InvariantCulture), 1);
+    }
+
+    [Fact]
     public void Render_NoValues_SaysSoInsteadOfAnEmptyPlot()
     {
         var svg = Parse(SvgLineChart.Render(Chart(new ChartTarget(80, "objectif"), 100, null, null)));

@@ -76,6 +76,14 @@ public static class SvgLineChart
         {
             foreach (var run in Runs(series.Values))
             {
+                if (run.Count == 1)
+                {
+                    // A lone value has no line to draw: a small ring marks it.
+                    var i = run[0];
+                    svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"chart-line {E(series.CssClass)}\" fill=\"none\" cx=\"{N(XOf(i, count))}\" cy=\"{N(YOf(series.Values[i]!.Value, max))}\" r=\"3\"><title>{E(series.Name)}</title></circle>");
+                    continue;
+                }
+
                 var points = string.Join(' ', run.Select(i => $"{N(XOf(i, count))},{N(YOf(series.Values[i]!.Value, max))}"));
                 svg.Append(CultureInfo.InvariantCulture, $"<polyline class=\"chart-line {E(series.CssClass)}\" fill=\"none\" points=\"{points}\"><title>{E(series.Name)}</title></polyline>");
             }
@@ -86,7 +94,7 @@ public static class SvgLineChart
         return svg.ToString();
     }
 
-    /// <summary>Indexes of consecutive non-null values; a run of one value is drawn as a point-sized line.</summary>
+    /// <summary>Indexes of consecutive non-null values.</summary>
     private static IEnumerable<List<int>> Runs(IReadOnlyList<double?> values)
     {
         var run = new List<int>();
