@@ -1,0 +1,172 @@
+using Google.OrTools.Sat;
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Solver.Rostering;
+
+/// <summary>
+/// Week by week: a one-week model is small and CP-SAT solves it well, while the whole horizon is large and its LP slow.
+/// Pass 1 plans each week in turn with one worker up to its first rota (hinted with the week before, shifted), so a complete
+/// rota exists early. Pass 2 plans each week again with both workers and most of the budget. The weeks' terms add up to
+/// the whole horizon's (fairness carries the earlier weeks, so the last week's spread is the horizon's). When the whole
+/// model is small, CP-SAT then improves the whole horizon from that rota for the time left and proves a bound.
+/// </summary>
+internal static class WeekByWeekSearch
+{
+    /// <summary>Budget of the first pass, as a share of the whole, spread over the weeks (each stops at its first rota).</summary>
+    private const double FirstPassShare = 0.5;
+
+    /// <summary>Below this (seconds or deterministic units) a week is not worth improving: it takes its quick rota instead.</summary>
+    private const double MinimumWeekBudget = 0.5;
+
+    /// <summary>The rota, or null with whether a week was proven infeasible (the whole horizon then explains why).</summary>
+    public static (RotaSolution? Solution, bool WeekInfeasible) Solve(RotaProblem problem, SolverOptions options, CpSatRun run, bool wholeFits)
+    {
+        var total = options.DeterministicTimeLimit ?? options.TimeLimit.TotalSeconds;
+        double Used() => total - run.Remaining;
+
+        var first = FirstPass(problem, run, total * FirstPassShare, Used, out var weekInfeasible);
+        if (first is null)
+        {
+            return (null, weekInfeasible);
+        }
+
+        run.MarkFirstRota();
+
+        // A small whole-horizon model evaluates each complete rota exactly and then improves the best; a large one is never built.
+        var whole = wholeFits ? RotaModel.Build(problem) : null;
+        var best = whole is null ? null : RotaCompletion.Complete(whole, WeekRotas.Flatten(first), run, 10);
+        Report(run, "first rota", best, null);
+
+        var weeks = Improve(problem, first, run, (total * (wholeFits ? options.SeedShare : 1)) - (total * 0.02), Used, exact: whole is null);
+        var candidate = whole is not null
+            ? (weeks is null ? null : RotaCompletion.Complete(whole, WeekRotas.Flatten(weeks), run, 10))
+            : Snapshot(weeks ?? Evaluate(problem, first, run) ?? first);
+        Report(run, "week by week", candidate, best);
+        best = candidate is not null && (best is null || candidate.Objective < best.Objective) ? candidate : best;
+        if (best is null)
+        {
+            return (null, false);
+        }
+
+        if (whole is null || run.Remaining < MinimumWeekBudget)
+        {
+            return (RotaSolver.Solved(CpSolverStatus.Feasible, best, null, run), false);
+        }
+
+        SolutionReader.HintAll(whole, best);
+        var (status, solver) = run.Run(whole.Model, "whole horizon", run.Remaining);
+        if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+        {
+            var improved = SolutionReader.Capture(solver, whole);
+            return (RotaSolver.Solved(status, improved.Objective <= best.Objective ? improved : best, solver.BestObjectiveBound, run), false);
+        }
+
+        return (RotaSolver.Solved(CpSolverStatus.Feasible, best, null, run), false);
+    }
+
+    private static void Report(CpSatRun run, string phase, SolutionSnapshot? found, SolutionSnapshot? incumbent)
+    {
+        if (found is not null && (incumbent is null || found.Objective < incumbent.Objective))
+        {
+            // No bound is known before the whole-horizon search proves one: 0, i.e. a gap of 100 %.
+            run.Report(phase, found.Objective, 0);
+        }
+    }
+
+    private static SolutionSnapshot Snapshot(IReadOnlyList<WeekRota> weeks)
+    {
+        var (objective, terms) = WeekRotas.Combine(weeks);
+        return new SolutionSnapshot([], objective, terms, WeekRotas.Flatten(weeks));
+    }
+
+    /// <summary>
+    /// Pass 1: week 1 up to its first rota; each later week repeats the week before when the validator finds it legal after
+    /// the weeks planned (weeks alike: no solve at all), else is solved up to its first rota, hinted with that repetition.
+    /// </summary>
+    private static List<WeekRota>? FirstPass(RotaProblem problem, CpSatRun run, double passEnd, Func<double> used, out bool weekInfeasible)
+    {
+        weekInfeasible = false;
+        var first = new List<WeekRota>();
+        for (var w = 0; w < problem.Weeks; w++)
+        {
+            var planned = WeekRotas.Flatten(first);
+            var repeated = w == 0 ? null : WeekRotas.Repeat(problem, first[w - 1].Assignments);
+            if (repeated is not null && WeekSolver.IsValid(problem, w, planned, repeated))
+            {
+                first.Add(first[w - 1] with { Assignments = repeated });
+                continue;
+            }
+
+            // A week stops at its first rota, so it may take what the pass has left; a week that runs out gets all the rest.
+            var (rota, status) = WeekSolver.Solve(problem, w, planned, repeated, run, Math.Max(MinimumWeekBudget, passEnd - used()), firstOnly: true, exact: false);
+            if (rota is null && status == CpSolverStatus.Unknown && run.Remaining > MinimumWeekBudget && !run.IsCancelled)
+            {
+                (rota, status) = WeekSolver.Solve(problem, w, planned, repeated, run, run.Remaining, firstOnly: true, exact: false);
+            }
+
+            if (rota is null)
+            {
+                weekInfeasible = status == CpSolverStatus.Infeasible;
+                return null;
+            }
+
+            first.Add(rota);
+        }
+
+        return first;
+    }
+
+    /// <summary>Pass 2; null when a week found no rota (the first pass then stands).</summary>
+    private static List<WeekRota>? Improve(RotaProblem problem, List<WeekRota> first, CpSatRun run, double passEnd, Func<double> used, bool exact)
+    {
+        var weeks = new List<WeekRota>();
+        for (var w = 0; w < problem.Weeks; w++)
+        {
+            var budget = (passEnd - used()) / (problem.Weeks - w);
+            var planned = WeekRotas.Flatten(weeks);
+            var (rota, _) = budget >= MinimumWeekBudget
+                ? WeekSolver.Solve(problem, w, planned, first[w].Assignments, run, budget, firstOnly: false, exact)
+                : (null, CpSolverStatus.Unknown);
+
+            // Out of time, or no rota in it: the quick pass's week, repaired to the new history, keeps the weeks consistent.
+            rota ??= Quick(problem, w, planned, first[w], run, exact);
+            if (rota is null)
+            {
+                return null;
+            }
+
+            weeks.Add(rota);
+        }
+
+        return weeks;
+    }
+
+    private static WeekRota? Quick(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, WeekRota hint, CpSatRun run, bool exact)
+    {
+        if (WeekSolver.IsValid(problem, w, planned, hint.Assignments))
+        {
+            return exact ? WeekSolver.Evaluate(problem, w, planned, hint.Assignments, run) : hint;
+        }
+
+        var (rota, _) = WeekSolver.Solve(problem, w, planned, hint.Assignments, run, Math.Max(MinimumWeekBudget, run.Remaining), firstOnly: true, exact);
+        return rota;
+    }
+
+    /// <summary>The weeks' exact terms (the first pass reports CP-SAT's values, which may carry idle slack).</summary>
+    private static List<WeekRota>? Evaluate(RotaProblem problem, List<WeekRota> weeks, CpSatRun run)
+    {
+        var exact = new List<WeekRota>();
+        for (var w = 0; w < weeks.Count; w++)
+        {
+            var week = WeekSolver.Evaluate(problem, w, WeekRotas.Flatten(exact), weeks[w].Assignments, run);
+            if (week is null)
+            {
+                return null;
+            }
+
+            exact.Add(week);
+        }
+
+        return exact;
+    }
+}

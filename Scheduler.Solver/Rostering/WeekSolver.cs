@@ -1,0 +1,73 @@
+using Google.OrTools.Sat;
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Solver.Rostering;
+
+/// <summary>
+/// Solves one week of a longer horizon alone, with the weeks before it as history, so every rule across the week boundary
+/// (rest, 6 days in 7, 12-week average, consecutive weekends) stays exact; full-timers get their exact weekly target (no
+/// band), so the weeks also add up to the horizon's total, and fairness counts the earlier weeks of the horizon.
+/// </summary>
+internal static class WeekSolver
+{
+    /// <param name="firstOnly">True for the quick pass: one worker without the LP, stopping at the first rota.</param>
+    /// <param name="exact">True to re-evaluate the rota with its decisions fixed, so its terms are exactly the model's for it.</param>
+    public static (WeekRota? Rota, CpSolverStatus Status) Solve(
+        RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment>? hint, CpSatRun run, double budget, bool firstOnly, bool exact)
+    {
+        var model = Model(problem, w, planned);
+        if (hint is not null)
+        {
+            SolutionReader.HintDecisions(model, hint);
+        }
+
+        var (status, solver) = firstOnly
+            ? run.Run(model.Model, $"week {w + 1}", budget, workers: 1, reportsRota: false, extraParameters: "stop_after_first_solution:true")
+            : run.Run(model.Model, $"week {w + 1}", budget, reportsRota: false);
+        model.Model.Model.SolutionHint = null;
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            return (null, status);
+        }
+
+        var found = SolutionReader.Capture(solver, model);
+        var rota = new WeekRota(found.Assignments, found.Terms);
+        if (exact)
+        {
+            rota = Evaluate(model, found.Assignments, run) ?? rota;
+        }
+
+        return (rota, status);
+    }
+
+    /// <summary>What week <paramref name="w"/>'s model charges for <paramref name="week"/> after <paramref name="planned"/>; null if it breaks a rule.</summary>
+    public static WeekRota? Evaluate(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment> week, CpSatRun run) =>
+        Evaluate(Model(problem, w, planned), week, run);
+
+    private static WeekRota? Evaluate(RotaModel model, IReadOnlyList<Assignment> week, CpSatRun run)
+    {
+        // Fixed decisions leave only propagation: a few seconds are plenty even for a large platform on a loaded machine.
+        var completed = RotaCompletion.Complete(model, week, run, 10);
+        return completed is null ? null : new WeekRota(completed.Assignments, completed.Terms);
+    }
+
+    /// <summary>True when <paramref name="week"/> keeps every hard rule of week <paramref name="w"/> after <paramref name="planned"/> (checked by the validator, no solve).</summary>
+    public static bool IsValid(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment> week) =>
+        Validation.RotaValidator.Validate(WeekProblem(problem, w, planned), week).Count == 0;
+
+    private static RotaModel Model(RotaProblem problem, int w, IReadOnlyList<Assignment> planned) =>
+        RotaModel.Build(WeekProblem(problem, w, planned), ModelMode.Optimize, problem.Start);
+
+    private static RotaProblem WeekProblem(RotaProblem problem, int w, IReadOnlyList<Assignment> planned)
+    {
+        return problem with
+        {
+            Start = problem.Start.PlusDays(7 * w),
+            Weeks = 1,
+            History = [.. problem.History.Where(a => a.Date < problem.Start), .. planned],
+
+            // No band: every week at its exact target keeps the horizon's total for full-timers.
+            Rules = problem.Rules with { FullTimeWeeklyBand = NodaTime.Duration.Zero },
+        };
+    }
+}
