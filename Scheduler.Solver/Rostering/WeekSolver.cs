@@ -15,15 +15,65 @@ internal static class WeekSolver
     public static (WeekRota? Rota, CpSolverStatus Status) Solve(
         RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment>? hint, CpSatRun run, double budget, bool firstOnly, bool exact)
     {
-        var model = Model(problem, w, planned);
+        var week = WeekProblem(problem, w, planned);
+        var teams = TeamSplit.Split(week);
+        var before = run.Remaining;
+        var (rota, status) = teams.Count > 1 ? SolveTeams(teams, problem.Start, hint, run, budget, firstOnly) : (null, CpSolverStatus.Unknown);
+        if (rota is null)
+        {
+            // One team that cannot keep the floor alone does not make the week infeasible: the week is then solved whole.
+            (rota, status) = SolveOne(week, problem.Start, hint, run, Math.Max(0.2, budget - (before - run.Remaining)), firstOnly);
+        }
+
+        if (rota is not null && (exact || teams.Count > 1 && !firstOnly))
+        {
+            rota = Evaluate(RotaModel.Build(week, ModelMode.Optimize, problem.Start), rota.Assignments, run) ?? rota;
+        }
+
+        return (rota, status);
+    }
+
+    /// <summary>Each team in turn, with an even share of what is left; the terms add up the teams' (an estimate for the week).</summary>
+    private static (WeekRota? Rota, CpSolverStatus Status) SolveTeams(
+        IReadOnlyList<RotaProblem> teams, NodaTime.LocalDate horizonStart, IReadOnlyList<Assignment>? hint, CpSatRun run, double budget, bool firstOnly)
+    {
+        var before = run.Remaining;
+        var assignments = new List<Assignment>();
+        var terms = new Dictionary<string, long>(StringComparer.Ordinal);
+        var status = CpSolverStatus.Unknown;
+        for (var t = 0; t < teams.Count && !run.IsCancelled; t++)
+        {
+            var share = Math.Max(0.2, (budget - (before - run.Remaining)) / (teams.Count - t));
+            var (found, teamStatus) = SolveOne(teams[t], horizonStart, hint, run, share, firstOnly);
+            status = teamStatus;
+            if (found is null)
+            {
+                return (null, status);
+            }
+
+            assignments.AddRange(found.Assignments);
+            foreach (var (term, value) in found.Terms)
+            {
+                terms[term] = terms.GetValueOrDefault(term) + value;
+            }
+        }
+
+        return (new WeekRota(assignments, terms), status);
+    }
+
+    private static (WeekRota? Rota, CpSolverStatus Status) SolveOne(
+        RotaProblem week, NodaTime.LocalDate horizonStart, IReadOnlyList<Assignment>? hint, CpSatRun run, double budget, bool firstOnly)
+    {
+        var model = RotaModel.Build(week, ModelMode.Optimize, horizonStart);
         if (hint is not null)
         {
             SolutionReader.HintDecisions(model, hint);
         }
 
+        var phase = $"week of {week.Start}";
         var (status, solver) = firstOnly
-            ? run.Run(model.Model, $"week {w + 1}", budget, workers: 1, reportsRota: false, extraParameters: "stop_after_first_solution:true")
-            : run.Run(model.Model, $"week {w + 1}", budget, reportsRota: false);
+            ? run.Run(model.Model, phase, budget, workers: 1, reportsRota: false, extraParameters: "stop_after_first_solution:true")
+            : run.Run(model.Model, phase, budget, reportsRota: false);
         model.Model.Model.SolutionHint = null;
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
@@ -31,13 +81,7 @@ internal static class WeekSolver
         }
 
         var found = SolutionReader.Capture(solver, model);
-        var rota = new WeekRota(found.Assignments, found.Terms);
-        if (exact)
-        {
-            rota = Evaluate(model, found.Assignments, run) ?? rota;
-        }
-
-        return (rota, status);
+        return (new WeekRota(found.Assignments, found.Terms), status);
     }
 
     /// <summary>What week <paramref name="w"/>'s model charges for <paramref name="week"/> after <paramref name="planned"/>; null if it breaks a rule.</summary>
