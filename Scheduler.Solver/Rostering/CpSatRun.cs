@@ -44,7 +44,9 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
     public void Report(string phase, double objective, double bound)
     {
         FirstSolutionAt ??= Elapsed;
-        progress?.Report(new SolveProgress(phase, objective, bound, RotaSolution.GapOf(objective, bound), Elapsed));
+        // Every term costs 0 or more, so a bound below 0 (CP-SAT's before its LP is solved) says nothing: 0 instead.
+        var floor = Math.Max(0, bound);
+        progress?.Report(new SolveProgress(phase, objective, floor, RotaSolution.GapOf(objective, floor), Elapsed));
     }
 
     private string Parameters(double budget, int workers)

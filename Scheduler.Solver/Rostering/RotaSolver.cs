@@ -64,10 +64,15 @@ public static class RotaSolver
         };
     }
 
-    internal static RotaSolution Solved(CpSolverStatus status, SolutionSnapshot best, double? bound, CpSatRun run) => new(
-        status == CpSolverStatus.Optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
-        best.Objective, best.Terms, bound, bound is { } b ? RotaSolution.GapOf(best.Objective, b) : null,
-        run.Elapsed, run.FirstSolutionAt, best.Assignments, [], []);
+    /// <summary>A solved rota; a bound below 0 (CP-SAT's before its LP) is raised to 0, since every term costs 0 or more.</summary>
+    internal static RotaSolution Solved(CpSolverStatus status, SolutionSnapshot best, double? bound, CpSatRun run)
+    {
+        var floor = bound is { } b ? Math.Max(0, b) : (double?)null;
+        return new(
+            status == CpSolverStatus.Optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
+            best.Objective, best.Terms, floor, floor is { } f ? RotaSolution.GapOf(best.Objective, f) : null,
+            run.Elapsed, run.FirstSolutionAt, best.Assignments, [], []);
+    }
 
     private static RotaSolution Unknown(CpSatRun run) =>
         new(SolveStatus.Unknown, null, new Dictionary<string, long>(), null, null, run.Elapsed, null, [], [], []);

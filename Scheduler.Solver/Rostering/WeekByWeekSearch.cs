@@ -24,7 +24,8 @@ internal static class WeekByWeekSearch
         var total = options.DeterministicTimeLimit ?? options.TimeLimit.TotalSeconds;
         double Used() => total - run.Remaining;
 
-        var first = FirstPass(problem, run, total * FirstPassShare, Used, out var weekInfeasible);
+        var solvedAlone = new HashSet<int>();
+        var first = FirstPass(problem, run, total * FirstPassShare, Used, solvedAlone, out var weekInfeasible);
         if (first is null)
         {
             return (null, weekInfeasible);
@@ -37,7 +38,7 @@ internal static class WeekByWeekSearch
         var best = whole is null ? null : RotaCompletion.Complete(whole, WeekRotas.Flatten(first), run, 10);
         Report(run, "first rota", best, null);
 
-        var weeks = Improve(problem, first, run, (total * (wholeFits ? options.SeedShare : 1)) - (total * 0.02), Used, exact: whole is null);
+        var weeks = Improve(problem, first, solvedAlone, run, (total * (wholeFits ? options.SeedShare : 1)) - (total * 0.02), Used, exact: whole is null);
         var candidate = whole is not null
             ? (weeks is null ? null : RotaCompletion.Complete(whole, WeekRotas.Flatten(weeks), run, 10))
             : Snapshot(weeks ?? Evaluate(problem, first, run) ?? first);
@@ -83,19 +84,22 @@ internal static class WeekByWeekSearch
     /// Pass 1: week 1 up to its first rota; each later week repeats the week before when the validator finds it legal after
     /// the weeks planned (weeks alike: no solve at all), else is solved up to its first rota, hinted with that repetition.
     /// </summary>
-    private static List<WeekRota>? FirstPass(RotaProblem problem, CpSatRun run, double passEnd, Func<double> used, out bool weekInfeasible)
+    private static List<WeekRota>? FirstPass(RotaProblem problem, CpSatRun run, double passEnd, Func<double> used, HashSet<int> solvedAlone, out bool weekInfeasible)
     {
         weekInfeasible = false;
         var first = new List<WeekRota>();
         for (var w = 0; w < problem.Weeks; w++)
         {
             var planned = WeekRotas.Flatten(first);
-            var repeated = w == 0 ? null : WeekRotas.Repeat(problem, first[w - 1].Assignments);
-            if (repeated is not null && WeekSolver.IsValid(problem, w, planned, repeated))
+            var repeated = w == 0 ? null : NextWeek(problem, w, planned, first[w - 1].Assignments);
+            if (repeated is not null)
             {
                 first.Add(first[w - 1] with { Assignments = repeated });
                 continue;
             }
+
+            repeated = w == 0 ? null : WeekRotas.Repeats(problem, first[w - 1].Assignments).Last();
+            solvedAlone.Add(w);
 
             // A week stops at its first rota, so it may take what the pass has left; a week that runs out gets all the rest.
             var (rota, status) = WeekSolver.Solve(problem, w, planned, repeated, run, Math.Max(MinimumWeekBudget, passEnd - used()), firstOnly: true, exact: false);
@@ -116,16 +120,33 @@ internal static class WeekByWeekSearch
         return first;
     }
 
-    /// <summary>Pass 2; null when a week found no rota (the first pass then stands).</summary>
-    private static List<WeekRota>? Improve(RotaProblem problem, List<WeekRota> first, CpSatRun run, double passEnd, Func<double> used, bool exact)
+    /// <summary>The first candidate repetition of the week before that the validator finds legal after <paramref name="planned"/>.</summary>
+    private static List<Assignment>? NextWeek(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment> weekBefore) =>
+        WeekRotas.Repeats(problem, weekBefore).FirstOrDefault(candidate => WeekSolver.IsValid(problem, w, planned, candidate));
+
+    /// <summary>
+    /// Pass 2: the weeks the first pass had to solve get the budget (all of it for week 1 when the weeks are alike); a week
+    /// that repeats the improved week before legally takes it. Null when a week found no rota (the first pass then stands).
+    /// </summary>
+    private static List<WeekRota>? Improve(RotaProblem problem, List<WeekRota> first, HashSet<int> solvedAlone, CpSatRun run, double passEnd, Func<double> used, bool exact)
     {
         var weeks = new List<WeekRota>();
         for (var w = 0; w < problem.Weeks; w++)
         {
-            var budget = (passEnd - used()) / (problem.Weeks - w);
             var planned = WeekRotas.Flatten(weeks);
+            if (w > 0 && NextWeek(problem, w, planned, weeks[w - 1].Assignments) is { } repeated)
+            {
+                var taken = exact ? WeekSolver.Evaluate(problem, w, planned, repeated, run) : weeks[w - 1] with { Assignments = repeated };
+                if (taken is not null)
+                {
+                    weeks.Add(taken);
+                    continue;
+                }
+            }
+
+            var budget = (passEnd - used()) / Math.Max(1, solvedAlone.Count(s => s >= w));
             var (rota, _) = budget >= MinimumWeekBudget
-                ? WeekSolver.Solve(problem, w, planned, first[w].Assignments, run, budget, firstOnly: false, exact)
+                ? WeekSolver.Solve(problem, w, planned, null, run, budget, firstOnly: false, exact)
                 : (null, CpSolverStatus.Unknown);
 
             // Out of time, or no rota in it: the quick pass's week, repaired to the new history, keeps the weeks consistent.

@@ -38,11 +38,42 @@ internal static class WeekRotas
 
     public static List<Assignment> Flatten(IEnumerable<WeekRota> weeks) => [.. weeks.SelectMany(w => w.Assignments)];
 
-    /// <summary>The week before, a week later (people absent or days closed dropped).</summary>
-    public static List<Assignment> Repeat(RotaProblem problem, IEnumerable<Assignment> weekBefore)
+    /// <summary>
+    /// The week before as candidates for the next week: first rotated (each interchangeable person takes the next one's
+    /// week, so weekends and late shifts move round), then repeated as is. People absent or days closed are dropped.
+    /// </summary>
+    public static IEnumerable<List<Assignment>> Repeats(RotaProblem problem, IReadOnlyList<Assignment> weekBefore)
     {
         var open = problem.Opening.Select(o => o.Date).ToHashSet();
         var staff = problem.Staff.ToDictionary(s => s.Id);
-        return [.. weekBefore.Select(a => a with { Date = a.Date.PlusDays(7) }).Where(a => open.Contains(a.Date) && staff[a.StaffId].IsAvailableOn(a.Date))];
+        List<Assignment> Next(Func<string, string> takesFrom) =>
+            [.. problem.Staff.SelectMany(s => weekBefore.Where(a => a.StaffId == takesFrom(s.Id)).Select(a => a with { StaffId = s.Id, Date = a.Date.PlusDays(7) }))
+                .Where(a => open.Contains(a.Date) && staff[a.StaffId].IsAvailableOn(a.Date))];
+
+        var rotation = Rotation(problem);
+        if (rotation.Count > 0)
+        {
+            yield return Next(id => rotation.GetValueOrDefault(id, id));
+        }
+
+        yield return Next(id => id);
+    }
+
+    /// <summary>Whose week each interchangeable person takes: the next one of the same role, contract, skills and no personal dates.</summary>
+    private static Dictionary<string, string> Rotation(RotaProblem problem)
+    {
+        var rotation = new Dictionary<string, string>(StringComparer.Ordinal);
+        var classes = problem.Staff
+            .Where(s => s.Absences.Count == 0 && s.Preferences.Count == 0)
+            .GroupBy(s => (s.Role, s.Contract, s.IsTrained, s.QualifiedUntil, Channels: string.Join(',', s.Channels.Order(StringComparer.Ordinal))));
+        foreach (var members in classes.Select(c => c.ToList()).Where(c => c.Count > 1))
+        {
+            for (var k = 0; k < members.Count; k++)
+            {
+                rotation[members[k].Id] = members[(k + 1) % members.Count].Id;
+            }
+        }
+
+        return rotation;
     }
 }
