@@ -15,6 +15,9 @@ internal static class WeekByWeekSearch
     /// <summary>Budget of the first pass, as a share of the whole, spread over the weeks (each stops at its first rota).</summary>
     private const double FirstPassShare = 0.5;
 
+    /// <summary>Without a whole-horizon phase, the weekly passes stop here: the rest evaluates each week exactly on its whole model.</summary>
+    private const double EvaluatedShare = 0.9;
+
     /// <summary>Below this (seconds or deterministic units) a week is not worth improving: it takes its quick rota instead.</summary>
     private const double MinimumWeekBudget = 0.5;
 
@@ -38,7 +41,7 @@ internal static class WeekByWeekSearch
         var best = whole is null ? null : RotaCompletion.Complete(whole, WeekRotas.Flatten(first), run, 10);
         Report(run, "first rota", best, null);
 
-        var weeks = Improve(problem, first, solvedAlone, run, (total * (wholeFits ? options.SeedShare : 1)) - (total * 0.02), Used, exact: whole is null);
+        var weeks = Improve(problem, first, solvedAlone, run, total * (wholeFits ? options.SeedShare : EvaluatedShare), Used, exact: whole is null);
         var candidate = whole is not null
             ? (weeks is null ? null : RotaCompletion.Complete(whole, WeekRotas.Flatten(weeks), run, 10))
             : Snapshot(weeks ?? Evaluate(problem, first, run) ?? first);
