@@ -58,8 +58,8 @@ public static class RotaSolver
         ArgumentNullException.ThrowIfNull(options);
         return options.Strategy switch
         {
-            SolveStrategy.Auto => problem.Weeks > 1 && options.WeekByWeekSeed ? SolveStrategy.WeekByWeek : SolveStrategy.Monolithic,
-            SolveStrategy.WeekByWeek when problem.Weeks == 1 => SolveStrategy.Monolithic,
+            SolveStrategy.Auto => (problem.Weeks > 1 || SplitsIntoTeams(problem)) && options.WeekByWeekSeed ? SolveStrategy.WeekByWeek : SolveStrategy.Monolithic,
+            SolveStrategy.WeekByWeek when problem.Weeks == 1 && !SplitsIntoTeams(problem) => SolveStrategy.Monolithic,
             var chosen => chosen,
         };
     }
@@ -76,6 +76,9 @@ public static class RotaSolver
 
     private static RotaSolution Unknown(CpSatRun run) =>
         new(SolveStatus.Unknown, null, new Dictionary<string, long>(), null, null, run.Elapsed, null, [], [], []);
+
+    /// <summary>A platform large enough to plan each week as teams (see <see cref="TeamSplit"/>), even for a single week.</summary>
+    private static bool SplitsIntoTeams(RotaProblem problem) => TeamSplit.TeamCount(problem) >= 2;
 
     /// <summary>Shift variables of the whole-horizon model (people × templates of each day), without building it.</summary>
     private static long ShiftVariables(RotaProblem problem) =>

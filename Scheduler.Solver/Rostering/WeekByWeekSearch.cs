@@ -16,7 +16,7 @@ internal static class WeekByWeekSearch
     private const double FirstPassShare = 0.5;
 
     /// <summary>Without a whole-horizon phase, the weekly passes stop here: the rest evaluates each week exactly on its whole model.</summary>
-    private const double EvaluatedShare = 0.9;
+    private const double EvaluatedShare = 0.85;
 
     /// <summary>Below this (seconds or deterministic units) a week is not worth improving: it takes its quick rota instead.</summary>
     private const double MinimumWeekBudget = 0.5;
@@ -149,7 +149,7 @@ internal static class WeekByWeekSearch
 
             var budget = (passEnd - used()) / Math.Max(1, solvedAlone.Count(s => s >= w));
             var (rota, _) = budget >= MinimumWeekBudget
-                ? WeekSolver.Solve(problem, w, planned, null, run, budget, firstOnly: false, exact)
+                ? WeekSolver.Solve(problem, w, planned, null, run, budget, firstOnly: false, exact, first[w].Assignments)
                 : (null, CpSolverStatus.Unknown);
 
             // Out of time, or no rota in it: the quick pass's week, repaired to the new history, keeps the weeks consistent.

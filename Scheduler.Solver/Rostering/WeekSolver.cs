@@ -12,14 +12,16 @@ internal static class WeekSolver
 {
     /// <param name="firstOnly">True for the quick pass: one worker without the LP, stopping at the first rota.</param>
     /// <param name="exact">True to re-evaluate the rota with its decisions fixed, so its terms are exactly the model's for it.</param>
+    /// <param name="fallback">A legal week to take a team's part from when that team finds nothing better in its time.</param>
     public static (WeekRota? Rota, CpSolverStatus Status) Solve(
-        RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment>? hint, CpSatRun run, double budget, bool firstOnly, bool exact)
+        RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment>? hint, CpSatRun run, double budget, bool firstOnly, bool exact,
+        IReadOnlyList<Assignment>? fallback = null)
     {
         var week = WeekProblem(problem, w, planned);
         var teams = TeamSplit.Split(week);
         var before = run.Remaining;
-        var (rota, status) = teams.Count > 1 ? SolveTeams(teams, problem.Start, hint, run, budget, firstOnly) : (null, CpSolverStatus.Unknown);
-        if (rota is null)
+        var (rota, status) = teams.Count > 1 ? SolveTeams(teams, problem.Start, hint, fallback, run, budget, firstOnly) : (null, CpSolverStatus.Unknown);
+        if (rota is null && (teams.Count == 1 || firstOnly))
         {
             // One team that cannot keep the floor alone does not make the week infeasible: the week is then solved whole.
             (rota, status) = SolveOne(week, problem.Start, hint, run, Math.Max(0.2, budget - (before - run.Remaining)), firstOnly);
@@ -35,21 +37,37 @@ internal static class WeekSolver
 
     /// <summary>Each team in turn, with an even share of what is left; the terms add up the teams' (an estimate for the week).</summary>
     private static (WeekRota? Rota, CpSolverStatus Status) SolveTeams(
-        IReadOnlyList<RotaProblem> teams, NodaTime.LocalDate horizonStart, IReadOnlyList<Assignment>? hint, CpSatRun run, double budget, bool firstOnly)
+        IReadOnlyList<RotaProblem> teams, NodaTime.LocalDate horizonStart, IReadOnlyList<Assignment>? hint, IReadOnlyList<Assignment>? fallback, CpSatRun run, double budget, bool firstOnly)
     {
         var before = run.Remaining;
         var assignments = new List<Assignment>();
         var terms = new Dictionary<string, long>(StringComparer.Ordinal);
         var status = CpSolverStatus.Unknown;
+        var solved = new List<(RotaProblem Team, WeekRota Rota)>();
         for (var t = 0; t < teams.Count && !run.IsCancelled; t++)
         {
-            var share = Math.Max(0.2, (budget - (before - run.Remaining)) / (teams.Count - t));
-            var (found, teamStatus) = SolveOne(teams[t], horizonStart, hint, run, share, firstOnly);
+            // For a first rota, a team like one already planned takes that team's rota when it is legal for its people (no solve).
+            // Not when improving: alike teams with the same rota miss the same half-hours, and shortages cost more when piled.
+            var mapped = !firstOnly ? null : solved
+                .Select(s => TeamSplit.Map(s.Team, s.Rota.Assignments, teams[t]) is { } m ? s.Rota with { Assignments = m } : null)
+                .FirstOrDefault(m => m is not null && Validation.RotaValidator.Validate(teams[t], m.Assignments).Count == 0);
+            var toSolve = !firstOnly ? teams.Count - t
+                : teams.Skip(t).Where(team => !solved.Any(s => TeamSplit.Map(s.Team, [], team) is not null)).Select(TeamSplit.Signature).Distinct().Count();
+            var share = Math.Max(0.2, (budget - (before - run.Remaining)) / Math.Max(1, toSolve));
+            var (found, teamStatus) = mapped is not null ? (mapped, CpSolverStatus.Feasible) : SolveOne(teams[t], horizonStart, hint, run, share, firstOnly);
             status = teamStatus;
+            var ids = teams[t].Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            if (found is null && fallback?.Where(a => ids.Contains(a.StaffId)).ToList() is { } part && Validation.RotaValidator.Validate(teams[t], part).Count == 0)
+            {
+                found = new WeekRota(part, new Dictionary<string, long>());
+            }
+
             if (found is null)
             {
                 return (null, status);
             }
+
+            solved.Add((teams[t], found));
 
             assignments.AddRange(found.Assignments);
             foreach (var (term, value) in found.Terms)

@@ -64,9 +64,13 @@ public sealed class WeekByWeekSearchTests
     [InlineData(SolveStrategy.WeekByWeek, 1, true, SolveStrategy.Monolithic)]
     [InlineData(SolveStrategy.WeekByWeek, 2, false, SolveStrategy.WeekByWeek)]
     [InlineData(SolveStrategy.Monolithic, 4, true, SolveStrategy.Monolithic)]
-    public void StrategyFor_HorizonAndOptions_ChosenStrategy(SolveStrategy asked, int weeks, bool weekByWeekSeed, SolveStrategy expected)
+    [InlineData(SolveStrategy.Auto, 1, true, SolveStrategy.WeekByWeek, 42, 6)]
+    [InlineData(SolveStrategy.Auto, 1, true, SolveStrategy.Monolithic, 45, 3)]
+    public void StrategyFor_HorizonAndOptions_ChosenStrategy(SolveStrategy asked, int weeks, bool weekByWeekSeed, SolveStrategy expected, int listeners = 7, int managers = 3)
     {
-        var problem = PlatformScenarios.Synthetic(7, 3, Monday, weeks);
+        // 42 listeners and 6 managers make two teams like the 3133: even one week is then planned team by team. With 3
+        // managers a second team could not keep a manager on the floor, so 48 people stay one model.
+        var problem = PlatformScenarios.Synthetic(listeners, managers, Monday, weeks);
 
         var chosen = RotaSolver.StrategyFor(problem, new SolverOptions { Strategy = asked, WeekByWeekSeed = weekByWeekSeed });
 
