@@ -25,7 +25,10 @@ public static class BenchRotaCommand
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1 };
         var workers = new Option<int>("--workers") { DefaultValueFactory = _ => 2 };
         var start = new Option<string>("--start") { Description = "First Monday (yyyy-MM-dd).", DefaultValueFactory = _ => "2026-03-02" };
-        var command = new Command("rota", "Benchmark the rota solver on a synthetic platform.") { staff, weeks, timeLimit, seed, workers, start };
+        var strategy = new Option<SolveStrategy>("--strategy") { Description = "Auto, Monolithic or WeekByWeek.", DefaultValueFactory = _ => SolveStrategy.Auto };
+        var trace = new Option<bool>("--trace") { Description = "Print every new best rota as it is found (phase, time, objective, gap)." };
+        var deterministic = new Option<bool>("--deterministic") { Description = "Budget in CP-SAT deterministic units instead of wall seconds (load-independent)." };
+        var command = new Command("rota", "Benchmark the rota solver on a synthetic platform.") { staff, weeks, timeLimit, seed, workers, start, strategy, trace, deterministic };
         command.SetAction((parse, ct) => Task.FromResult(Run(
             output,
             parse.GetValue(staff),
@@ -34,11 +37,15 @@ public static class BenchRotaCommand
             parse.GetValue(seed),
             parse.GetValue(workers),
             parse.GetValue(start)!,
+            new Tuning(parse.GetValue(strategy), parse.GetValue(trace), parse.GetValue(deterministic)),
             ct)));
         return command;
     }
 
-    private static int Run(TextWriter output, int staff, int weeks, double timeLimit, int seed, int workers, string start, CancellationToken ct)
+    /// <summary>How the bench runs the solver: the strategy, and whether to print progress as it comes.</summary>
+    private sealed record Tuning(SolveStrategy Strategy, bool Trace, bool Deterministic);
+
+    private static int Run(TextWriter output, int staff, int weeks, double timeLimit, int seed, int workers, string start, Tuning tuning, CancellationToken ct)
     {
         var parsed = LocalDatePattern.Iso.Parse(start);
         if (!parsed.Success || parsed.Value.DayOfWeek != IsoDayOfWeek.Monday || staff < 4 || weeks is < 1 or > 6)
@@ -56,11 +63,23 @@ public static class BenchRotaCommand
         }
 
         var events = new List<SolveProgress>();
-        var progress = new SynchronousProgress(events.Add);
-        var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(timeLimit), Workers = workers, Seed = seed };
+        var inv = CultureInfo.InvariantCulture;
+        var progress = new SynchronousProgress(e =>
+        {
+            events.Add(e);
+            if (tuning.Trace)
+            {
+                output.WriteLine(string.Create(inv, $"  {e.ElapsedSeconds,6:0.00}s  {e.Phase,-28} {e.Objective,10:0}  gap {e.Gap:P1}"));
+            }
+        });
+        var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(timeLimit), Workers = workers, Seed = seed, Strategy = tuning.Strategy };
+        if (tuning.Deterministic)
+        {
+            options = options with { DeterministicTimeLimit = timeLimit };
+        }
+
         var solution = RotaSolver.Solve(problem, options, progress, ct);
 
-        var inv = CultureInfo.InvariantCulture;
         var columns = Checkpoints.Where(c => c <= timeLimit + 0.5).ToList();
         output.WriteLine(string.Join(" | ", LeadingHeaders
             .Concat(columns.Select(c => string.Create(inv, $"obj @{c:0}s (gap)")))

@@ -14,6 +14,14 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
 
     public double? FirstSolutionAt { get; private set; }
 
+    /// <summary>CP-SAT's deterministic time used by every search so far (the same on any machine for the same input).</summary>
+    public double DeterministicSpent { get; private set; }
+
+    /// <summary>What is left of the whole solve's budget: wall seconds, or deterministic units in deterministic mode.</summary>
+    public double Remaining => options.DeterministicTimeLimit is { } total
+        ? total - DeterministicSpent
+        : options.TimeLimit.TotalSeconds - Elapsed;
+
     /// <summary>Runs CP-SAT on the model; <paramref name="budget"/> is wall seconds, or deterministic units in deterministic mode.</summary>
     public (CpSolverStatus Status, CpSolver Solver) Run(CpModel model, string phase, double budget, int? workers = null, bool reportsRota = true, string extraParameters = "")
     {
@@ -21,6 +29,7 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
         var callback = new Callback(this, solver, phase, reportsRota);
         using var registration = cancellationToken.Register(solver.StopSearch);
         var status = cancellationToken.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model, callback);
+        DeterministicSpent += solver.Response?.DeterministicTime ?? 0;
         if (reportsRota && status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
         {
             FirstSolutionAt ??= Elapsed;
@@ -29,10 +38,15 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
         return (status, solver);
     }
 
+    /// <summary>A complete rota exists from now on (reported later, once its exact objective is known).</summary>
+    public void MarkFirstRota() => FirstSolutionAt ??= Elapsed;
+
     public void Report(string phase, double objective, double bound)
     {
         FirstSolutionAt ??= Elapsed;
-        progress?.Report(new SolveProgress(phase, objective, bound, RotaSolution.GapOf(objective, bound), Elapsed));
+        // Every term costs 0 or more, so a bound below 0 (CP-SAT's before its LP is solved) says nothing: 0 instead.
+        var floor = Math.Max(0, bound);
+        progress?.Report(new SolveProgress(phase, objective, floor, RotaSolution.GapOf(objective, floor), Elapsed));
     }
 
     private string Parameters(double budget, int workers)
@@ -50,7 +64,8 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
         }
         else if (workers == 2)
         {
-            // The LP of the full model is slow to solve; a SAT worker without LP finds the first rotas in seconds, then LNS takes over.
+            // A SAT worker without LP finds the first rotas in seconds; the LP-guided worker finds the good ones. max_lp (more
+            // cuts) was tried on one week of the 3133: sometimes better, sometimes worse than default_lp on the loaded machine.
             parameters += " subsolvers:\"no_lp\" subsolvers:\"default_lp\"";
         }
 

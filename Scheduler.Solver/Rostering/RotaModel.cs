@@ -73,12 +73,20 @@ public sealed class RotaModel
 
     public IReadOnlyList<Penalty> Penalties => penalties;
 
+    /// <summary>
+    /// When this model is one week of a longer horizon solved week by week: the horizon's first date. Fairness then counts the
+    /// history from that date as part of the period, so the last week's fairness terms are those of the whole horizon.
+    /// </summary>
+    public LocalDate? FairnessFrom { get; private init; }
+
     /// <summary>Missing floor slots per rule and date (only in <see cref="ModelMode.Shortage"/>).</summary>
     public IReadOnlyList<(string Rule, LocalDate Date, LinearExpr MissingSlots)> Shortages => shortages;
 
-    public static RotaModel Build(RotaProblem problem, ModelMode mode = ModelMode.Optimize)
+    public static RotaModel Build(RotaProblem problem, ModelMode mode = ModelMode.Optimize) => Build(problem, mode, null);
+
+    internal static RotaModel Build(RotaProblem problem, ModelMode mode, LocalDate? fairnessFrom)
     {
-        var m = new RotaModel(problem, mode);
+        var m = new RotaModel(problem, mode) { FairnessFrom = fairnessFrom };
         foreach (var rule in HardRules)
         {
             m.penalties.AddRange(rule.Apply(m));

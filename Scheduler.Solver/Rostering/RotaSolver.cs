@@ -5,44 +5,41 @@ using Scheduler.Solver.Domain;
 namespace Scheduler.Solver.Rostering;
 
 /// <summary>
-/// Plans a rota with CP-SAT. For several weeks it first builds rotas from one-week solves (see <see cref="Seed"/>),
-/// completes the best into a full solution of the whole-horizon model (every slack and helper variable set by a solve
-/// with the decisions fixed), hints it, and improves it over the whole horizon with the remaining time.
+/// Plans a rota with CP-SAT. One week is solved whole; several weeks are solved week by week (see
+/// <see cref="WeekByWeekSearch"/>), then improved over the whole horizon when its model is small enough.
 /// An infeasible problem is explained by rule, person and dates, and a floor that staff cannot cover is measured.
 /// </summary>
 public static class RotaSolver
 {
+    /// <summary>Above this many shift variables the whole-horizon model costs more memory and presolve time than it gives back.</summary>
+    internal const long WholeHorizonMaxShiftVariables = 100_000;
+
     public static RotaSolution Solve(RotaProblem problem, SolverOptions? options = null, IProgress<SolveProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         options ??= SolverOptions.Default;
         var run = new CpSatRun(options, Stopwatch.GetTimestamp(), progress, cancellationToken);
-        var budget = options.DeterministicTimeLimit ?? options.TimeLimit.TotalSeconds;
-        double Remaining() => options.DeterministicTimeLimit is { } d ? d : Math.Max(0.1, budget - run.Elapsed);
+        var wholeFits = ShiftVariables(problem) <= WholeHorizonMaxShiftVariables;
+        if (StrategyFor(problem, options) == SolveStrategy.WeekByWeek)
+        {
+            var (solution, weekInfeasible) = WeekByWeekSearch.Solve(problem, options, run, wholeFits);
+            if (solution is not null)
+            {
+                return solution;
+            }
+
+            // No rota week by week: unless a week was proven infeasible, the whole horizon would not do better in less time.
+            if (!weekInfeasible || cancellationToken.IsCancellationRequested)
+            {
+                return Unknown(run);
+            }
+        }
 
         var model = RotaModel.Build(problem);
-        SolutionSnapshot? seed = null;
-        var spent = 0.0;
-        if (options.WeekByWeekSeed && problem.Weeks > 1)
-        {
-            (seed, spent) = Seed(problem, model, options, run, budget, Remaining);
-        }
-
-        var mainBudget = options.DeterministicTimeLimit is { } total ? Math.Max(0.1, total - spent) : Remaining();
-        var (status, solver) = run.Run(model.Model, "improve", mainBudget);
+        var (status, solver) = run.Run(model.Model, "whole horizon", Math.Max(0.1, run.Remaining));
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
         {
-            var best = SolutionReader.Capture(solver, model);
-            var bound = solver.BestObjectiveBound;
-            return new RotaSolution(
-                status == CpSolverStatus.Optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
-                best.Objective, best.Terms, bound, RotaSolution.GapOf(best.Objective, bound),
-                run.Elapsed, run.FirstSolutionAt, best.Assignments, [], []);
-        }
-
-        if (seed is not null)
-        {
-            return new RotaSolution(SolveStatus.Feasible, seed.Objective, seed.Terms, null, null, run.Elapsed, run.FirstSolutionAt, seed.Assignments, [], []);
+            return Solved(status, SolutionReader.Capture(solver, model), solver.BestObjectiveBound, run);
         }
 
         if (status == CpSolverStatus.Infeasible && !cancellationToken.IsCancellationRequested)
@@ -51,76 +48,39 @@ public static class RotaSolver
             return new RotaSolution(SolveStatus.Infeasible, null, new Dictionary<string, long>(), null, null, run.Elapsed, null, [], conflicts, shortages);
         }
 
-        return new RotaSolution(SolveStatus.Unknown, null, new Dictionary<string, long>(), null, null, run.Elapsed, null, [], [], []);
+        return Unknown(run);
     }
 
-    /// <summary>
-    /// The seed phases. A: a quick first week (one worker, no LP: fastest to a first rota), repeated over the horizon.
-    /// B: every week solved in turn with a larger share of the budget, hinted with A. The better complete rota hints C,
-    /// the whole-horizon improvement. Returns the best seed and the budget spent (deterministic units in that mode).
-    /// </summary>
-    private static (SolutionSnapshot? Seed, double Spent) Seed(RotaProblem problem, RotaModel model, SolverOptions options, CpSatRun run, double budget, Func<double> remaining)
+    /// <summary>The strategy <paramref name="options"/> asks for, <see cref="SolveStrategy.Auto"/> resolved for this problem.</summary>
+    public static SolveStrategy StrategyFor(RotaProblem problem, SolverOptions options)
     {
-        var completion = Math.Max(2, budget * 0.1);
-        var quick = Math.Max(1, budget * 0.08);
-        var spent = quick;
-        SolutionSnapshot? best = null;
-
-        // Large platforms may need more than the quick share for a first week: one retry with both workers.
-        var firstWeek = WeekByWeekSeeder.SolveWeek(problem, 0, [], null, run, quick, workers: 1);
-        if (firstWeek is null && !run.IsCancelled)
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Strategy switch
         {
-            spent += budget * 0.3;
-            firstWeek = WeekByWeekSeeder.SolveWeek(problem, 0, [], null, run, budget * 0.3, options.Workers);
-        }
-
-        if (firstWeek is not null)
-        {
-            var repeated = WeekByWeekSeeder.Repeat(problem, firstWeek);
-            best = Complete(model, repeated, run, Math.Min(remaining(), completion));
-
-            // Week by week only while it leaves a fifth of the budget to the whole-horizon improvement.
-            var perWeek = Math.Min(budget * options.SeedShare, (options.DeterministicTimeLimit is null ? remaining() : budget - spent) - (budget * 0.2)) / problem.Weeks;
-            if (perWeek >= 0.5)
-            {
-                spent += perWeek * problem.Weeks;
-                var weekly = WeekByWeekSeeder.SolveAll(problem, repeated, run, perWeek, options.Workers);
-                var refined = weekly is null ? null : Complete(model, weekly, run, Math.Min(remaining(), completion), best?.Objective);
-                best = refined ?? best;
-            }
-        }
-
-        if (best is not null)
-        {
-            SolutionReader.HintAll(model, best);
-        }
-
-        return (best, spent);
+            SolveStrategy.Auto => (problem.Weeks > 1 || SplitsIntoTeams(problem)) && options.WeekByWeekSeed ? SolveStrategy.WeekByWeek : SolveStrategy.Monolithic,
+            SolveStrategy.WeekByWeek when problem.Weeks == 1 && !SplitsIntoTeams(problem) => SolveStrategy.Monolithic,
+            var chosen => chosen,
+        };
     }
 
-    /// <summary>
-    /// Turns a rota into a complete solution of the whole-horizon model (shortage pieces, spreads, weekend flags...) by solving
-    /// with every decision fixed to the rota, then hints the model with all of it: CP-SAT takes a complete hint as its first
-    /// solution. Returns null when the rota breaks a rule of the whole horizon, or does not beat <paramref name="mustBeat"/>.
-    /// </summary>
-    private static SolutionSnapshot? Complete(RotaModel model, IReadOnlyList<Assignment> rota, CpSatRun run, double budget, double? mustBeat = null)
+    /// <summary>A solved rota; a bound below 0 (CP-SAT's before its LP) is raised to 0, since every term costs 0 or more.</summary>
+    internal static RotaSolution Solved(CpSolverStatus status, SolutionSnapshot best, double? bound, CpSatRun run)
     {
-        SolutionReader.HintDecisions(model, rota);
-        var (status, solver) = run.Run(model.Model, "seed", budget, workers: 1, reportsRota: false, extraParameters: "fix_variables_to_their_hinted_value:true");
-        model.Model.Model.SolutionHint = null;
-        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
-        {
-            return null;
-        }
-
-        var snapshot = SolutionReader.Capture(solver, model);
-        if (mustBeat is { } incumbent && snapshot.Objective >= incumbent)
-        {
-            return null;
-        }
-
-        // No bound is known yet for the whole horizon: report 0, i.e. a gap of 100 %, until the improvement phase proves one.
-        run.Report("seed", snapshot.Objective, 0);
-        return snapshot;
+        var floor = bound is { } b ? Math.Max(0, b) : (double?)null;
+        return new(
+            status == CpSolverStatus.Optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
+            best.Objective, best.Terms, floor, floor is { } f ? RotaSolution.GapOf(best.Objective, f) : null,
+            run.Elapsed, run.FirstSolutionAt, best.Assignments, [], []);
     }
+
+    private static RotaSolution Unknown(CpSatRun run) =>
+        new(SolveStatus.Unknown, null, new Dictionary<string, long>(), null, null, run.Elapsed, null, [], [], []);
+
+    /// <summary>A platform large enough to plan each week as teams (see <see cref="TeamSplit"/>), even for a single week.</summary>
+    private static bool SplitsIntoTeams(RotaProblem problem) => TeamSplit.TeamCount(problem) >= 2;
+
+    /// <summary>Shift variables of the whole-horizon model (people × templates of each day), without building it.</summary>
+    private static long ShiftVariables(RotaProblem problem) =>
+        (long)problem.Staff.Count * RotaGrid.Build(problem).Days.Sum(d => d.Templates.Count);
 }

@@ -18,11 +18,18 @@ public sealed record SolverOptions
 
     public int Seed { get; init; } = 1;
 
-    /// <summary>Solve week by week first (previous weeks as history) and use the result as a complete hint for the full horizon.</summary>
+    /// <summary>How the horizon is searched; <see cref="SolveStrategy.Auto"/> picks by horizon and size.</summary>
+    public SolveStrategy Strategy { get; init; } = SolveStrategy.Auto;
+
+    /// <summary>False makes <see cref="SolveStrategy.Auto"/> solve the whole horizon at once, without the week-by-week passes.</summary>
     public bool WeekByWeekSeed { get; init; } = true;
 
-    /// <summary>Share of the budget the week-by-week seed may use, split evenly over the weeks.</summary>
-    public double SeedShare { get; init; } = 0.7;
+    /// <summary>
+    /// Week by week: share of the budget the weekly passes may use when a whole-horizon improvement follows. Most of it: on
+    /// the 3133 the whole-horizon phase gained 0.7–2 % in its 9 s, while a week (repeated over the horizon) was still
+    /// improving steeply at 15 s.
+    /// </summary>
+    public double SeedShare { get; init; } = 0.85;
 
     /// <summary>Budget of each explanation solve when the problem is infeasible (deterministic units in deterministic mode).</summary>
     public TimeSpan ExplainTimeLimit { get; init; } = TimeSpan.FromSeconds(20);

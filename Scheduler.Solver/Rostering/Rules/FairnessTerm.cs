@@ -7,6 +7,8 @@ namespace Scheduler.Solver.Rostering.Rules;
 /// Soft: weekend days worked, late shifts (ending at closing time) and public-holiday days worked are spread evenly over
 /// people with comparable contracts (same role, same weekly hours). Each costs <see cref="SoftWeights.Fairness"/> per unit
 /// of spread (max − min over the group), so the objective evens the load instead of only lowering its sum.
+/// A week solved alone within a longer horizon (<see cref="RotaModel.FairnessFrom"/>) adds the counts its history holds
+/// from the horizon's start, so each week evens the load so far and the last week's spread is the whole horizon's.
 /// </summary>
 public sealed class FairnessTerm : IRotaRule
 {
@@ -28,14 +30,15 @@ public sealed class FairnessTerm : IRotaRule
         var days = model.Grid.Days.Where(d => d.IsOpen).ToList();
         var weekendDays = days.Where(d => d.Date.DayOfWeek is NodaTime.IsoDayOfWeek.Saturday or NodaTime.IsoDayOfWeek.Sunday).ToList();
         var holidays = days.Where(d => model.Problem.Holidays.Contains(d.Date)).ToList();
+        var carried = new CarriedCounts(model);
         var penalties = new List<Penalty>();
         foreach (var group in groups)
         {
-            penalties.Add(Spread(model, SoftTermNames.FairWeekends, group, weight, weekendDays.Count, p => LinearExpr.Sum(weekendDays.Select(d => model.X.Works(p, d.Index)))));
-            penalties.Add(Spread(model, SoftTermNames.FairLateShifts, group, weight, days.Count, p => LinearExpr.Sum(days.Select(d => model.X.EndsAtOrAfter(p, d.Index, d.CloseSlot)))));
-            if (holidays.Count > 0)
+            penalties.Add(Spread(model, SoftTermNames.FairWeekends, group, weight, weekendDays.Count + carried.Days, p => carried.Weekends(p) + LinearExpr.Sum(weekendDays.Select(d => model.X.Works(p, d.Index)))));
+            penalties.Add(Spread(model, SoftTermNames.FairLateShifts, group, weight, days.Count + carried.Days, p => carried.LateShifts(p) + LinearExpr.Sum(days.Select(d => model.X.EndsAtOrAfter(p, d.Index, d.CloseSlot)))));
+            if (holidays.Count > 0 || carried.HasOpenHoliday)
             {
-                penalties.Add(Spread(model, SoftTermNames.FairHolidays, group, weight, holidays.Count, p => LinearExpr.Sum(holidays.Select(d => model.X.Works(p, d.Index)))));
+                penalties.Add(Spread(model, SoftTermNames.FairHolidays, group, weight, holidays.Count + carried.Days, p => carried.Holidays(p) + LinearExpr.Sum(holidays.Select(d => model.X.Works(p, d.Index)))));
             }
         }
 

@@ -1,0 +1,135 @@
+using Google.OrTools.Sat;
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Solver.Rostering;
+
+/// <summary>
+/// Solves one week of a longer horizon alone, with the weeks before it as history, so every rule across the week boundary
+/// (rest, 6 days in 7, 12-week average, consecutive weekends) stays exact; full-timers get their exact weekly target (no
+/// band), so the weeks also add up to the horizon's total, and fairness counts the earlier weeks of the horizon.
+/// </summary>
+internal static class WeekSolver
+{
+    /// <param name="firstOnly">True for the quick pass: one worker without the LP, stopping at the first rota.</param>
+    /// <param name="exact">True to re-evaluate the rota with its decisions fixed, so its terms are exactly the model's for it.</param>
+    /// <param name="fallback">A legal week to take a team's part from when that team finds nothing better in its time.</param>
+    public static (WeekRota? Rota, CpSolverStatus Status) Solve(
+        RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment>? hint, CpSatRun run, double budget, bool firstOnly, bool exact,
+        IReadOnlyList<Assignment>? fallback = null)
+    {
+        var week = WeekProblem(problem, w, planned);
+        var teams = TeamSplit.Split(week);
+        var before = run.Remaining;
+        var (rota, status) = teams.Count > 1 ? SolveTeams(teams, problem.Start, hint, fallback, run, budget, firstOnly) : (null, CpSolverStatus.Unknown);
+        if (rota is null && (teams.Count == 1 || firstOnly))
+        {
+            // One team that cannot keep the floor alone does not make the week infeasible: the week is then solved whole.
+            (rota, status) = SolveOne(week, problem.Start, hint, run, Math.Max(0.2, budget - (before - run.Remaining)), firstOnly);
+        }
+
+        if (rota is not null && (exact || teams.Count > 1 && !firstOnly))
+        {
+            rota = Evaluate(RotaModel.Build(week, ModelMode.Optimize, problem.Start), rota.Assignments, run) ?? rota;
+        }
+
+        return (rota, status);
+    }
+
+    /// <summary>Each team in turn, with an even share of what is left; the terms add up the teams' (an estimate for the week).</summary>
+    private static (WeekRota? Rota, CpSolverStatus Status) SolveTeams(
+        IReadOnlyList<RotaProblem> teams, NodaTime.LocalDate horizonStart, IReadOnlyList<Assignment>? hint, IReadOnlyList<Assignment>? fallback, CpSatRun run, double budget, bool firstOnly)
+    {
+        var before = run.Remaining;
+        var assignments = new List<Assignment>();
+        var terms = new Dictionary<string, long>(StringComparer.Ordinal);
+        var status = CpSolverStatus.Unknown;
+        var solved = new List<(RotaProblem Team, WeekRota Rota)>();
+        for (var t = 0; t < teams.Count && !run.IsCancelled; t++)
+        {
+            // For a first rota, a team like one already planned takes that team's rota when it is legal for its people (no solve).
+            // Not when improving: alike teams with the same rota miss the same half-hours, and shortages cost more when piled.
+            var mapped = !firstOnly ? null : solved
+                .Select(s => TeamSplit.Map(s.Team, s.Rota.Assignments, teams[t]) is { } m ? s.Rota with { Assignments = m } : null)
+                .FirstOrDefault(m => m is not null && Validation.RotaValidator.Validate(teams[t], m.Assignments).Count == 0);
+            var toSolve = !firstOnly ? teams.Count - t
+                : teams.Skip(t).Where(team => !solved.Any(s => TeamSplit.Map(s.Team, [], team) is not null)).Select(TeamSplit.Signature).Distinct().Count();
+            var share = Math.Max(0.2, (budget - (before - run.Remaining)) / Math.Max(1, toSolve));
+            var (found, teamStatus) = mapped is not null ? (mapped, CpSolverStatus.Feasible) : SolveOne(teams[t], horizonStart, hint, run, share, firstOnly);
+            status = teamStatus;
+            var ids = teams[t].Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            if (found is null && fallback?.Where(a => ids.Contains(a.StaffId)).ToList() is { } part && Validation.RotaValidator.Validate(teams[t], part).Count == 0)
+            {
+                found = new WeekRota(part, new Dictionary<string, long>());
+            }
+
+            if (found is null)
+            {
+                return (null, status);
+            }
+
+            solved.Add((teams[t], found));
+
+            assignments.AddRange(found.Assignments);
+            foreach (var (term, value) in found.Terms)
+            {
+                terms[term] = terms.GetValueOrDefault(term) + value;
+            }
+        }
+
+        return (new WeekRota(assignments, terms), status);
+    }
+
+    private static (WeekRota? Rota, CpSolverStatus Status) SolveOne(
+        RotaProblem week, NodaTime.LocalDate horizonStart, IReadOnlyList<Assignment>? hint, CpSatRun run, double budget, bool firstOnly)
+    {
+        var model = RotaModel.Build(week, ModelMode.Optimize, horizonStart);
+        if (hint is not null)
+        {
+            SolutionReader.HintDecisions(model, hint);
+        }
+
+        var phase = $"week of {week.Start}";
+        var (status, solver) = firstOnly
+            ? run.Run(model.Model, phase, budget, workers: 1, reportsRota: false, extraParameters: "stop_after_first_solution:true")
+            : run.Run(model.Model, phase, budget, reportsRota: false);
+        model.Model.Model.SolutionHint = null;
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            return (null, status);
+        }
+
+        var found = SolutionReader.Capture(solver, model);
+        return (new WeekRota(found.Assignments, found.Terms), status);
+    }
+
+    /// <summary>What week <paramref name="w"/>'s model charges for <paramref name="week"/> after <paramref name="planned"/>; null if it breaks a rule.</summary>
+    public static WeekRota? Evaluate(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment> week, CpSatRun run) =>
+        Evaluate(Model(problem, w, planned), week, run);
+
+    private static WeekRota? Evaluate(RotaModel model, IReadOnlyList<Assignment> week, CpSatRun run)
+    {
+        // Fixed decisions leave only propagation: a few seconds are plenty even for a large platform on a loaded machine.
+        var completed = RotaCompletion.Complete(model, week, run, 10);
+        return completed is null ? null : new WeekRota(completed.Assignments, completed.Terms);
+    }
+
+    /// <summary>True when <paramref name="week"/> keeps every hard rule of week <paramref name="w"/> after <paramref name="planned"/> (checked by the validator, no solve).</summary>
+    public static bool IsValid(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment> week) =>
+        Validation.RotaValidator.Validate(WeekProblem(problem, w, planned), week).Count == 0;
+
+    private static RotaModel Model(RotaProblem problem, int w, IReadOnlyList<Assignment> planned) =>
+        RotaModel.Build(WeekProblem(problem, w, planned), ModelMode.Optimize, problem.Start);
+
+    private static RotaProblem WeekProblem(RotaProblem problem, int w, IReadOnlyList<Assignment> planned)
+    {
+        return problem with
+        {
+            Start = problem.Start.PlusDays(7 * w),
+            Weeks = 1,
+            History = [.. problem.History.Where(a => a.Date < problem.Start), .. planned],
+
+            // No band: every week at its exact target keeps the horizon's total for full-timers.
+            Rules = problem.Rules with { FullTimeWeeklyBand = NodaTime.Duration.Zero },
+        };
+    }
+}
