@@ -9,7 +9,7 @@ namespace Scheduler.Api.Rostering;
 /// <summary>
 /// The rota file: one flat JSON object holding a problem (<c>start</c>, <c>weeks</c>, <c>staff</c>, <c>opening</c>, ...)
 /// and, for a rota, its <c>assignments</c> and an optional free-form <c>summary</c>. Dates are <c>yyyy-MM-dd</c> and times
-/// <c>HH:mm</c>, local to Europe/Paris. The format is described in README-sections/validator.md.
+/// <c>HH:mm</c>, local to Europe/Paris. The format is described in the README (rota files).
 /// </summary>
 public static class RotaDocument
 {
