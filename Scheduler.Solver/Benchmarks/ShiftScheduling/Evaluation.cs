@@ -32,7 +32,7 @@ public static class HardConstraints
 
 /// <summary>
 /// How minimum-length rules treat runs that touch the first or last day of the horizon.
-/// The benchmark's sources disagree (see the README, Curtois & Qu section), so the evaluator can apply either reading.
+/// The benchmark's sources disagree (see the README, Curtois and Qu section), so the evaluator can apply either reading.
 /// </summary>
 public enum HorizonEdges
 {
