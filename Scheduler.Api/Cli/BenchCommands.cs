@@ -10,7 +10,7 @@ namespace Scheduler.Api.Cli;
 internal static class BenchCommands
 {
     public static Command Create(TextWriter output) =>
-        new("bench", "Measure the speed of the engine's hot paths with BenchmarkDotNet (run with -c Release).")
+        new("bench", "Measure the service's heavy parts: the engine, the solver, imports, HTTP (run with -c Release).")
         {
             For<StaffingBenchmarks>("staffing", "Required agents per half-hour for the 3133 week, ×1, ×10 and ×100.", output, StaffingBenchmarks.Report),
             BenchRotaCommand.Create(output),
