@@ -31,17 +31,8 @@ public static class ImportCallsCommand
                 throw new CommandLineException($"{path.FullName}: no such file.");
             }
 
-            var configuration = Configuration(parse.GetValue(data));
-            SchedulerDbContext db;
-            try
-            {
-                db = DatabaseSetup.CreateContext(configuration);
-            }
-            catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
-            {
-                throw new CommandLineException(e.Message);
-            }
-
+            var configuration = CliDatabase.Configuration(parse.GetValue(data));
+            var db = CliDatabase.Open(configuration);
             await using var _ = db;
             if (configuration.GetValue("Database:MigrateOnStart", true))
             {
@@ -90,19 +81,5 @@ public static class ImportCallsCommand
         var result = await runner.RunAsync(ct);
         await transaction.CommitAsync(ct);
         return result;
-    }
-
-    private static IConfiguration Configuration(string? dataDirectory)
-    {
-        var builder = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables();
-        if (dataDirectory is { Length: > 0 })
-        {
-            builder.AddInMemoryCollection([new("Scheduler:DataDirectory", dataDirectory)]);
-        }
-
-        return builder.Build();
     }
 }

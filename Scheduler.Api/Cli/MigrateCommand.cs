@@ -6,7 +6,7 @@ namespace Scheduler.Api.Cli;
 
 /// <summary>
 /// <c>migrate [--data DIR]</c>: applies the pending migrations of the configured provider (Database:Provider) and exits.
-/// Configuration is read as the service reads it: appsettings.json, environment variables, then the switch.
+/// Configuration is read as the service reads it (<see cref="CliDatabase"/>).
 /// </summary>
 public static class MigrateCommand
 {
@@ -16,27 +16,8 @@ public static class MigrateCommand
         var command = new Command("migrate", "Apply the database migrations of the configured provider, then exit.") { data };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var builder = new ConfigurationBuilder()
-                .SetBasePath(AppContext.BaseDirectory)
-                .AddJsonFile("appsettings.json", optional: true)
-                .AddEnvironmentVariables();
-            if (parseResult.GetValue(data) is { Length: > 0 } dir)
-            {
-                builder.AddInMemoryCollection([new("Scheduler:DataDirectory", dir)]);
-            }
-
-            var configuration = builder.Build();
-            SchedulerDbContext db;
-            try
-            {
-                db = DatabaseSetup.CreateContext(configuration);
-            }
-            catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
-            {
-                // A configuration mistake (unknown provider, missing connection string, unusable data folder): one line.
-                throw new CommandLineException(e.Message);
-            }
-
+            var configuration = CliDatabase.Configuration(parseResult.GetValue(data));
+            var db = CliDatabase.Open(configuration);
             await using var _ = db;
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
