@@ -17,6 +17,7 @@ internal static class BenchCommands
             BenchCallsCommand.Create(output),
             BenchImportCommand.Create(output),
             BenchHttpCommand.Create(output),
+            BenchShiftSchedulingCommand.Create(output),
         };
 
     /// <summary>A sub-verb running <typeparamref name="TBenchmark"/>; <paramref name="report"/> adds lines after BenchmarkDotNet's table.</summary>

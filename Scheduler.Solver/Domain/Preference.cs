@@ -15,12 +15,19 @@ public enum PreferenceKind
     PreferLate,
     /// <summary>Would like the weekend that starts on <see cref="Preference.Date"/> (a Saturday) off.</summary>
     WeekendOff,
+    /// <summary>Would like to work the shift definition <see cref="Preference.ShiftId"/> on the date (or weekday).</summary>
+    WantShift,
+    /// <summary>Would rather not work the shift definition <see cref="Preference.ShiftId"/> on the date (or weekday).</summary>
+    AvoidShift,
 }
 
 /// <summary>A preference, for one date or for a weekday every week.</summary>
 /// <param name="Weight">How much it matters to the person, 1 (a little) to 5 (a lot).</param>
 public sealed record Preference(PreferenceKind Kind, LocalDate? Date = null, IsoDayOfWeek? Day = null, int Weight = 1)
 {
+    /// <summary>The shift definition a <see cref="PreferenceKind.WantShift"/> or <see cref="PreferenceKind.AvoidShift"/> request names.</summary>
+    public string? ShiftId { get; init; }
+
     public bool AppliesTo(LocalDate date) =>
         (Date is null && Day is null) || Date == date || (Day is { } day && date.DayOfWeek == day);
 }

@@ -6,7 +6,7 @@ namespace Scheduler.Solver.Domain;
 /// Everything the solver needs to plan one period: whole weeks from a Monday, in local dates of <see cref="TimeZone"/>.
 /// </summary>
 /// <param name="Start">First date of the horizon, a Monday.</param>
-/// <param name="Weeks">Number of whole weeks, 1 to 6.</param>
+/// <param name="Weeks">Number of whole weeks: 1 to 6 for the 3133 (the API checks it), up to 52 for the solver.</param>
 /// <param name="Opening">Opening hours per date of the horizon; a date without an entry is closed.</param>
 /// <param name="Demand">Listeners required per slot and channel; slots without an entry need only the floor minimum.</param>
 /// <param name="History">Shifts worked before <paramref name="Start"/> (up to <see cref="RuleSettings.AverageWeeks"/> weeks), so rest and weekly rules hold across the boundary.</param>
@@ -34,4 +34,13 @@ public sealed record RotaProblem(
 
     /// <summary>Public holidays in the horizon (fairness spreads holiday work).</summary>
     public IReadOnlySet<LocalDate> Holidays { get; init; } = new HashSet<LocalDate>();
+
+    /// <summary>
+    /// The named shift catalogue. Empty (the default): the solver proposes every start and length on the grid. Otherwise it
+    /// proposes exactly these shifts on each open date (those inside the opening hours).
+    /// </summary>
+    public IReadOnlyList<ShiftDefinition> Shifts { get; init; } = [];
+
+    /// <summary>People wanted per shift definition and date (soft); empty by default.</summary>
+    public IReadOnlyList<ShiftCover> ShiftCover { get; init; } = [];
 }

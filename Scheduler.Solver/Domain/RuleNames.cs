@@ -23,4 +23,11 @@ public static class RuleNames
     public const string PartTimeExtraHours = "part-time-extra-hours";
     public const string Break = "break";
     public const string Pinned = "pinned";
+    public const string MaxConsecutiveWorkDays = "max-consecutive-work-days";
+    public const string MinConsecutiveWorkDays = "min-consecutive-work-days";
+    public const string MinConsecutiveDaysOff = "min-consecutive-days-off";
+    public const string MaxWeekends = "max-weekends";
+    public const string ShiftTypeLimit = "shift-type-limit";
+    public const string WorkedMinutesRange = "worked-minutes-range";
+    public const string ForbiddenSuccession = "forbidden-succession";
 }

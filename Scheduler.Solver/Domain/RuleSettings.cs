@@ -77,5 +77,11 @@ public sealed record RuleSettings
     /// <summary>L3123-9: extra hours never bring a part-timer's week to the legal full-time week.</summary>
     public Duration PartTimeWeeklyCeiling { get; init; } = Duration.FromHours(35);
 
+    /// <summary>
+    /// Per shift definition id, the definitions that may not be worked on the next date (e.g. no early shift the day after a
+    /// late one). Empty by default.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ForbiddenSuccessions { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public static RuleSettings Default { get; } = new();
 }

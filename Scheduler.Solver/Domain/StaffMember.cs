@@ -18,6 +18,9 @@ public sealed record StaffMember(
     IReadOnlyList<Absence> Absences,
     IReadOnlyList<Preference> Preferences)
 {
+    /// <summary>Work-pattern limits over the horizon (consecutive days, weekends, shift counts, minutes); none by default.</summary>
+    public WorkLimits Limits { get; init; } = WorkLimits.None;
+
     public bool IsAvailableOn(LocalDate date) => !Absences.Any(a => a.Covers(date));
 
     /// <summary>True when the person counts toward listener coverage on that date.</summary>

@@ -41,6 +41,9 @@ public sealed class DayGrid
 
     public int SlotMinutes { get; }
 
+    /// <summary>The template of the named shift definition on this date, or null when the problem has none or it does not fit.</summary>
+    public ShiftTemplate? Named(string definitionId) => Templates.FirstOrDefault(t => t.DefinitionId == definitionId);
+
     public IEnumerable<int> OpenSlots => Enumerable.Range(OpenSlot, CloseSlot - OpenSlot);
 
     public LocalDateTime SlotStart(int slot) => Date.AtMidnight().PlusMinutes((long)slot * SlotMinutes);

@@ -5,7 +5,8 @@ namespace Scheduler.Solver.Rostering;
 
 /// <summary>
 /// The horizon on the time grid: one <see cref="DayGrid"/> per date with its catalogue of shift templates
-/// (every start and length on the grid inside opening hours, from the minimum to the maximum shift length),
+/// (every start and length on the grid inside opening hours, from the minimum to the maximum shift length, or the problem's
+/// named <see cref="RotaProblem.Shifts"/> that fit inside opening hours when it has some),
 /// plus any pinned shift the catalogue lacks, so that rules can name the conflict instead of losing the pin.
 /// </summary>
 public sealed class RotaGrid
@@ -17,6 +18,9 @@ public sealed class RotaGrid
         BreakMinutes = breakMinutes;
         BreakOffSlots = (breakMinutes + SlotMinutes - 1) / SlotMinutes;
     }
+
+    /// <summary>The longest horizon the solver accepts, in weeks.</summary>
+    public const int MaxWeeks = 52;
 
     public RotaProblem Problem { get; }
 
@@ -45,9 +49,16 @@ public sealed class RotaGrid
             throw new ArgumentException($"The horizon must start on a Monday, not on {problem.Start.DayOfWeek}.", nameof(problem));
         }
 
-        if (problem.Weeks is < 1 or > 6)
+        // The product's API and pages keep the 3133 at 1 to 6 weeks; the solver itself plans up to a year (benchmarks, what-ifs).
+        if (problem.Weeks is < 1 or > MaxWeeks)
         {
-            throw new ArgumentException("The horizon is 1 to 6 whole weeks.", nameof(problem));
+            throw new ArgumentException($"The horizon is 1 to {MaxWeeks} whole weeks.", nameof(problem));
+        }
+
+        if (problem.Shifts.GroupBy(s => s.Id, StringComparer.Ordinal).Any(g => g.Count() > 1)
+            || problem.Shifts.GroupBy(s => (s.Start, s.End)).Any(g => g.Count() > 1))
+        {
+            throw new ArgumentException("Shift definitions need distinct ids and distinct (start, end): a worked shift is read back by its times.", nameof(problem));
         }
 
         var rules = problem.Rules;
@@ -61,17 +72,9 @@ public sealed class RotaGrid
             var (open, close) = opening.TryGetValue(date, out var hours)
                 ? (ToSlot(hours.Open, slot), hours.Close == LocalTime.Midnight ? 24 * 60 / slot : ToSlot(hours.Close, slot))
                 : (0, 0);
-            var templates = new List<ShiftTemplate>();
-            var minLength = (int)(rules.MinShiftLength.TotalMinutes / slot);
-            var maxLength = (int)(rules.MaxShiftLength.TotalMinutes / slot);
-            var lengthStep = Math.Max(1, (int)(rules.ShiftLengthStep.TotalMinutes / slot));
-            for (var start = open; start + minLength <= close; start++)
-            {
-                for (var length = minLength; length <= maxLength && start + length <= close; length += lengthStep)
-                {
-                    templates.Add(MakeTemplate(templates.Count, start, length, true, rules, slot, breakMinutes));
-                }
-            }
+            var templates = problem.Shifts.Count > 0
+                ? NamedTemplates(problem.Shifts, open, close, rules, slot, breakMinutes)
+                : GridTemplates(open, close, rules, slot, breakMinutes);
 
             foreach (var pin in pinsByDate[date])
             {
@@ -86,6 +89,45 @@ public sealed class RotaGrid
         }
 
         return new RotaGrid(problem, days, breakMinutes);
+    }
+
+    private static List<ShiftTemplate> GridTemplates(int open, int close, RuleSettings rules, int slot, int breakMinutes)
+    {
+        var templates = new List<ShiftTemplate>();
+        var minLength = (int)(rules.MinShiftLength.TotalMinutes / slot);
+        var maxLength = (int)(rules.MaxShiftLength.TotalMinutes / slot);
+        var lengthStep = Math.Max(1, (int)(rules.ShiftLengthStep.TotalMinutes / slot));
+        for (var start = open; start + minLength <= close; start++)
+        {
+            for (var length = minLength; length <= maxLength && start + length <= close; length += lengthStep)
+            {
+                templates.Add(MakeTemplate(templates.Count, start, length, true, rules, slot, breakMinutes));
+            }
+        }
+
+        return templates;
+    }
+
+    /// <summary>The named definitions that fit inside the opening, in catalogue order, each carrying its id.</summary>
+    private static List<ShiftTemplate> NamedTemplates(IReadOnlyList<ShiftDefinition> shifts, int open, int close, RuleSettings rules, int slot, int breakMinutes)
+    {
+        var templates = new List<ShiftTemplate>();
+        foreach (var definition in shifts)
+        {
+            var start = ToSlot(definition.Start, slot);
+            var length = (int)(definition.Length.TotalMinutes / slot);
+            if (length * slot != (int)definition.Length.TotalMinutes || length <= 0)
+            {
+                throw new ArgumentException($"Shift {definition.Id} lasts {definition.Length.TotalMinutes} minutes, not a whole number of {slot}-minute slots.", nameof(shifts));
+            }
+
+            if (start >= open && start + length <= close)
+            {
+                templates.Add(MakeTemplate(templates.Count, start, length, true, rules, slot, breakMinutes) with { DefinitionId = definition.Id });
+            }
+        }
+
+        return templates;
     }
 
     public ShiftTemplate? Find(int day, LocalTime start, LocalTime end)

@@ -21,21 +21,22 @@ public enum ModelMode
 /// <summary>The CP-SAT model of one rota problem: variables, hard rules, soft terms and the objective.</summary>
 public sealed class RotaModel
 {
-    /// <summary>The hard rules 1–8 of the issue, one class each.</summary>
+    /// <summary>The hard rules 1–8 of the issue, then the work-pattern rules of named shifts, one class each.</summary>
     public static IReadOnlyList<IRotaRule> HardRules { get; } =
     [
         new ManagerCoverRule(), new ListenerCoverRule(), new OpeningHoursRule(), new AvailabilityRule(),
         new OneShiftPerDayRule(), new ShiftLengthRule(), new MaxDailyWorkRule(), new DailyRestRule(),
         new WeeklyRestRule(), new DaysOffPerWeekRule(), new MaxWorkingDaysInSevenRule(), new MaxWeeklyHoursRule(),
         new MaxAverageWeeklyHoursRule(), new ContractHoursRule(), new PartTimeExtraHoursRule(), new BreakRule(),
-        new PinnedRule(),
+        new PinnedRule(), new MaxConsecutiveWorkDaysRule(), new MinConsecutiveWorkDaysRule(), new MinConsecutiveDaysOffRule(),
+        new MaxWeekendsRule(), new ShiftTypeLimitRule(), new WorkedMinutesRangeRule(), new ForbiddenSuccessionRule(),
     ];
 
     /// <summary>The soft goals, one class each.</summary>
     public static IReadOnlyList<IRotaRule> SoftRules { get; } =
     [
         new UnderCoverageTerm(), new OverCoverageTerm(), new FairnessTerm(), new ConsecutiveWeekendsTerm(),
-        new PreferencesTerm(), new StartTimeStabilityTerm(), new ChangesTerm(),
+        new PreferencesTerm(), new StartTimeStabilityTerm(), new ChangesTerm(), new ShiftCoverTerm(), new ShiftRequestsTerm(),
     ];
 
     private readonly List<Penalty> penalties = [];

@@ -58,6 +58,8 @@ public static class RotaSolver
         ArgumentNullException.ThrowIfNull(options);
         return options.Strategy switch
         {
+            // Work-pattern limits span the horizon (weekends, minutes, blocks across a Monday): weeks cannot be solved apart.
+            SolveStrategy.Auto or SolveStrategy.WeekByWeek when problem.Staff.Any(s => s.Limits.Any) => SolveStrategy.Monolithic,
             SolveStrategy.Auto => (problem.Weeks > 1 || SplitsIntoTeams(problem)) && options.WeekByWeekSeed ? SolveStrategy.WeekByWeek : SolveStrategy.Monolithic,
             SolveStrategy.WeekByWeek when problem.Weeks == 1 && !SplitsIntoTeams(problem) => SolveStrategy.Monolithic,
             var chosen => chosen,

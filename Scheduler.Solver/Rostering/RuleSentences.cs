@@ -33,6 +33,13 @@ public static class RuleSentences
             RuleNames.PartTimeExtraHours => ($"{who} (temps partiel) ne peut pas dépasser ses heures complémentaires autorisées {fr} (art. L3123-28, L3123-9).", $"{who} (part-time) cannot exceed the allowed extra hours {en} (art. L3123-28, L3123-9)."),
             RuleNames.Break => ($"Un poste de 6 h ou plus de {who} doit contenir une pause {fr} (art. L3121-16).", $"A shift of 6 h or more of {who} must contain a break {en} (art. L3121-16)."),
             RuleNames.Pinned => ($"Le poste de {who} fixé par un cadre doit être gardé tel quel {fr}.", $"The shift of {who} pinned by a manager must be kept as it is {en}."),
+            RuleNames.MaxConsecutiveWorkDays => ($"{who} ne peut pas dépasser son maximum de jours de travail consécutifs {fr}.", $"{who} cannot exceed the maximum of consecutive working days {en}."),
+            RuleNames.MinConsecutiveWorkDays => ($"{who} doit travailler au moins son minimum de jours consécutifs {fr}.", $"{who} must work at least the minimum of consecutive days {en}."),
+            RuleNames.MinConsecutiveDaysOff => ($"{who} doit avoir au moins son minimum de jours de repos consécutifs {fr}.", $"{who} must have at least the minimum of consecutive days off {en}."),
+            RuleNames.MaxWeekends => ($"{who} ne peut pas dépasser son maximum de week-ends travaillés {fr}.", $"{who} cannot work more than the maximum of weekends {en}."),
+            RuleNames.ShiftTypeLimit => ($"{who} ne peut pas dépasser son maximum de postes de ce type {fr}.", $"{who} cannot exceed the maximum of shifts of this type {en}."),
+            RuleNames.WorkedMinutesRange => ($"{who} doit rester entre son minimum et son maximum de temps de travail {fr}.", $"{who} must stay between the minimum and maximum working time {en}."),
+            RuleNames.ForbiddenSuccession => ($"{who} ne peut pas enchaîner ces deux postes d'un jour au lendemain {fr}.", $"{who} cannot work these two shifts on consecutive days {en}."),
             _ => ($"Règle {key.Rule} {fr}.", $"Rule {key.Rule} {en}."),
         };
     }

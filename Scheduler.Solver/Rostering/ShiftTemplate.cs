@@ -8,6 +8,7 @@ namespace Scheduler.Solver.Rostering;
 /// <param name="BreakEarliest">First slot the break may start in, or -1 when no break is needed.</param>
 /// <param name="BreakLatest">Last slot the break may start in (inclusive); below <paramref name="BreakEarliest"/> when no placement fits.</param>
 /// <param name="IsCatalogue">False for a shift added only because a manager pinned it; rules may then forbid it.</param>
+/// <param name="DefinitionId">The <see cref="Domain.ShiftDefinition"/> this template is, when the problem has a named catalogue.</param>
 public sealed record ShiftTemplate(
     int Index,
     int StartSlot,
@@ -16,7 +17,8 @@ public sealed record ShiftTemplate(
     bool NeedsBreak,
     int BreakEarliest,
     int BreakLatest,
-    bool IsCatalogue)
+    bool IsCatalogue,
+    string? DefinitionId = null)
 {
     public int EndSlot => StartSlot + LengthSlots;
 

@@ -12,6 +12,9 @@ public static class SoftTermNames
     public const string Preferences = "preferences";
     public const string StartTimeStability = "start-time-stability";
     public const string Changes = "changes";
+    public const string ShiftUnderCover = "shift-under-cover";
+    public const string ShiftOverCover = "shift-over-cover";
+    public const string ShiftRequests = "shift-requests";
 
     /// <summary>Listener half-hours missing under the floor minimum, only when measuring a shortage.</summary>
     public const string FloorShortage = "floor-shortage";

@@ -22,7 +22,7 @@ public sealed class BreakRule : IRotaRule
         var beforeEnd = (margin + model.Grid.BreakMinutes + slot - 1) / slot;
         for (var p = 0; p < model.Staff.Count; p++)
         {
-            foreach (var day in model.Grid.Days)
+            foreach (var day in model.Grid.Days.Where(d => d.Templates.Any(t => t.NeedsBreak)))
             {
                 var gate = model.Gates.For(Name, model.Staff[p].Id, day.Date);
                 var breaks = model.X.Breaks(p, day.Index);

@@ -15,6 +15,11 @@ public sealed class DailyRestRule : IRotaRule
     {
         ArgumentNullException.ThrowIfNull(model);
         var minimum = model.Problem.Rules.MinDailyRest;
+        if (minimum <= NodaTime.Duration.Zero)
+        {
+            return [];
+        }
+
         var days = model.Grid.Days;
         for (var p = 0; p < model.Staff.Count; p++)
         {

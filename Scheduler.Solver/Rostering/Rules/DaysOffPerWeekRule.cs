@@ -11,6 +11,11 @@ public sealed class DaysOffPerWeekRule : IRotaRule
     public IEnumerable<Penalty> Apply(RotaModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (model.Problem.Rules.MinDaysOffPerWeek <= 0)
+        {
+            return [];
+        }
+
         for (var p = 0; p < model.Staff.Count; p++)
         {
             for (var w = 0; w < model.Grid.WeekCount; w++)

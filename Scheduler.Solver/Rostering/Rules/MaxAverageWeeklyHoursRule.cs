@@ -16,6 +16,11 @@ public sealed class MaxAverageWeeklyHoursRule : IRotaRule
     {
         ArgumentNullException.ThrowIfNull(model);
         var rules = model.Problem.Rules;
+        if (rules.MaxAverageWeeklyWork >= NodaTime.Duration.FromDays(7))
+        {
+            return [];
+        }
+
         var firstKnown = model.History.FirstKnownMonday;
         var historyWeeks = NodaTime.Period.Between(firstKnown, model.Problem.Start, NodaTime.PeriodUnits.Days).Days / 7;
         for (var p = 0; p < model.Staff.Count; p++)

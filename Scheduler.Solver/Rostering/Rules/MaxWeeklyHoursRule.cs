@@ -11,6 +11,12 @@ public sealed class MaxWeeklyHoursRule : IRotaRule
     {
         ArgumentNullException.ThrowIfNull(model);
         var max = (long)model.Problem.Rules.MaxWeeklyWork.TotalMinutes;
+        if (max >= 7 * 24 * 60)
+        {
+            // A week has no more minutes than this: the limit cannot bind.
+            return [];
+        }
+
         for (var p = 0; p < model.Staff.Count; p++)
         {
             for (var w = 0; w < model.Grid.WeekCount; w++)

@@ -16,6 +16,11 @@ public sealed class MaxWorkingDaysInSevenRule : IRotaRule
         ArgumentNullException.ThrowIfNull(model);
         var max = model.Problem.Rules.MaxWorkingDaysInSeven;
         var days = model.Grid.Days;
+        if (max >= 7)
+        {
+            return [];
+        }
+
         for (var p = 0; p < model.Staff.Count; p++)
         {
             var id = model.Staff[p].Id;

@@ -16,6 +16,12 @@ public sealed class WeeklyRestRule : IRotaRule
     public IEnumerable<Penalty> Apply(RotaModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (model.Problem.Rules.MinWeeklyRest <= NodaTime.Duration.Zero)
+        {
+            // Switched off (a problem outside French law, such as a benchmark): no day off is implied either.
+            return [];
+        }
+
         for (var p = 0; p < model.Staff.Count; p++)
         {
             for (var w = 0; w < model.Grid.WeekCount; w++)

@@ -18,6 +18,11 @@ public sealed class WeeklyRestCheck : IRotaCheck
         ArgumentNullException.ThrowIfNull(context);
         var zone = ValidationContext.Zone;
         var minimum = context.Rules.MinWeeklyRest;
+        if (minimum <= Duration.Zero)
+        {
+            yield break;
+        }
+
         foreach (var person in context.PeopleWithShifts)
         {
             var shifts = context.TimelineOf(person.Id);
