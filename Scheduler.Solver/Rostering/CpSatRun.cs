@@ -25,7 +25,7 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
     /// <summary>Runs CP-SAT on the model; <paramref name="budget"/> is wall seconds, or deterministic units in deterministic mode.</summary>
     public (CpSolverStatus Status, CpSolver Solver) Run(CpModel model, string phase, double budget, int? workers = null, bool reportsRota = true, string extraParameters = "")
     {
-        var solver = new CpSolver { StringParameters = $"{Parameters(budget, workers ?? options.Workers)} {extraParameters}" };
+        var solver = new CpSolver { StringParameters = Merge(Merge(Parameters(budget, workers ?? options.Workers), extraParameters), options.ExtraParameters) };
         var callback = new Callback(this, solver, phase, reportsRota);
         using var registration = cancellationToken.Register(solver.StopSearch);
         var status = cancellationToken.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model, callback);
@@ -83,6 +83,18 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
         }
 
         return parameters;
+    }
+
+    /// <summary>
+    /// The parameters <paramref name="own"/> with <paramref name="extra"/> taking precedence: CP-SAT rejects a non-repeated
+    /// field given twice, so every field the extra text names (subsolvers included) is dropped from <paramref name="own"/> first.
+    /// </summary>
+    internal static string Merge(string own, string extra)
+    {
+        static string Key(string token) => token.Split(':', 2)[0];
+        var extraTokens = extra.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var overridden = extraTokens.Select(Key).ToHashSet(StringComparer.Ordinal);
+        return string.Join(' ', own.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => !overridden.Contains(Key(t))).Concat(extraTokens));
     }
 
     private sealed class Callback(CpSatRun run, CpSolver solver, string phase, bool reportsRota) : CpSolverSolutionCallback

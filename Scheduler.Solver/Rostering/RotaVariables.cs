@@ -34,7 +34,7 @@ public sealed class RotaVariables
         this.grid = grid;
         this.model = model;
         most = strict ? 1 : Math.Max(1, grid.Days.Select(d => d.Templates.Count).DefaultIfEmpty(1).Max());
-        var eager = UsesSlots(grid);
+        var eager = SlotLevel = UsesSlots(grid);
         var count = grid.Problem.Staff.Count;
         shifts = new BoolVar[count][][];
         breaks = new Dictionary<int, BoolVar>[count][];
@@ -62,6 +62,9 @@ public sealed class RotaVariables
     }
 
     public RotaGrid Grid => grid;
+
+    /// <summary>True when the problem has slot-level cover or breaks; false for a model of whole named shifts per day.</summary>
+    public bool SlotLevel { get; }
 
     public BoolVar Shift(int person, int day, int template) => shifts[person][day][template];
 

@@ -34,5 +34,12 @@ public sealed record SolverOptions
     /// <summary>Budget of each explanation solve when the problem is infeasible (deterministic units in deterministic mode).</summary>
     public TimeSpan ExplainTimeLimit { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// Further CP-SAT parameters in text format (space-separated <c>field:value</c>), e.g. <c>log_search_progress:true</c>
+    /// to watch presolve and search. A field named here replaces the solver's own value of it (all of them for the
+    /// repeated <c>subsolvers</c>).
+    /// </summary>
+    public string ExtraParameters { get; init; } = string.Empty;
+
     public static SolverOptions Default { get; } = new();
 }

@@ -9,7 +9,7 @@ namespace Scheduler.Solver.Validation;
 /// </summary>
 public static class RotaValidator
 {
-    /// <summary>Every hard rule, in the order of the issue.</summary>
+    /// <summary>Every hard rule, in the order of the issue, then the work-pattern rules of named shifts.</summary>
     public static IReadOnlyList<IRotaCheck> Checks { get; } =
     [
         new ManagerCoverCheck(),
@@ -29,6 +29,13 @@ public static class RotaValidator
         new PartTimeExtraHoursCheck(),
         new BreakCheck(),
         new PinnedCheck(),
+        new MaxConsecutiveWorkDaysCheck(),
+        new MinConsecutiveWorkDaysCheck(),
+        new MinConsecutiveDaysOffCheck(),
+        new MaxWeekendsCheck(),
+        new ShiftTypeLimitCheck(),
+        new WorkedMinutesRangeCheck(),
+        new ForbiddenSuccessionCheck(),
     ];
 
     /// <summary>The violations of <paramref name="assignments"/>, ordered by date, rule name, person (cover first) and time; empty when the rota is legal.</summary>

@@ -17,8 +17,10 @@ public sealed class WorkedMinutesRangeRule : IRotaRule
         for (var p = 0; p < model.Staff.Count; p++)
         {
             var person = model.Staff[p];
-            var (min, max) = (person.Limits.MinWorkedMinutes ?? 0, person.Limits.MaxWorkedMinutes);
-            if (min <= 0 && max is null)
+            // A maximum above what the horizon's longest shifts add up to cannot bind: no row for it.
+            var most = model.Grid.Days.Sum(d => (long)d.Templates.Select(t => t.PaidMinutes).DefaultIfEmpty(0).Max());
+            var (min, max) = (person.Limits.MinWorkedMinutes ?? 0, Math.Min(person.Limits.MaxWorkedMinutes ?? most, most));
+            if (min <= 0 && max >= most)
             {
                 continue;
             }
@@ -33,7 +35,7 @@ public sealed class WorkedMinutesRangeRule : IRotaRule
             }
 
             var gate = model.Gates.For(Name, person.Id, model.Problem.Start, model.Problem.End);
-            model.Require(model.Model.AddLinearConstraint(paid, Math.Max(0, min), max ?? long.MaxValue / 4), gate);
+            model.Require(model.Model.AddLinearConstraint(paid, Math.Max(0, min), max), gate);
         }
 
         return [];
