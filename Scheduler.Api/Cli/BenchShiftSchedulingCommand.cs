@@ -68,7 +68,7 @@ public static class BenchShiftSchedulingCommand
         {
             ct.ThrowIfCancellationRequested();
             var name = $"Instance{n}";
-            var instance = InstanceLoader.Parse(File.ReadAllText(PathOf(settings.Folder, n)), name);
+            var instance = Load(PathOf(settings.Folder, n), name);
             var watch = Stopwatch.StartNew();
             var result = InstanceSolve.Run(instance, options, ct);
             var wall = watch.Elapsed.TotalSeconds;
@@ -113,6 +113,18 @@ public static class BenchShiftSchedulingCommand
         return new ShiftSchedulingRow(
             instance.Name, instance.Employees.Count, instance.Days, objective, evaluated, best?.BestKnown, best?.LowerBound, gap,
             result.Solution.Status.ToString(), wall, process.PeakWorkingSet64 / (1024.0 * 1024.0), error);
+    }
+
+    private static Instance Load(string path, string name)
+    {
+        try
+        {
+            return InstanceLoader.Parse(File.ReadAllText(path), name);
+        }
+        catch (InstanceFormatException e)
+        {
+            throw new CommandLineException($"bench shift-scheduling: {path}: {e.Message}");
+        }
     }
 
     private static string PathOf(string folder, int n) => Path.Combine(folder, $"Instance{n}.txt");

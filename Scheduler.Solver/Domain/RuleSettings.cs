@@ -8,6 +8,8 @@ namespace Scheduler.Solver.Domain;
 /// </summary>
 public sealed record RuleSettings
 {
+    private static readonly Dictionary<string, IReadOnlyList<string>> NoSuccessions = [];
+
     /// <summary>Time grid of shifts, breaks and coverage.</summary>
     public Duration SlotLength { get; init; } = Duration.FromMinutes(30);
 
@@ -81,7 +83,8 @@ public sealed record RuleSettings
     /// Per shift definition id, the definitions that may not be worked on the next date (e.g. no early shift the day after a
     /// late one). Empty by default.
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> ForbiddenSuccessions { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <remarks>The default is one shared empty table, so that two default settings stay equal as records.</remarks>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ForbiddenSuccessions { get; init; } = NoSuccessions;
 
     public static RuleSettings Default { get; } = new();
 }

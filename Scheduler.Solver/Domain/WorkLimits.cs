@@ -6,6 +6,8 @@ namespace Scheduler.Solver.Domain;
 /// </summary>
 public sealed record WorkLimits
 {
+    private static readonly Dictionary<string, int> NoShiftLimits = [];
+
     /// <summary>Most working days in a row (history before the horizon included when given).</summary>
     public int? MaxConsecutiveWorkDays { get; init; }
 
@@ -19,7 +21,8 @@ public sealed record WorkLimits
     public int? MaxWeekends { get; init; }
 
     /// <summary>Per shift definition id, the most dates it may be worked over the horizon (0: never).</summary>
-    public IReadOnlyDictionary<string, int> MaxShiftsPerDefinition { get; init; } = new Dictionary<string, int>();
+    /// <remarks>The default is one shared empty table, so that two default limits stay equal as records.</remarks>
+    public IReadOnlyDictionary<string, int> MaxShiftsPerDefinition { get; init; } = NoShiftLimits;
 
     /// <summary>Fewest paid minutes over the horizon.</summary>
     public int? MinWorkedMinutes { get; init; }
