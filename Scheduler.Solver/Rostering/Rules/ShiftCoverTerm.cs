@@ -6,7 +6,8 @@ namespace Scheduler.Solver.Rostering.Rules;
 /// <summary>
 /// Soft, linear: for each <see cref="RotaProblem.ShiftCover"/> entry, count the people on that shift definition that date;
 /// each one short of the requirement costs its under weight, each one over costs its over weight. One row per entry,
-/// count + short − over = required, keeps the LP exact. The two parts are reported as two terms.
+/// count + short − over = required, keeps the LP exact; short and over are each also the max of their difference and 0,
+/// so that even an unfinished search reports the true cost. The two parts are reported as two terms.
 /// </summary>
 public sealed class ShiftCoverTerm : IRotaRule
 {
@@ -39,6 +40,10 @@ public sealed class ShiftCoverTerm : IRotaRule
             var shortBy = model.Model.NewIntVar(0, required, $"cu_{key}");
             var overBy = model.Model.NewIntVar(0, Math.Max(0, model.Staff.Count - required), $"co_{key}");
             model.Model.Add(count + shortBy - overBy == required);
+            // Exact, not only bounded below: a rota found before the search ends must report the cost its rota has, which an
+            // independent count (the benchmark's evaluator) recomputes; a slack left high would overstate it.
+            model.Model.AddMaxEquality(shortBy, [required - count, LinearExpr.Constant(0)]);
+            model.Model.AddMaxEquality(overBy, [count - required, LinearExpr.Constant(0)]);
             under.AddTerm(shortBy, Math.Max(0, cover.UnderWeight));
             over.AddTerm(overBy, Math.Max(0, cover.OverWeight));
         }
