@@ -57,6 +57,18 @@ public sealed class HoursChecksTests
     }
 
     [Fact]
+    public void ContractHours_SwitchedOff_WeekNotReported()
+    {
+        // ContractHoursApply = false plans without the contract rules (what-if runs); the validator follows the same switch.
+        var rota = Days("ana", Monday, 7.25, 7.25, 7.25, 7.25).ToList();
+        var problem = Solo(rota, contract: Contract.FullTime());
+
+        var violations = RotaValidator.Validate(problem with { Rules = problem.Rules with { ContractHoursApply = false } }, rota);
+
+        ValidatorAssert.Legal(violations);
+    }
+
+    [Fact]
     public void ContractHours_OneWeekHorizonWithinTheBand_IsLegal()
     {
         // A single week is its own horizon total: only the band applies (as in the model).

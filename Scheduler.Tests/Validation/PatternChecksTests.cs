@@ -11,11 +11,7 @@ public sealed class PatternChecksTests
     private static readonly LocalDate Start = Scheduler.Tests.Solver.TinyRota.Monday;
 
     private static List<RuleViolation> Validate(WorkLimits limits, params Assignment[] rota) =>
-        WithoutContractHours(Problem([Person("A", limits)], weeks: 2), rota);
-
-    /// <summary>The validator's contract checks ignore <see cref="RuleSettings.ContractHoursApply"/>; these rotas have no contract.</summary>
-    private static List<RuleViolation> WithoutContractHours(RotaProblem problem, IReadOnlyList<Assignment> rota) =>
-        [.. RotaValidator.Validate(problem, rota).Where(v => v.Rule is not (RuleNames.ContractHours or RuleNames.PartTimeExtraHours))];
+        [.. RotaValidator.Validate(Problem([Person("A", limits)], weeks: 2), rota)];
 
     [Fact]
     public void MaxConsecutiveWorkDays_ThreeInARowWhereTwoAreAllowed_ReportedOnTheThirdDay()
@@ -90,7 +86,7 @@ public sealed class PatternChecksTests
         var problem = Problem([Person("A")], rules: rules);
         Assignment[] rota = [On("A", 0, Early), On("A", 1, Late), On("A", 2, Early), On("A", 3, Late)];
 
-        var violations = WithoutContractHours(problem, rota);
+        var violations = RotaValidator.Validate(problem, rota);
 
         ValidatorAssert.OnlyRule(violations, RuleNames.ForbiddenSuccession, "A", Start.PlusDays(2));
         Assert.Single(violations);

@@ -15,6 +15,12 @@ public sealed class ContractHoursCheck : IRotaCheck
     public IEnumerable<RuleViolation> Check(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (!context.Rules.ContractHoursApply)
+        {
+            // Switched off the same way in the model (what-if runs, hourly staff): a rota planned without it is not reported.
+            yield break;
+        }
+
         var band = context.Rules.FullTimeWeeklyBand;
         foreach (var person in context.Problem.Staff)
         {

@@ -13,6 +13,12 @@ public sealed class PartTimeExtraHoursCheck : IRotaCheck
     public IEnumerable<RuleViolation> Check(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (!context.Rules.ContractHoursApply)
+        {
+            // Switched off the same way in the model (what-if runs, hourly staff): a rota planned without it is not reported.
+            yield break;
+        }
+
         var ceiling = context.Rules.PartTimeWeeklyCeiling;
         foreach (var person in context.Problem.Staff.Where(p => !p.Contract.IsFullTime))
         {
