@@ -58,6 +58,7 @@ public static class RotaSolver
         }
 
         var model = RotaModel.Build(problem);
+        Bounds.PooledGuide.Hint(model);
         var (status, solver) = run.Run(model.Model, "whole horizon", Math.Max(0.1, run.Remaining));
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
         {

@@ -44,6 +44,18 @@ public sealed class PooledBoundTests
         Assert.Equal(0, solution.Gap);
     }
 
+    [Fact]
+    public void Hint_ShortMornings_EveryoneEveryOpenDay()
+    {
+        // The pooled LP puts all three listeners and the manager on the only shift each open day: 4 × 5 shifts to deal.
+        var model = RotaModel.Build(ShortMornings());
+
+        var hinted = PooledGuide.Hint(model);
+
+        Assert.Equal(20, hinted);
+        Assert.Equal(20, model.Model.Model.SolutionHint.Values.Count(v => v == 1));
+    }
+
     public static TheoryData<int> SmallCases => [0, 1, 2, 3];
 
     /// <summary>Small weeks the full model solves to proven optimality: the pooled bound never exceeds that optimum.</summary>

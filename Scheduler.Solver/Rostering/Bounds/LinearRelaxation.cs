@@ -10,11 +10,11 @@ namespace Scheduler.Solver.Rostering.Bounds;
 internal static class LinearRelaxation
 {
     /// <summary>
-    /// A valid lower bound on the model's integer optimum: the LP optimum rounded up (the objective's coefficients are
-    /// integers) after a margin for GLOP's tolerances; null when the LP is not solved to optimality in time or the model
-    /// holds a constraint that is not plain linear.
+    /// The LP optimum and its solution (by the proto's variable indices). <c>Bound</c> is a valid lower bound on the model's
+    /// integer optimum: the LP optimum rounded up (the objective's coefficients are integers) after a margin for GLOP's
+    /// tolerances. Null when the LP is not solved to optimality in time or the model holds a constraint that is not plain linear.
     /// </summary>
-    public static double? Bound(CpModelProto proto, double seconds)
+    public static (double Bound, double[] Values)? Solve(CpModelProto proto, double seconds)
     {
         ArgumentNullException.ThrowIfNull(proto);
         using var solver = LpSolver.CreateSolver("GLOP");
@@ -49,7 +49,7 @@ internal static class LinearRelaxation
         }
 
         var value = objective.Value();
-        return Math.Ceiling(value - (1e-6 * Math.Max(1, Math.Abs(value))));
+        return (Math.Ceiling(value - (1e-6 * Math.Max(1, Math.Abs(value)))), [.. variables.Select(v => v.SolutionValue())]);
     }
 
     private static double Finite(long bound) => bound switch

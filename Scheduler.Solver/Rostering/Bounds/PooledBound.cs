@@ -41,7 +41,7 @@ internal static class PooledBound
             var share = Math.Max(0.05, (budget - (Now() - started)) / unsolved);
             var model = PooledWeekModel.Build(problem, grid, classes, w);
             var weekStarted = Now();
-            var relaxed = LinearRelaxation.Bound(model.Model.Model, share);
+            var relaxed = LinearRelaxation.Solve(model.Model.Model, share)?.Bound;
             var (status, solver) = run.Run(model.Model, "pooled bound", Math.Max(0.05, share - (Now() - weekStarted)), reportsRota: false);
             if (status == CpSolverStatus.Infeasible || run.IsCancelled)
             {
