@@ -76,6 +76,22 @@ public sealed class PooledBoundTests
     }
 
     [Fact]
+    public void Compute_PlatformWeek_NotAboveASolvedRota()
+    {
+        // Every rota's cost is an upper bound on the optimum, so on a platform week (contract hours, breaks, both floors,
+        // the 3133's contract mix at 10 people) the bound must stay below whatever rota the solver returns.
+        var problem = PlatformScenarios.Synthetic(7, 3, Monday, 1);
+        var options = Options with { DeterministicTimeLimit = 2 };
+
+        var solution = SolveWith(problem, options);
+        var bound = PooledBound.Compute(problem, options, Run(options), 1);
+
+        Assert.NotNull(bound);
+        Assert.NotNull(solution.Objective);
+        Assert.InRange(bound.Value, 10 * 3, solution.Objective.Value);
+    }
+
+    [Fact]
     public void Of_SameContractDifferentAbsence_SeparateClasses()
     {
         var away = Listener("B") with { Absences = [new Absence(Monday.PlusDays(2), Monday.PlusDays(2), AbsenceKind.Leave)] };
@@ -111,6 +127,8 @@ public sealed class PooledBoundTests
     private static List<DemandSlot> Need(RotaProblem problem, Func<LocalTime, int> required) =>
         [.. problem.Opening.SelectMany(o => Enumerable.Range(0, (int)(o.Length.TotalMinutes / 30))
             .Select(i => new DemandSlot(o.Date, o.Open.PlusMinutes(30L * i), "phone", required(o.Open.PlusMinutes(30L * i)))))];
+
+    private static RotaSolution SolveWith(RotaProblem problem, SolverOptions options) => Validated(problem, RotaSolver.Solve(problem, options));
 
     private static CpSatRun Run(SolverOptions options) => new(options, Stopwatch.GetTimestamp(), null, CancellationToken.None);
 }

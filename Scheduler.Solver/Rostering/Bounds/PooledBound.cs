@@ -8,8 +8,7 @@ namespace Scheduler.Solver.Rostering.Bounds;
 
 /// <summary>A lower bound on the objective of every rota of a problem, with what it rests on.</summary>
 /// <param name="Value">No rota keeping every hard rule costs less.</param>
-/// <param name="Proven">True when each week's pooled model was solved to optimality (the bound is then the relaxation's optimum).</param>
-internal sealed record LowerBound(double Value, bool Proven);
+internal sealed record LowerBound(double Value);
 
 /// <summary>
 /// The pooled lower bound: the weeks of the horizon each relaxed to a <see cref="PooledWeekModel"/> over classes of
@@ -27,7 +26,7 @@ internal static class PooledBound
         var grid = RotaGrid.Build(problem);
         var classes = StaffClass.Of(problem);
         var keys = Enumerable.Range(0, grid.WeekCount).Select(w => WeekKey(problem, grid, classes, w)).ToList();
-        var solved = new Dictionary<string, (double Bound, bool Proven)>(StringComparer.Ordinal);
+        var solved = new Dictionary<string, double>(StringComparer.Ordinal);
         double Now() => options.DeterministicTimeLimit is null ? run.Elapsed : run.DeterministicSpent;
         var started = Now();
         for (var w = 0; w < grid.WeekCount; w++)
@@ -42,17 +41,28 @@ internal static class PooledBound
             var model = PooledWeekModel.Build(problem, grid, classes, w);
             var weekStarted = Now();
             var relaxed = LinearRelaxation.Solve(model.Model.Model, share)?.Bound;
-            var (status, solver) = run.Run(model.Model, "pooled bound", Math.Max(0.05, share - (Now() - weekStarted)), reportsRota: false);
+            if (relaxed is { } lp)
+            {
+                // Valid, and lets CP-SAT stop as soon as it meets the LP bound instead of searching for a proof it cannot find
+                // (as the objective's domain, its bound starts there; as a constraint it would not without the LP).
+                var objective = model.Model.Model.Objective;
+                objective.Domain.Clear();
+                objective.Domain.Add((long)lp - (long)objective.Offset);
+                objective.Domain.Add(long.MaxValue);
+            }
+
+            // Without presolve CP-SAT reaches the LP bound in under a second on a 3133 week; with it, in 5–8 s (measured). Even
+            // with one worker it needs its LP here: without it, it found 19 009 on a week whose optimum is 4 012.
+            var (status, solver) = run.Run(model.Model, "pooled bound", Math.Max(0.05, share - (Now() - weekStarted)), reportsRota: false, extraParameters: "cp_model_presolve:false linearization_level:1");
             if (status == CpSolverStatus.Infeasible || run.IsCancelled)
             {
                 return null;
             }
 
-            var bound = Math.Max(relaxed ?? 0, solver.BestObjectiveBound);
-            solved[keys[w]] = (bound, status == CpSolverStatus.Optimal || (status == CpSolverStatus.Feasible && solver.ObjectiveValue <= bound));
+            solved[keys[w]] = Math.Max(relaxed ?? 0, solver.BestObjectiveBound);
         }
 
-        return new LowerBound(keys.Sum(k => solved[k].Bound), keys.All(k => solved[k].Proven));
+        return new LowerBound(keys.Sum(k => solved[k]));
     }
 
     /// <summary>What the pooled model of a week depends on, so identical weeks share one solve.</summary>
