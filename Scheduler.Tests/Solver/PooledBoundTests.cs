@@ -56,6 +56,26 @@ public sealed class PooledBoundTests
         Assert.Equal(20, model.Model.Model.SolutionHint.Values.Count(v => v == 1));
     }
 
+    /// <summary>
+    /// Only Saturday 9:00–13:00 open, three listeners, one needed and one required on the floor, over-coverage at 10: one
+    /// listener works (a second would cost 8 × 10), so weekend days and late shifts are uneven in the group of three:
+    /// 20 + 20 for fairness and 3 for the one start time, 43 in all.
+    /// </summary>
+    [Fact]
+    public void Compute_OneSaturdayThreeListeners_IncludesUnevenFairness()
+    {
+        var rules = RuleSettings.Default with { ContractHoursApply = false, MinManagersOnDuty = 0, MinTrainedListenersOnDuty = 1 };
+        var problem = new RotaProblem(Monday, 1, [Listener("A"), Listener("B"), Listener("C")], Open("09:00", "13:00", 5), [], [], [], [], rules, SoftWeights.Default with { OverCoverage = 10 });
+        problem = problem with { Demand = Need(problem, _ => 1) };
+
+        var bound = PooledBound.Compute(problem, Options, Run(Options), 2);
+        var solution = Solve(problem);
+
+        Assert.NotNull(bound);
+        Assert.Equal(43, bound.Value);
+        Assert.Equal(43, solution.Objective);
+    }
+
     public static TheoryData<int> SmallCases => [0, 1, 2, 3];
 
     /// <summary>Small weeks the full model solves to proven optimality: the pooled bound never exceeds that optimum.</summary>

@@ -14,7 +14,8 @@ namespace Scheduler.Solver.Rostering.Bounds;
 /// off) and ≥ members × the days a member's minimum hours need; the manager and listener floors; under- and over-coverage
 /// exactly as the full model prices them; start-time stability at least weight × Σ over start times of the most members
 /// of the class starting there on one date (each needs a start time of their own), and at least weight × the members who
-/// must work. Fairness, weekend runs, preferences and changes are bounded by 0; rules across weeks are dropped.
+/// must work; on a one-week horizon, fairness at least one step of spread where a group's total cannot be shared evenly
+/// (<see cref="PooledFairness"/>). Weekend runs, preferences and changes are bounded by 0; rules across weeks are dropped.
 /// </summary>
 internal sealed class PooledWeekModel
 {
@@ -47,6 +48,7 @@ internal sealed class PooledWeekModel
         var cost = LinearExpr.NewBuilder();
         PooledCoverage.AddFloors(m.Model, problem.Rules, classes, m.Week, duty);
         PooledCoverage.AddDemand(m.Model, problem, grid, classes, m.Week, duty, cost);
+        PooledFairness.Add(m.Model, problem, classes, m.Week, m.Shifts, cost);
         if (problem.Weights.StartTimeStability > 0)
         {
             foreach (var c in classes)
