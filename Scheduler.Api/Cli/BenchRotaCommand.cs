@@ -99,6 +99,7 @@ public static class BenchRotaCommand
         cells.Add((process.PeakWorkingSet64 / (1024.0 * 1024.0)).ToString("0", inv));
         output.WriteLine(string.Join(" | ", cells));
         output.WriteLine(string.Join(", ", solution.Terms.Select(t => string.Create(inv, $"{t.Key}={t.Value}"))));
+        output.WriteLine(string.Create(inv, $"bound {solution.BestBound?.ToString("0", inv) ?? "-"} ({solution.BoundSource ?? "none"})"));
         return solution.Status is SolveStatus.Optimal or SolveStatus.Feasible ? 0 : 1;
     }
 

@@ -69,6 +69,7 @@ public static class SolveCommand
             ["status"] = solution.Status.ToString(),
             ["objective"] = solution.Objective,
             ["bestBound"] = solution.BestBound,
+            ["boundSource"] = solution.BoundSource,
             ["gap"] = solution.Gap is { } g ? Math.Round(g, 4) : null,
             ["wallSeconds"] = Math.Round(solution.WallSeconds, 2),
             ["assignments"] = solution.Assignments.Count,

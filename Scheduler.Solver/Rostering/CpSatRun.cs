@@ -25,7 +25,7 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
     /// <summary>Runs CP-SAT on the model; <paramref name="budget"/> is wall seconds, or deterministic units in deterministic mode.</summary>
     public (CpSolverStatus Status, CpSolver Solver) Run(CpModel model, string phase, double budget, int? workers = null, bool reportsRota = true, string extraParameters = "")
     {
-        var solver = new CpSolver { StringParameters = Merge(Merge(Parameters(budget, workers ?? options.Workers), extraParameters), options.ExtraParameters) };
+        var solver = new CpSolver { StringParameters = Merge(Merge(Parameters(budget, workers ?? options.Workers, extraParameters), extraParameters), options.ExtraParameters) };
         var callback = new Callback(this, solver, phase, reportsRota);
         using var registration = cancellationToken.Register(solver.StopSearch);
         var status = cancellationToken.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model, callback);
@@ -49,7 +49,7 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
         progress?.Report(new SolveProgress(phase, objective, floor, RotaSolution.GapOf(objective, floor), Elapsed));
     }
 
-    private string Parameters(double budget, int workers)
+    private string Parameters(double budget, int workers, string extraParameters)
     {
         var inv = CultureInfo.InvariantCulture;
         var limit = options.DeterministicTimeLimit is null
@@ -57,7 +57,7 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
             : string.Create(inv, $"max_deterministic_time:{Math.Max(0.05, budget):0.###}");
         // Light presolve: full probing and symmetry detection cost seconds on these models and bought nothing measurable.
         var parameters = string.Create(inv, $"num_workers:{workers} random_seed:{options.Seed} {limit} cp_model_probing_level:0 symmetry_level:0");
-        if (workers == 1)
+        if (workers == 1 && !extraParameters.Contains("linearization_level", StringComparison.Ordinal))
         {
             // A single worker searches without the LP: on these models the root LP alone can take longer than the budget.
             parameters += " linearization_level:0";

@@ -27,6 +27,7 @@ public sealed record DailyShortage(string Rule, LocalDate Date, double MissingHo
 
 /// <summary>A solved (or explained) rota.</summary>
 /// <param name="Terms">Each soft term's cost by name (<see cref="SoftTermNames"/>); they add up to <paramref name="Objective"/>.</param>
+/// <param name="BestBound">The best proven lower bound: the larger of CP-SAT's and the pooled relaxation's (see <see cref="BoundSource"/>).</param>
 /// <param name="Gap">(objective − bound) / objective, 0 when proven optimal.</param>
 /// <param name="FirstSolutionSeconds">When the first complete rota was available.</param>
 public sealed record RotaSolution(
@@ -41,6 +42,19 @@ public sealed record RotaSolution(
     IReadOnlyList<Conflict> Explanation,
     IReadOnlyList<DailyShortage> Shortages)
 {
+    /// <summary>What <see cref="BestBound"/> rests on: <see cref="BoundSources.CpSat"/>, <see cref="BoundSources.Pooled"/>, or null without a bound.</summary>
+    public string? BoundSource { get; init; }
+
     public static double GapOf(double objective, double bound) =>
         Math.Max(0, objective - bound) / Math.Max(1, Math.Abs(objective));
+}
+
+/// <summary>Where a rota's lower bound comes from.</summary>
+public static class BoundSources
+{
+    /// <summary>CP-SAT's best objective bound on the model it searched.</summary>
+    public const string CpSat = "cp-sat";
+
+    /// <summary>The pooled relaxation over classes of interchangeable people (<see cref="Bounds.PooledBound"/>), larger than CP-SAT's.</summary>
+    public const string Pooled = "pooled";
 }

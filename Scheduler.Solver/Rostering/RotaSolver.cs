@@ -14,11 +14,38 @@ public static class RotaSolver
     /// <summary>Above this many shift variables the whole-horizon model costs more memory and presolve time than it gives back.</summary>
     internal const long WholeHorizonMaxShiftVariables = 100_000;
 
+    /// <summary>
+    /// Share of the budget kept, after the search, for the pooled lower bound (<see cref="Bounds.PooledBound"/>): its LP
+    /// takes a fraction of a second and CP-SAT on it a few seconds; weeks alike share one solve.
+    /// </summary>
+    internal const double BoundShare = 0.1;
+
+    /// <summary>Budget of the pooled bound when the search used all of its time (seconds or deterministic units).</summary>
+    private const double MinimumBoundBudget = 1;
+
     public static RotaSolution Solve(RotaProblem problem, SolverOptions? options = null, IProgress<SolveProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         options ??= SolverOptions.Default;
-        var run = new CpSatRun(options, Stopwatch.GetTimestamp(), progress, cancellationToken);
+        if (!Bounds.PooledBound.Applies(problem))
+        {
+            return Search(problem, options, new CpSatRun(options, Stopwatch.GetTimestamp(), progress, cancellationToken), cancellationToken);
+        }
+
+        var search = options with
+        {
+            TimeLimit = options.TimeLimit * (1 - BoundShare),
+            DeterministicTimeLimit = options.DeterministicTimeLimit * (1 - BoundShare),
+        };
+        var run = new CpSatRun(search, Stopwatch.GetTimestamp(), progress, cancellationToken);
+        var solution = Search(problem, search, run, cancellationToken);
+        return solution.Status == SolveStatus.Feasible && !cancellationToken.IsCancellationRequested
+            ? WithPooledBound(solution, problem, options, run)
+            : solution;
+    }
+
+    private static RotaSolution Search(RotaProblem problem, SolverOptions options, CpSatRun run, CancellationToken cancellationToken)
+    {
         var wholeFits = ShiftVariables(problem) <= WholeHorizonMaxShiftVariables;
         if (StrategyFor(problem, options) == SolveStrategy.WeekByWeek)
         {
@@ -36,6 +63,11 @@ public static class RotaSolver
         }
 
         var model = RotaModel.Build(problem);
+        if (Bounds.PooledBound.Applies(problem))
+        {
+            Bounds.PooledGuide.Hint(model);
+        }
+
         var (status, solver) = run.Run(model.Model, "whole horizon", Math.Max(0.1, run.Remaining), extraParameters: SearchFor(model, options));
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
         {
@@ -49,6 +81,30 @@ public static class RotaSolver
         }
 
         return Unknown(run);
+    }
+
+    /// <summary>
+    /// Raises the bound to the pooled relaxation's when that is stronger (CP-SAT's is about 0 on these models), with the
+    /// budget kept for it; a bound that reaches the objective proves the rota optimal.
+    /// </summary>
+    private static RotaSolution WithPooledBound(RotaSolution solution, RotaProblem problem, SolverOptions options, CpSatRun run)
+    {
+        var budget = options.DeterministicTimeLimit is { } units ? units - run.DeterministicSpent : options.TimeLimit.TotalSeconds - run.Elapsed;
+        if (solution.Objective is not { } objective || Bounds.PooledBound.Compute(problem, options, run, Math.Max(MinimumBoundBudget, budget)) is not { } pooled
+            || pooled.Value <= (solution.BestBound ?? 0))
+        {
+            return solution with { WallSeconds = run.Elapsed };
+        }
+
+        var optimal = pooled.Value >= objective;
+        return solution with
+        {
+            Status = optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
+            BestBound = Math.Min(pooled.Value, objective),
+            Gap = RotaSolution.GapOf(objective, Math.Min(pooled.Value, objective)),
+            BoundSource = BoundSources.Pooled,
+            WallSeconds = run.Elapsed,
+        };
     }
 
     /// <summary>The strategy <paramref name="options"/> asks for, <see cref="SolveStrategy.Auto"/> resolved for this problem.</summary>
@@ -70,10 +126,13 @@ public static class RotaSolver
     internal static RotaSolution Solved(CpSolverStatus status, SolutionSnapshot best, double? bound, CpSatRun run)
     {
         var floor = bound is { } b ? Math.Max(0, b) : (double?)null;
-        return new(
+        return new RotaSolution(
             status == CpSolverStatus.Optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
             best.Objective, best.Terms, floor, floor is { } f ? RotaSolution.GapOf(best.Objective, f) : null,
-            run.Elapsed, run.FirstSolutionAt, best.Assignments, [], []);
+            run.Elapsed, run.FirstSolutionAt, best.Assignments, [], [])
+        {
+            BoundSource = floor is null ? null : BoundSources.CpSat,
+        };
     }
 
     private static RotaSolution Unknown(CpSatRun run) =>

@@ -87,6 +87,11 @@ internal static class WeekSolver
         {
             SolutionReader.HintDecisions(model, hint);
         }
+        else if (!firstOnly)
+        {
+            // Improving without a rota to start from: the pooled relaxation's shift mix steers the search (see PooledGuide).
+            Bounds.PooledGuide.Hint(model);
+        }
 
         var phase = $"week of {week.Start}";
         var (status, solver) = firstOnly

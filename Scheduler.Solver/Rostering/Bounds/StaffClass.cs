@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using Scheduler.Solver.Domain;
+using Scheduler.Solver.Rostering.Rules;
+
+namespace Scheduler.Solver.Rostering.Bounds;
+
+/// <summary>
+/// People the rules and the coverage terms cannot tell apart over the horizon: same role, contract, allowed extra hours,
+/// channels, qualification on every date, and the same availability and credited absences on every date. Preferences,
+/// pins, history and the published rota may differ: the pooled relaxation drops the rules and terms that read them.
+/// </summary>
+internal sealed record StaffClass(IReadOnlyList<int> Members, StaffMember Representative)
+{
+    public int Size => Members.Count;
+
+    /// <summary>Whether a member counts as a trained listener of <paramref name="channel"/> on the date (toward the need).</summary>
+    public bool CoversChannel(DayGrid day, string channel) =>
+        Representative.CountsAsTrainedListenerOn(day.Date) && Representative.Channels.Contains(channel, StringComparer.OrdinalIgnoreCase);
+
+    public bool CountsAsListener(DayGrid day) => Representative.CountsAsTrainedListenerOn(day.Date);
+
+    public bool IsManager => Representative.Role == StaffRole.Manager;
+
+    public bool IsAvailable(DayGrid day) => Representative.IsAvailableOn(day.Date);
+
+    /// <summary>Paid minutes each member must work in the week (0 when contract hours are switched off).</summary>
+    public int MinimumPaid(IReadOnlyList<DayGrid> week, RuleSettings rules)
+    {
+        if (!rules.ContractHoursApply)
+        {
+            return 0;
+        }
+
+        var target = ContractTargets.WeeklyTarget(Representative, week);
+        return Representative.Contract.IsFullTime ? Math.Max(0, target - (int)rules.FullTimeWeeklyBand.TotalMinutes) : target;
+    }
+
+    /// <summary>Paid minutes each member may work in the week: the contract ceiling and the 48 h maximum.</summary>
+    public int MaximumPaid(IReadOnlyList<DayGrid> week, RuleSettings rules)
+    {
+        var legal = (int)rules.MaxWeeklyWork.TotalMinutes;
+        if (!rules.ContractHoursApply)
+        {
+            return legal;
+        }
+
+        var target = ContractTargets.WeeklyTarget(Representative, week);
+        var ceiling = Representative.Contract.IsFullTime
+            ? target + (int)rules.FullTimeWeeklyBand.TotalMinutes
+            : target + ContractTargets.ExtraAllowed(Representative, rules);
+        return Math.Min(legal, ceiling);
+    }
+
+    /// <summary>The classes of a problem, in the order of their first member.</summary>
+    public static IReadOnlyList<StaffClass> Of(RotaProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return [.. Enumerable.Range(0, problem.Staff.Count)
+            .GroupBy(p => KeyOf(problem.Staff[p], problem), StringComparer.Ordinal)
+            .Select(g => new StaffClass([.. g], problem.Staff[g.First()]))];
+    }
+
+    private static string KeyOf(StaffMember person, RotaProblem problem)
+    {
+        var key = new StringBuilder();
+        key.Append(CultureInfo.InvariantCulture, $"{person.Role}|{person.Contract.WeeklyMinutes}|{ContractTargets.ExtraAllowed(person, problem.Rules)}|");
+        key.AppendJoin(',', person.Channels.Select(c => c.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal)).Append('|');
+        foreach (var date in problem.Dates)
+        {
+            // Per date: trained-listener status, and the absence that covers it (credited absences change the weekly target).
+            var covering = person.Absences.Where(a => a.Covers(date)).ToList();
+            key.Append(person.CountsAsTrainedListenerOn(date) ? 'T' : 'n')
+                .Append(covering.Count == 0 ? '-' : covering.Any(a => a.Kind != AbsenceKind.Unavailable) ? 'c' : 'u');
+        }
+
+        return key.ToString();
+    }
+}
