@@ -65,8 +65,14 @@ public sealed class RotaGrid
             var minLength = (int)(rules.MinShiftLength.TotalMinutes / slot);
             var maxLength = (int)(rules.MaxShiftLength.TotalMinutes / slot);
             var lengthStep = Math.Max(1, (int)(rules.ShiftLengthStep.TotalMinutes / slot));
+            var startStep = Math.Max(1, (int)(rules.ShiftStartStep.TotalMinutes / slot));
             for (var start = open; start + minLength <= close; start++)
             {
+                if ((start - open) % startStep != 0 && (close - start) % startStep != 0)
+                {
+                    continue;
+                }
+
                 for (var length = minLength; length <= maxLength && start + length <= close; length += lengthStep)
                 {
                     templates.Add(MakeTemplate(templates.Count, start, length, true, rules, slot, breakMinutes));

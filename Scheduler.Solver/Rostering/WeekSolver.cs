@@ -82,6 +82,14 @@ internal static class WeekSolver
     private static (WeekRota? Rota, CpSolverStatus Status) SolveOne(
         RotaProblem week, NodaTime.LocalDate horizonStart, IReadOnlyList<Assignment>? hint, CpSatRun run, double budget, bool firstOnly)
     {
+        // The thin model first; when it finds nothing (a catalogue too thin for this week), the full model with what is left.
+        var before = run.Remaining;
+        if (firstOnly && QuickRota.Solve(week, horizonStart, hint, run, budget / 2) is { } quick)
+        {
+            return (quick, CpSolverStatus.Feasible);
+        }
+
+        budget = Math.Max(0.2, budget - (before - run.Remaining));
         var model = RotaModel.Build(week, ModelMode.Optimize, horizonStart);
         if (hint is not null)
         {
