@@ -99,7 +99,7 @@ internal static class WeekSolver
         var phase = $"week of {week.Start}";
         var (status, solver) = firstOnly
             ? run.Run(model.Model, phase, budget, workers: 1, reportsRota: false, extraParameters: "stop_after_first_solution:true")
-            : run.Run(model.Model, phase, budget, reportsRota: false);
+            : run.Run(model.Model, phase, budget, reportsRota: false, improving: true);
         model.Model.Model.SolutionHint = null;
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
