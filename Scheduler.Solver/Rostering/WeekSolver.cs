@@ -91,6 +91,11 @@ internal static class WeekSolver
 
         budget = Math.Max(0.2, budget - (before - run.Remaining));
         var model = RotaModel.Build(week, ModelMode.Optimize, horizonStart);
+        if (!firstOnly && hint is null)
+        {
+            InterchangeableOrder.Add(model);
+        }
+
         if (hint is not null)
         {
             SolutionReader.HintDecisions(model, hint);
