@@ -123,20 +123,9 @@ internal static class WeekByWeekSearch
         return first;
     }
 
-    /// <summary>
-    /// The repetition of the week before with the fewest third weekends in a row that the validator finds legal after
-    /// <paramref name="planned"/> (candidates are validated cheapest first, until one passes).
-    /// </summary>
-    private static List<Assignment>? NextWeek(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment> weekBefore)
-    {
-        var monday = problem.Start.PlusDays(7 * w);
-        var before = problem.History.Concat(planned).ToList();
-        return WeekRotas.Repeats(problem, weekBefore)
-            .Select(candidate => (Candidate: candidate, Runs: WeekRotas.ThirdWeekendsInARow(monday, before, candidate)))
-            .OrderBy(c => c.Runs)
-            .Select(c => c.Candidate)
-            .FirstOrDefault(candidate => WeekSolver.IsValid(problem, w, planned, candidate));
-    }
+    /// <summary>The first candidate repetition of the week before that the validator finds legal after <paramref name="planned"/>.</summary>
+    private static List<Assignment>? NextWeek(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment> weekBefore) =>
+        WeekRotas.Repeats(problem, weekBefore).FirstOrDefault(candidate => WeekSolver.IsValid(problem, w, planned, candidate));
 
     /// <summary>
     /// Pass 2: the weeks the first pass had to solve get the budget (all of it for week 1 when the weeks are alike); a week

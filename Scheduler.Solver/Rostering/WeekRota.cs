@@ -50,51 +50,27 @@ internal static class WeekRotas
             [.. problem.Staff.SelectMany(s => weekBefore.Where(a => a.StaffId == takesFrom(s.Id)).Select(a => a with { StaffId = s.Id, Date = a.Date.PlusDays(7) }))
                 .Where(a => open.Contains(a.Date) && staff[a.StaffId].IsAvailableOn(a.Date))];
 
-        foreach (var offset in RotationOffsets)
+        var rotation = Rotation(problem);
+        if (rotation.Count > 0)
         {
-            var rotation = Rotation(problem, offset);
-            if (rotation.Count > 0)
-            {
-                yield return Next(id => rotation.GetValueOrDefault(id, id));
-            }
+            yield return Next(id => rotation.GetValueOrDefault(id, id));
         }
 
         yield return Next(id => id);
     }
 
-    /// <summary>
-    /// People in a third worked weekend in a row if <paramref name="week"/> (starting <paramref name="monday"/>) follows
-    /// <paramref name="before"/>: what the consecutive-weekends term charges for the new week. Interchangeable people are
-    /// ordered by their day pattern (see <see cref="InterchangeableOrder"/>), so weekend workers sit next to each other and
-    /// a rotation by one person keeps many of them on weekends week after week; this picks the rotation that does least.
-    /// </summary>
-    public static int ThirdWeekendsInARow(NodaTime.LocalDate monday, IEnumerable<Assignment> before, IReadOnlyList<Assignment> week)
-    {
-        var worked = before.Concat(week).Select(a => (a.StaffId, a.Date)).ToHashSet();
-        bool WorkedWeekend(string id, int weeksBack)
-        {
-            var saturday = monday.PlusDays(5 - (7 * weeksBack));
-            return worked.Contains((id, saturday)) || worked.Contains((id, saturday.PlusDays(1)));
-        }
-
-        return week.Select(a => a.StaffId).Distinct(StringComparer.Ordinal).Count(id => WorkedWeekend(id, 0) && WorkedWeekend(id, 1) && WorkedWeekend(id, 2));
-    }
-
-    /// <summary>Rotations tried, in this order when they cost the same: by one person, then by two and three.</summary>
-    private static readonly int[] RotationOffsets = [1, 2, 3];
-
     /// <summary>Whose week each interchangeable person takes: the next one of the same role, contract, skills and no personal dates.</summary>
-    private static Dictionary<string, string> Rotation(RotaProblem problem, int offset)
+    private static Dictionary<string, string> Rotation(RotaProblem problem)
     {
         var rotation = new Dictionary<string, string>(StringComparer.Ordinal);
         var classes = problem.Staff
             .Where(s => s.Absences.Count == 0 && s.Preferences.Count == 0)
             .GroupBy(s => (s.Role, s.Contract, s.IsTrained, s.QualifiedUntil, Channels: string.Join(',', s.Channels.Order(StringComparer.Ordinal))));
-        foreach (var members in classes.Select(c => c.ToList()).Where(c => c.Count > offset))
+        foreach (var members in classes.Select(c => c.ToList()).Where(c => c.Count > 1))
         {
             for (var k = 0; k < members.Count; k++)
             {
-                rotation[members[k].Id] = members[(k + offset) % members.Count].Id;
+                rotation[members[k].Id] = members[(k + 1) % members.Count].Id;
             }
         }
 
