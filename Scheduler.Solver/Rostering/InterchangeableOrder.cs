@@ -8,8 +8,8 @@ namespace Scheduler.Solver.Rostering;
 /// preferences, pins or published shifts of their own, and the same history. Swapping the weeks of two such people changes
 /// no rule and no cost, so any rota can be reordered so that their day patterns (the days worked, read as a binary number)
 /// never increase from one to the next: the ordering keeps at least one optimum and spares the search the permutations.
-/// One 3133 week, 10 deterministic units, two SAT workers without LP: 2 188 and 3 185 with it against 4 322 and 10 535
-/// without (seeds 1 and 4).
+/// One 3133 week, 10 deterministic units, two SAT workers without LP, seeds 1, 4, 5: 2 188, 3 185, 7 692 with it against
+/// 4 322, 10 535, 4 663 without; the 3133 over 4 weeks in 30 units: 7 736 against 10 700; 200 people: 511 992 against 825 808.
 /// </summary>
 internal static class InterchangeableOrder
 {
