@@ -24,10 +24,16 @@ public sealed record RuleSettings
     public Duration MaxShiftLength { get; init; } = Duration.FromHours(10);
 
     /// <summary>
-    /// Step between the shift lengths the solver proposes (a multiple of <see cref="SlotLength"/>). Starts stay on every slot.
+    /// Step between the shift lengths the solver proposes (a multiple of <see cref="SlotLength"/>).
     /// A coarser step makes the model smaller; pinned shifts of any length on the grid are always kept.
     /// </summary>
     public Duration ShiftLengthStep { get; init; } = Duration.FromMinutes(30);
+
+    /// <summary>
+    /// Step between the start times the solver proposes (a multiple of <see cref="SlotLength"/>), counted from opening and,
+    /// so that the last open slot can be staffed, from closing too. The quick first rota uses whole hours.
+    /// </summary>
+    public Duration ShiftStartStep { get; init; } = Duration.FromMinutes(30);
 
     /// <summary>L3121-18: at most 10 h of work a day.</summary>
     public Duration MaxDailyWork { get; init; } = Duration.FromHours(10);

@@ -23,9 +23,14 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
         : options.TimeLimit.TotalSeconds - Elapsed;
 
     /// <summary>Runs CP-SAT on the model; <paramref name="budget"/> is wall seconds, or deterministic units in deterministic mode.</summary>
-    public (CpSolverStatus Status, CpSolver Solver) Run(CpModel model, string phase, double budget, int? workers = null, bool reportsRota = true, string extraParameters = "")
+    /// <param name="improving">
+    /// True for a search that only improves rotas (a week's improving pass): no worker spends its time on the LP, whose bound
+    /// is about 0 on these models anyway (see <see cref="Parameters"/>).
+    /// </param>
+    public (CpSolverStatus Status, CpSolver Solver) Run(
+        CpModel model, string phase, double budget, int? workers = null, bool reportsRota = true, string extraParameters = "", bool improving = false)
     {
-        var solver = new CpSolver { StringParameters = Merge(Merge(Parameters(budget, workers ?? options.Workers, extraParameters), extraParameters), options.ExtraParameters) };
+        var solver = new CpSolver { StringParameters = Merge(Merge(Parameters(budget, workers ?? options.Workers, improving), extraParameters), options.ExtraParameters) };
         var callback = new Callback(this, solver, phase, reportsRota);
         using var registration = cancellationToken.Register(solver.StopSearch);
         var status = cancellationToken.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model, callback);
@@ -49,7 +54,7 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
         progress?.Report(new SolveProgress(phase, objective, floor, RotaSolution.GapOf(objective, floor), Elapsed));
     }
 
-    private string Parameters(double budget, int workers, string extraParameters)
+    private string Parameters(double budget, int workers, bool improving)
     {
         var inv = CultureInfo.InvariantCulture;
         var limit = options.DeterministicTimeLimit is null
@@ -57,10 +62,17 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
             : string.Create(inv, $"max_deterministic_time:{Math.Max(0.05, budget):0.###}");
         // Light presolve: full probing and symmetry detection cost seconds on these models and bought nothing measurable.
         var parameters = string.Create(inv, $"num_workers:{workers} random_seed:{options.Seed} {limit} cp_model_probing_level:0 symmetry_level:0");
-        if (workers == 1 && !extraParameters.Contains("linearization_level", StringComparison.Ordinal))
+        if (workers == 1)
         {
             // A single worker searches without the LP: on these models the root LP alone can take longer than the budget.
+            // A caller's own linearization_level replaces this one (see Merge).
             parameters += " linearization_level:0";
+        }
+        else if (workers == 2 && improving)
+        {
+            // Two SAT workers without LP (different seeds) and CP-SAT's LNS between them. On one 3133 week, 15 deterministic
+            // units: 1 540 against 12 637 with no_lp + default_lp (seed 1); the LP-guided worker found nothing in that time.
+            parameters += " subsolvers:\"no_lp\" subsolvers:\"no_lp\"";
         }
         else if (workers == 2)
         {
@@ -69,7 +81,7 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
             parameters += " subsolvers:\"no_lp\" subsolvers:\"default_lp\"";
         }
 
-        if (workers > 1)
+        if (workers > 1 && !improving)
         {
             // With constraints added to the LP lazily the root LP of these models bounds the objective at 0 (measured):
             // only the whole LP gives a real lower bound, hence a meaningful gap.

@@ -97,8 +97,15 @@ public sealed class RotaGrid
         var minLength = (int)(rules.MinShiftLength.TotalMinutes / slot);
         var maxLength = (int)(rules.MaxShiftLength.TotalMinutes / slot);
         var lengthStep = Math.Max(1, (int)(rules.ShiftLengthStep.TotalMinutes / slot));
+        var startStep = Math.Max(1, (int)(rules.ShiftStartStep.TotalMinutes / slot));
         for (var start = open; start + minLength <= close; start++)
         {
+            // Starts on the step counted from opening, or from closing, so that the last slots can always be staffed.
+            if ((start - open) % startStep != 0 && (close - start) % startStep != 0)
+            {
+                continue;
+            }
+
             for (var length = minLength; length <= maxLength && start + length <= close; length += lengthStep)
             {
                 templates.Add(MakeTemplate(templates.Count, start, length, true, rules, slot, breakMinutes));

@@ -82,7 +82,20 @@ internal static class WeekSolver
     private static (WeekRota? Rota, CpSolverStatus Status) SolveOne(
         RotaProblem week, NodaTime.LocalDate horizonStart, IReadOnlyList<Assignment>? hint, CpSatRun run, double budget, bool firstOnly)
     {
+        // The thin model first; when it finds nothing (a catalogue too thin for this week), the full model with what is left.
+        var before = run.Remaining;
+        if (firstOnly && QuickRota.Solve(week, horizonStart, hint, run, budget / 2) is { } quick)
+        {
+            return (quick, CpSolverStatus.Feasible);
+        }
+
+        budget = Math.Max(0.2, budget - (before - run.Remaining));
         var model = RotaModel.Build(week, ModelMode.Optimize, horizonStart);
+        if (!firstOnly && hint is null)
+        {
+            InterchangeableOrder.Add(model);
+        }
+
         if (hint is not null)
         {
             SolutionReader.HintDecisions(model, hint);
@@ -96,7 +109,7 @@ internal static class WeekSolver
         var phase = $"week of {week.Start}";
         var (status, solver) = firstOnly
             ? run.Run(model.Model, phase, budget, workers: 1, reportsRota: false, extraParameters: "stop_after_first_solution:true")
-            : run.Run(model.Model, phase, budget, reportsRota: false);
+            : run.Run(model.Model, phase, budget, reportsRota: false, improving: true);
         model.Model.Model.SolutionHint = null;
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
