@@ -22,22 +22,30 @@ public static class BenchShiftSchedulingCommand
         var workers = new Option<int>("--workers") { Description = "CP-SAT workers (the number of cores).", DefaultValueFactory = _ => 2 };
         var json = new Option<bool>("--json") { Description = "Print a JSON array instead of the table." };
         var outputDir = new Option<string?>("--output") { Description = "Folder to write InstanceN.csv (employee,day,shift) into." };
+        var parameters = new Option<string?>("--parameters") { Description = "Extra CP-SAT parameters, e.g. \"log_search_progress:true\" (a field named here replaces the solver's own)." };
         instances.Validators.Add(r => Check(r, Directory.Exists(r.GetValueOrDefault<string>()), "--instances must be an existing folder"));
         only.Validators.Add(r => Check(r, r.GetValueOrDefault<string?>() is not { } t || InstanceSelection.Parse(t) is not null, "--only must be numbers and ranges such as 1-5 or 1,3,7-9"));
         timeLimit.Validators.Add(r => Check(r, r.GetValueOrDefault<double>() is > 0 and < 86_400, "--time-limit must be more than 0 seconds"));
+        parameters.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } text && CpSatParameterText.Problem(text) is { } problem)
+            {
+                r.AddError($"--parameters: {problem}");
+            }
+        });
         workers.Validators.Add(r => Check(r, r.GetValueOrDefault<int>() is >= 1 and <= 64, "--workers must be 1 to 64"));
         var command = new Command("shift-scheduling", "Solve the Curtois & Qu shift-scheduling instances with the rota engine and compare with the best known.")
         {
-            instances, only, timeLimit, workers, json, outputDir,
+            instances, only, timeLimit, workers, json, outputDir, parameters,
         };
         command.SetAction((parse, ct) => Task.FromResult(Run(
             output,
-            new Settings(parse.GetValue(instances)!, parse.GetValue(only), parse.GetValue(timeLimit), parse.GetValue(workers), parse.GetValue(json), parse.GetValue(outputDir)),
+            new Settings(parse.GetValue(instances)!, parse.GetValue(only), parse.GetValue(timeLimit), parse.GetValue(workers), parse.GetValue(json), parse.GetValue(outputDir), parse.GetValue(parameters) ?? string.Empty),
             ct)));
         return command;
     }
 
-    private sealed record Settings(string Folder, string? Only, double TimeLimit, int Workers, bool Json, string? Output);
+    private sealed record Settings(string Folder, string? Only, double TimeLimit, int Workers, bool Json, string? Output, string Parameters);
 
     private static void Check(OptionResult result, bool valid, string message)
     {
@@ -62,7 +70,7 @@ public static class BenchShiftSchedulingCommand
         }
 
         var bestKnown = BestKnownTable.Read(Path.Combine(settings.Folder, "best-known.csv"));
-        var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit), Workers = settings.Workers, Seed = 1, Strategy = SolveStrategy.Monolithic };
+        var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit), Workers = settings.Workers, Seed = 1, Strategy = SolveStrategy.Monolithic, ExtraParameters = settings.Parameters };
         var rows = new List<ShiftSchedulingRow>();
         foreach (var n in numbers)
         {

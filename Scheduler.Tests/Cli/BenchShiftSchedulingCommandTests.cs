@@ -62,6 +62,7 @@ public sealed class BenchShiftSchedulingCommandTests : IDisposable
     [InlineData("--only", "3-1")]
     [InlineData("--time-limit", "0")]
     [InlineData("--workers", "0")]
+    [InlineData("--parameters", "nonsense:1")]
     public async Task RunAsync_BadOption_OneLineNamingItAndExitTwo(string option, string value)
     {
         var (exit, output, error) = await Run(option, value);
