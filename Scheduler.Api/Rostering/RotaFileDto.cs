@@ -14,6 +14,8 @@ internal sealed class RotaFileDto
     public List<StaffDto>? Staff { get; set; }
     public List<OpeningDto>? Opening { get; set; }
     public List<DemandDto>? Demand { get; set; }
+    public List<ShiftDefinitionDto>? Shifts { get; set; }
+    public List<ShiftCoverDto>? ShiftCover { get; set; }
     public List<string>? Holidays { get; set; }
     public List<AssignmentDto>? History { get; set; }
     public List<AssignmentDto>? Reference { get; set; }
@@ -39,6 +41,34 @@ internal sealed class StaffDto
 
     public List<AbsenceDto>? Absences { get; set; }
     public List<PreferenceDto>? Preferences { get; set; }
+    public WorkLimitsDto? Limits { get; set; }
+}
+
+internal sealed class WorkLimitsDto
+{
+    public int? MaxConsecutiveWorkDays { get; set; }
+    public int? MinConsecutiveWorkDays { get; set; }
+    public int? MinConsecutiveDaysOff { get; set; }
+    public int? MaxWeekends { get; set; }
+    public Dictionary<string, int>? MaxShifts { get; set; }
+    public decimal? MinWorkedHours { get; set; }
+    public decimal? MaxWorkedHours { get; set; }
+}
+
+internal sealed class ShiftDefinitionDto
+{
+    public string? Id { get; set; }
+    public string? Start { get; set; }
+    public string? End { get; set; }
+}
+
+internal sealed class ShiftCoverDto
+{
+    public string? Date { get; set; }
+    public string? ShiftId { get; set; }
+    public int? Required { get; set; }
+    public int? UnderWeight { get; set; }
+    public int? OverWeight { get; set; }
 }
 
 internal sealed class AbsenceDto
@@ -54,6 +84,7 @@ internal sealed class PreferenceDto
     public string? Date { get; set; }
     public string? Day { get; set; }
     public int? Weight { get; set; }
+    public string? ShiftId { get; set; }
 }
 
 internal sealed class OpeningDto
@@ -108,6 +139,10 @@ internal sealed class RulesDto
     public decimal? FullTimeWeeklyBandHours { get; set; }
     public decimal? PartTimeExtraMaxFraction { get; set; }
     public decimal? PartTimeWeeklyCeilingHours { get; set; }
+    public bool? ContractHoursApply { get; set; }
+    public decimal? ShiftLengthStepMinutes { get; set; }
+    public decimal? ShiftStartStepMinutes { get; set; }
+    public Dictionary<string, List<string>>? ForbiddenSuccessions { get; set; }
 }
 
 internal sealed class WeightsDto

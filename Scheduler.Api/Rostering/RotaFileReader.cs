@@ -20,7 +20,9 @@ internal static class RotaFileReader
             throw new RotaFormatException("weeks", $"{weeks} is not between 1 and 6");
         }
 
-        var staff = Require(dto.Staff, "staff").Select(StaffReader.Read).ToList();
+        var shifts = NamedShiftsReader.ReadShifts(dto.Shifts!);
+        var shiftIds = shifts.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var staff = Require(dto.Staff, "staff").Select((person, i) => StaffReader.Read(person, i, shiftIds)).ToList();
         var duplicate = staff.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -38,10 +40,12 @@ internal static class RotaFileReader
             Assignments(dto.History, "history", ids),
             Assignments(dto.Reference, "reference", ids),
             Assignments(dto.Pinned, "pinned", ids),
-            RulesReader.Read(dto.Rules),
+            RulesReader.Read(dto.Rules, shiftIds),
             RulesReader.Read(dto.Weights))
         {
             Holidays = List(dto.Holidays, "holidays", (text, field) => Date(text, field)).ToHashSet(),
+            Shifts = shifts,
+            ShiftCover = NamedShiftsReader.ReadCover(dto.ShiftCover!, shiftIds),
         };
         return new RotaFile(problem, Assignments(dto.Assignments, "assignments", ids), dto.Assignments is not null, dto.Summary);
     }

@@ -9,7 +9,7 @@ namespace Scheduler.Api.Rostering;
 /// </summary>
 internal static class RulesReader
 {
-    public static RuleSettings Read(RulesDto? dto)
+    public static RuleSettings Read(RulesDto? dto, IReadOnlySet<string> shiftIds)
     {
         var d = RuleSettings.Default;
         if (dto is null)
@@ -46,6 +46,10 @@ internal static class RulesReader
                 ? (f is >= 0 and <= 1 ? (double)f : throw new RotaFormatException("rules.partTimeExtraMaxFraction", $"{f} is not between 0 and 1"))
                 : d.PartTimeExtraMaxFraction,
             PartTimeWeeklyCeiling = Hours(dto.PartTimeWeeklyCeilingHours, "partTimeWeeklyCeilingHours", d.PartTimeWeeklyCeiling),
+            ContractHoursApply = dto.ContractHoursApply ?? d.ContractHoursApply,
+            ShiftLengthStep = Minutes(dto.ShiftLengthStepMinutes, "shiftLengthStepMinutes", d.ShiftLengthStep),
+            ShiftStartStep = Minutes(dto.ShiftStartStepMinutes, "shiftStartStepMinutes", d.ShiftStartStep),
+            ForbiddenSuccessions = dto.ForbiddenSuccessions is { } successions ? Successions(successions, shiftIds) : d.ForbiddenSuccessions,
         };
     }
 
@@ -91,6 +95,10 @@ internal static class RulesReader
         FullTimeWeeklyBandHours = FieldReader.Hours(r.FullTimeWeeklyBand),
         PartTimeExtraMaxFraction = (decimal)r.PartTimeExtraMaxFraction,
         PartTimeWeeklyCeilingHours = FieldReader.Hours(r.PartTimeWeeklyCeiling),
+        ContractHoursApply = r.ContractHoursApply,
+        ShiftLengthStepMinutes = (decimal)r.ShiftLengthStep.TotalMinutes,
+        ShiftStartStepMinutes = (decimal)r.ShiftStartStep.TotalMinutes,
+        ForbiddenSuccessions = r.ForbiddenSuccessions.Count == 0 ? null : r.ForbiddenSuccessions.ToDictionary(p => p.Key, p => p.Value.ToList(), StringComparer.Ordinal),
     };
 
     public static WeightsDto Write(SoftWeights w) => new()
@@ -109,6 +117,12 @@ internal static class RulesReader
 
     private static NodaTime.Duration Minutes(decimal? value, string name, NodaTime.Duration fallback) =>
         value is { } v ? Duration(v, $"rules.{name}", minutesPerUnit: 1) : fallback;
+
+    private static Dictionary<string, IReadOnlyList<string>> Successions(Dictionary<string, List<string>> successions, IReadOnlySet<string> shiftIds) =>
+        successions.ToDictionary(
+            p => NamedShiftsReader.KnownShift(p.Key, "rules.forbiddenSuccessions", shiftIds),
+            p => (IReadOnlyList<string>)[.. (p.Value ?? []).Select(next => NamedShiftsReader.KnownShift(next, $"rules.forbiddenSuccessions.{p.Key}", shiftIds))],
+            StringComparer.Ordinal);
 
     private static int Count(int? value, string name, int fallback) =>
         value is { } v ? NonNegative(v, $"rules.{name}") : fallback;

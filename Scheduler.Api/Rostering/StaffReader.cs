@@ -6,7 +6,7 @@ namespace Scheduler.Api.Rostering;
 /// <summary>Reads and writes the <c>staff</c> elements of a rota file.</summary>
 internal static class StaffReader
 {
-    public static StaffMember Read(StaffDto? dto, int index)
+    public static StaffMember Read(StaffDto? dto, int index, IReadOnlySet<string> shiftIds)
     {
         var field = $"staff[{index}]";
         dto = Require(dto, field);
@@ -26,7 +26,10 @@ internal static class StaffReader
             dto.Trained ?? false,
             OptionalDate(dto.QualifiedUntil, $"{field}.qualifiedUntil"),
             (dto.Absences ?? []).Select((a, i) => ReadAbsence(a, $"{field}.absences[{i}]")).ToList(),
-            (dto.Preferences ?? []).Select((p, i) => ReadPreference(p, $"{field}.preferences[{i}]")).ToList());
+            (dto.Preferences ?? []).Select((p, i) => ReadPreference(p, $"{field}.preferences[{i}]", shiftIds)).ToList())
+        {
+            Limits = WorkLimitsReader.Read(dto.Limits, $"{field}.limits", shiftIds),
+        };
     }
 
     public static StaffDto Write(StaffMember person) => new()
@@ -46,7 +49,9 @@ internal static class StaffReader
             Date = p.Date is { } date ? FormatDate(date) : null,
             Day = p.Day?.ToString(),
             Weight = p.Weight,
+            ShiftId = p.ShiftId,
         }).ToList(),
+        Limits = WorkLimitsReader.Write(person.Limits),
     };
 
     private static Absence ReadAbsence(AbsenceDto? dto, string field)
@@ -62,7 +67,7 @@ internal static class StaffReader
         return new Absence(from, to, dto.Kind is null ? AbsenceKind.Unavailable : Enum<AbsenceKind>(dto.Kind, $"{field}.kind"));
     }
 
-    private static Preference ReadPreference(PreferenceDto? dto, string field)
+    private static Preference ReadPreference(PreferenceDto? dto, string field, IReadOnlySet<string> shiftIds)
     {
         dto = Require(dto, field);
         var weight = dto.Weight ?? 1;
@@ -71,10 +76,20 @@ internal static class StaffReader
             throw new RotaFormatException($"{field}.weight", $"{weight} is not between 1 and 5");
         }
 
+        var kind = Enum<PreferenceKind>(dto.Kind, $"{field}.kind");
+        var namesShift = kind is PreferenceKind.WantShift or PreferenceKind.AvoidShift;
+        if (!namesShift && dto.ShiftId is not null)
+        {
+            throw new RotaFormatException($"{field}.shiftId", $"only a WantShift or AvoidShift preference names a shift, not {kind}");
+        }
+
         return new Preference(
-            Enum<PreferenceKind>(dto.Kind, $"{field}.kind"),
+            kind,
             OptionalDate(dto.Date, $"{field}.date"),
             dto.Day is null ? null : Enum<NodaTime.IsoDayOfWeek>(dto.Day, $"{field}.day"),
-            weight);
+            weight)
+        {
+            ShiftId = namesShift ? NamedShiftsReader.KnownShift(dto.ShiftId, $"{field}.shiftId", shiftIds) : null,
+        };
     }
 }

@@ -57,6 +57,57 @@ public sealed class RotaDocumentTests
     }
 
     [Fact]
+    public void Write_ThenRead_KeepsNamedShiftsCoverLimitsRequestsAndSuccessions()
+    {
+        ShiftDefinition early = new("early", Time("07:00"), Duration.FromHours(8));
+        ShiftDefinition late = new("late", Time("16:00"), Duration.FromHours(8));
+        var limits = new WorkLimits
+        {
+            MaxConsecutiveWorkDays = 5, MinConsecutiveWorkDays = 2, MinConsecutiveDaysOff = 2, MaxWeekends = 1,
+            MaxShiftsPerDefinition = new Dictionary<string, int> { ["late"] = 3 }, MinWorkedMinutes = 600, MaxWorkedMinutes = 2400,
+        };
+        var sam = Listener("sam") with
+        {
+            Limits = limits,
+            Preferences = [new Preference(PreferenceKind.WantShift, Date: Monday, Weight: 2) { ShiftId = "early" }],
+        };
+        var problem = Problem([sam]) with
+        {
+            Shifts = [early, late],
+            ShiftCover = [new ShiftCover(Monday, "late", 2, 100, 1)],
+            Rules = RuleSettings.Default with
+            {
+                ContractHoursApply = false,
+                ShiftStartStep = Duration.FromHours(1),
+                ForbiddenSuccessions = new Dictionary<string, IReadOnlyList<string>> { ["late"] = ["early"] },
+            },
+        };
+
+        var read = RotaDocument.Read(RotaDocument.Write(problem)).Problem;
+
+        Assert.Equal(problem.Shifts, read.Shifts);
+        Assert.Equal(problem.ShiftCover, read.ShiftCover);
+        Assert.Equal(problem.Staff[0].Preferences, read.Staff[0].Preferences);
+        var readLimits = read.Staff[0].Limits;
+        Assert.Equal(limits with { MaxShiftsPerDefinition = readLimits.MaxShiftsPerDefinition }, readLimits);
+        Assert.Equal(3, readLimits.MaxShiftsPerDefinition["late"]);
+        Assert.False(read.Rules.ContractHoursApply);
+        Assert.Equal(Duration.FromHours(1), read.Rules.ShiftStartStep);
+        Assert.Equal(["early"], read.Rules.ForbiddenSuccessions["late"]);
+    }
+
+    [Fact]
+    public void Write_ProblemWithoutNamedShifts_LeavesTheirFieldsOut()
+    {
+        var json = RotaDocument.Write(RichProblem());
+
+        Assert.DoesNotContain("\"shifts\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"shiftCover\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"limits\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"forbiddenSuccessions\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_Rota_UsesTheDocumentedPatterns()
     {
         var json = RotaDocument.Write(RichProblem(), [Shift("mia", Monday.PlusDays(1), "15:00", "20:00")]);
@@ -108,6 +159,13 @@ public sealed class RotaDocumentTests
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"colour":"red"}""", "colour: unknown field (line 1)")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"rules":{"breakMinutes":0.5}}""", "rules.breakMinutes: 0.5 is not a whole number of minutes")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"rules":{"slotMinutes":0}}""", "rules.slotMinutes: 0 must be more than 0")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"shifts":[{"id":"e","start":"07:00","end":"15:00"},{"id":"e2","start":"07:00","end":"15:00"}]}""", "shifts[1].end: 07:00-15:00 is already shift 'e'")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"shifts":[{"id":"n","start":"22:00","end":"06:00"}]}""", "shifts[0].end: 06:00 is not after start 22:00")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"shiftCover":[{"date":"2026-03-02","shiftId":"x","required":1,"underWeight":1,"overWeight":1}]}""", "shiftCover[0].shiftId: 'x' is not in shifts")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":35,"preferences":[{"kind":"WantShift"}]}]}""", "staff[0].preferences[0].shiftId: is required")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":35,"limits":{"maxConsecutiveWorkDays":0}}]}""", "staff[0].limits.maxConsecutiveWorkDays: 0 must be at least 1")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":35,"limits":{"maxShifts":{"late":2}}}]}""", "staff[0].limits.maxShifts: 'late' is not in shifts")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"shifts":[{"id":"l","start":"14:00","end":"22:00"}],"rules":{"forbiddenSuccessions":{"l":["e"]}}}""", "rules.forbiddenSuccessions.l: 'e' is not in shifts")]
     [InlineData("""{"start":"2026-03-02", """, "$: is not valid JSON (line 1)")]
     public void Read_BadInput_NamesTheFieldInOneLine(string json, string expected)
     {
