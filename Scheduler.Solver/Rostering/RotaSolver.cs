@@ -63,10 +63,7 @@ public static class RotaSolver
         }
 
         var model = RotaModel.Build(problem);
-        if (Bounds.PooledBound.Applies(problem))
-        {
-            Bounds.PooledGuide.Hint(model);
-        }
+        Bounds.PooledGuide.Hint(model);
 
         var (status, solver) = run.Run(model.Model, "whole horizon", Math.Max(0.1, run.Remaining), extraParameters: SearchFor(model, options));
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)

@@ -12,10 +12,15 @@ internal static class PooledGuide
     /// <summary>GLOP's budget per week; the pooled LP of a 3133 week takes 0.2–0.3 s.</summary>
     private const double LpSeconds = 2;
 
-    /// <summary>Adds the hint to <paramref name="model"/>; returns the number of shifts hinted (0 when the LP could not be solved).</summary>
+    /// <summary>Adds the hint to <paramref name="model"/>; returns the number of shifts hinted (0 when the relaxation has nothing to price or its LP could not be solved).</summary>
     public static int Hint(RotaModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (!PooledBound.Applies(model.Problem))
+        {
+            return 0;
+        }
+
         var classes = StaffClass.Of(model.Problem);
         var pinned = model.Problem.Pinned.Select(a => (a.StaffId, a.Date)).ToHashSet();
         var hinted = 0;
