@@ -57,4 +57,7 @@ public static class BoundSources
 
     /// <summary>The pooled relaxation over classes of interchangeable people (<see cref="Bounds.PooledBound"/>), larger than CP-SAT's.</summary>
     public const string Pooled = "pooled";
+
+    /// <summary>Column generation over the week patterns of classes of interchangeable people (<see cref="Columns.ColumnSearch"/>).</summary>
+    public const string Columns = "columns";
 }

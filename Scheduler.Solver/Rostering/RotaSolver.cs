@@ -27,6 +27,15 @@ public static class RotaSolver
     {
         ArgumentNullException.ThrowIfNull(problem);
         options ??= SolverOptions.Default;
+        if (UsesColumns(problem, options))
+        {
+            var columnRun = new CpSatRun(options, Stopwatch.GetTimestamp(), progress, cancellationToken);
+            var wholeFits = ShiftVariables(problem) <= WholeHorizonMaxShiftVariables;
+            return Columns.ColumnPath.Solve(problem, columnRun, wholeFits, cancellationToken) is { } planned
+                ? planned with { WallSeconds = columnRun.Elapsed }
+                : Search(problem, options, columnRun, cancellationToken);
+        }
+
         if (!Bounds.PooledBound.Applies(problem))
         {
             return Search(problem, options, new CpSatRun(options, Stopwatch.GetTimestamp(), progress, cancellationToken), cancellationToken);
@@ -103,6 +112,14 @@ public static class RotaSolver
             WallSeconds = run.Elapsed,
         };
     }
+
+    /// <summary>
+    /// Several weeks, chosen automatically, within wall-clock time (SCIP's integer master is not deterministic), with
+    /// interchangeable people to pool and nothing the pooled patterns cannot see: no pins and no published rota to keep.
+    /// </summary>
+    private static bool UsesColumns(RotaProblem problem, SolverOptions options) =>
+        problem.Weeks > 1 && options.Strategy == SolveStrategy.Auto && options.DeterministicTimeLimit is null
+        && problem.Pinned.Count == 0 && problem.Reference.Count == 0 && Columns.ColumnSearch.Applies(problem);
 
     /// <summary>The strategy <paramref name="options"/> asks for, <see cref="SolveStrategy.Auto"/> resolved for this problem.</summary>
     public static SolveStrategy StrategyFor(RotaProblem problem, SolverOptions options)

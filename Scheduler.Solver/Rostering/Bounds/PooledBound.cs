@@ -74,7 +74,7 @@ internal static class PooledBound
     }
 
     /// <summary>What the pooled model of a week depends on, so identical weeks share one solve.</summary>
-    private static string WeekKey(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int w)
+    internal static string WeekKey(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int w)
     {
         var week = grid.Week(w).ToList();
         var key = new StringBuilder();

@@ -1,0 +1,80 @@
+using Scheduler.Solver.Domain;
+using Scheduler.Solver.Rostering.Bounds;
+
+namespace Scheduler.Solver.Rostering.Columns;
+
+/// <summary>
+/// Column generation on one week (Dantzig–Wolfe over classes of interchangeable people): the master LP chooses how many
+/// members work each known week pattern, and each class's pricing problem proposes the patterns its duals favour. At every
+/// round the master's value plus each class's size times its least proven reduced cost is a valid lower bound (Lasdon's), so
+/// the bound holds whenever the budget runs out, and equals the LP optimum when pricing finds nothing better.
+/// </summary>
+internal sealed class ColumnGeneration
+{
+    private readonly PatternMaster master;
+    private readonly IReadOnlyList<StaffClass> classes;
+    private readonly IReadOnlyList<int?> paidTargets;
+    private readonly List<PatternDynamicProgram> pricing;
+    private readonly List<WeekPattern> columns = [];
+    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+
+    public ColumnGeneration(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int week, IReadOnlyList<int?> paidTargets)
+    {
+        this.classes = classes;
+        this.paidTargets = paidTargets;
+        master = new PatternMaster(problem, grid, classes, week, paidTargets);
+        pricing = [.. classes.Select((c, i) => new PatternDynamicProgram(problem, [.. grid.Week(week)], c, i))];
+    }
+
+    public IReadOnlyList<WeekPattern> Columns => columns;
+
+    public double Bound { get; private set; } = double.NegativeInfinity;
+
+    public MasterSolution? Last { get; private set; }
+
+    public bool Converged { get; private set; }
+
+    /// <summary>Whole members per column by the integer master, or null.</summary>
+    public int[]? Choose(double seconds) =>
+        master.SolveInteger(columns, seconds, Last?.Columns) is { } found ? [.. found.Columns.Select(v => (int)v)] : null;
+
+    public void Add(IEnumerable<WeekPattern> patterns)
+    {
+        foreach (var p in patterns)
+        {
+            if (known.Add(p.Key))
+            {
+                columns.Add(p);
+            }
+        }
+    }
+
+    /// <summary>Rounds of master and pricing until pricing proves no column improves the master or the budget ends.</summary>
+    public void Run(CpSatRun run, double budget)
+    {
+        var end = run.Remaining - budget;
+        while (!Converged && run.Remaining > end && !run.IsCancelled)
+        {
+            var solution = Last = master.Solve(columns);
+            if (solution is null)
+            {
+                return;
+            }
+
+            var bound = solution.Value;
+            var added = 0;
+            for (var c = 0; c < classes.Count; c++)
+            {
+                var k = c;
+                var (found, least) = pricing[c].Price((d, s) => solution.SlotValue(k, d, s), solution.PaidValue[c], solution.SizeValue[c], paidTargets[c]);
+                bound += classes[c].Size * Math.Min(0, least);
+                var before = columns.Count;
+                Add(found);
+                added += columns.Count - before;
+            }
+
+            Bound = Math.Max(Bound, bound);
+            Converged = added == 0;
+        }
+    }
+}

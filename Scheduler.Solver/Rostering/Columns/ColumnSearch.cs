@@ -1,0 +1,107 @@
+using Scheduler.Solver.Domain;
+using Scheduler.Solver.Rostering.Bounds;
+using Scheduler.Solver.Rostering.Rules;
+
+namespace Scheduler.Solver.Rostering.Columns;
+
+/// <summary>
+/// Plans a horizon from its weeks' patterns: column generation on each distinct week (need, opening, availability) gives
+/// the lower bound and the patterns, CP-SAT chooses the week's patterns among them, and the patterns are laid on people
+/// week after week (<see cref="PatternLayout"/>). When every week is alike, the full-timers' horizon total holds on average
+/// in each week (the LP over alike weeks has an optimum that is the same every week), so the master asks each full-time
+/// class to average its weekly target, and the bound is the week's times the weeks.
+/// </summary>
+internal static class ColumnSearch
+{
+    /// <summary>Share of the column phase's budget spent generating columns; the rest chooses among them.</summary>
+    private const double GenerationShare = 0.5;
+
+    public static bool Applies(RotaProblem problem) =>
+        PooledBound.Applies(problem) && !problem.Staff.Any(s => s.Limits.Any) && problem.Shifts.Count == 0;
+
+    public sealed record Result(double? Bound, IReadOnlyList<Assignment>? Rota, IReadOnlyList<Assignment>? First);
+
+    public static Result Solve(RotaProblem problem, CpSatRun run, double budget)
+    {
+        var grid = RotaGrid.Build(problem);
+        var classes = StaffClass.Of(problem);
+        var keys = Enumerable.Range(0, grid.WeekCount).Select(w => PooledBound.WeekKey(problem, grid, classes, w)).ToList();
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
+        var alike = distinct.Count == 1 && grid.WeekCount > 1 && problem.Rules.ContractHoursApply;
+        var total = 0.0;
+        var end = run.Remaining - budget;
+        var chosen = new Dictionary<string, IReadOnlyList<WeekPattern>>(StringComparer.Ordinal);
+        IReadOnlyList<Assignment>? first = null;
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            var w = keys.IndexOf(distinct[i]);
+            var week = grid.Week(w).ToList();
+            var targets = classes.Select(c => alike && c.Representative.Contract.IsFullTime ? ContractTargets.WeeklyTarget(c.Representative, week) : (int?)null).ToList();
+            var share = (run.Remaining - end) / (distinct.Count - i);
+            var generation = new ColumnGeneration(problem, grid, classes, w, targets);
+            var seed = Seed(problem, grid, classes, w, run, share * 0.2).ToList();
+            generation.Add(seed);
+            if (distinct.Count == 1 && seed.Count == problem.Staff.Count)
+            {
+                first = FirstRota(problem, grid, classes, seed);
+                if (first is not null)
+                {
+                    run.MarkFirstRota();
+                }
+            }
+
+            generation.Run(run, share * GenerationShare);
+            total = double.IsNegativeInfinity(generation.Bound) || double.IsNaN(total) ? double.NaN : total + (generation.Bound * keys.Count(k => k == distinct[i]));
+            var counts = generation.Choose(Math.Max(0.1, run.Remaining - end - (share * (1 - GenerationShare) * (distinct.Count - i - 1))));
+            if (counts is null)
+            {
+                return new Result(Bound(total), null, first);
+            }
+
+            chosen[distinct[i]] = [.. generation.Columns.SelectMany((p, j) => Enumerable.Repeat(p, counts[j]))];
+        }
+
+        var rota = PatternLayout.Lay(problem, grid, classes, [.. keys.Select(k => chosen[k])]);
+        return new Result(Bound(total), rota, first);
+    }
+
+    /// <summary>
+    /// The patterns of a quick legal rota of the week (full-timers at their exact target), so the integer master always has
+    /// a feasible choice: the LP's own columns need not combine into whole people meeting the floors.
+    /// </summary>
+    private static IEnumerable<WeekPattern> Seed(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int w, CpSatRun run, double budget)
+    {
+        var week = problem with
+        {
+            Start = problem.Start.PlusDays(7 * w),
+            Weeks = 1,
+            History = w == 0 ? problem.History : [],
+            Rules = problem.Rules with { FullTimeWeeklyBand = NodaTime.Duration.Zero },
+        };
+        if (QuickRota.Solve(week, problem.Start, null, run, budget) is not { } quick)
+        {
+            yield break;
+        }
+
+        for (var c = 0; c < classes.Count; c++)
+        {
+            foreach (var member in classes[c].Members)
+            {
+                if (WeekPattern.Read(c, grid, w, problem.Staff[member].Id, quick.Assignments, problem.Weights.StartTimeStability) is { } pattern)
+                {
+                    yield return pattern;
+                }
+            }
+        }
+    }
+
+    /// <summary>The quick week laid on every week of the horizon: a complete rota within a second or so, when it keeps every rule.</summary>
+    private static IReadOnlyList<Assignment>? FirstRota(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, IReadOnlyList<WeekPattern> seed)
+    {
+        var rota = PatternLayout.Lay(problem, grid, classes, [.. Enumerable.Repeat(seed, grid.WeekCount)]);
+        return Validation.RotaValidator.Validate(problem, rota).Count == 0 ? rota : null;
+    }
+
+    private static double? Bound(double total) =>
+        double.IsNaN(total) ? null : Math.Ceiling(total - (1e-6 * Math.Max(1, Math.Abs(total))));
+}

@@ -1,0 +1,262 @@
+using Google.OrTools.LinearSolver;
+using LpSolver = Google.OrTools.LinearSolver.Solver;
+using Scheduler.Solver.Domain;
+using Scheduler.Solver.Rostering.Bounds;
+using Scheduler.Solver.Rostering.Rules;
+
+namespace Scheduler.Solver.Rostering.Columns;
+
+/// <summary>
+/// The restricted master LP of one week: how many members of each class work each known week pattern, with the need of
+/// every half-hour priced exactly as the full model prices it (under-coverage convex, over-coverage linear), the manager and
+/// listener floors, each class's size and, when the horizon's weeks are alike, each full-time class's average paid minutes.
+/// Artificial slack at a prohibitive price keeps it feasible before the columns can cover the floors.
+/// </summary>
+internal sealed class PatternMaster
+{
+    /// <summary>
+    /// Price of one unit of artificial slack: above what a member's week can be worth to the need, and small enough for
+    /// GLOP's tolerances (at 1e7, with paid minutes in the same LP, it returned ABNORMAL on the 3133 over 4 weeks).
+    /// </summary>
+    private const double Prohibitive = 1e5;
+
+    private readonly RotaProblem problem;
+    private readonly IReadOnlyList<DayGrid> week;
+    private readonly IReadOnlyList<StaffClass> classes;
+    private readonly IReadOnlyList<(DayGrid Day, int Slot, string Channel, int Required)> needs;
+    private readonly IReadOnlyList<int?> paidTargets;
+
+    /// <param name="paidTargets">Per class, the paid minutes its members average over the week (full-timers in a horizon of alike weeks), or null.</param>
+    public PatternMaster(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int weekIndex, IReadOnlyList<int?> paidTargets)
+    {
+        this.problem = problem;
+        this.classes = classes;
+        this.paidTargets = paidTargets;
+        week = [.. grid.Week(weekIndex)];
+        var dates = week.Select(d => d.Index).ToHashSet();
+        needs = [.. DemandCoverage.Requirements(problem, grid).Where(r => dates.Contains(r.Day.Index))];
+    }
+
+    public IReadOnlyList<DayGrid> Week => week;
+
+    /// <summary>The LP over <paramref name="columns"/>: its value, its duals as the pricing reads them, and the column values.</summary>
+    public MasterSolution? Solve(IReadOnlyList<WeekPattern> columns) => Solve(columns, integer: false, 0, null);
+
+    /// <summary>
+    /// The integer master over <paramref name="columns"/> by SCIP: whole members per pattern, every floor kept (no
+    /// artificial slack). Its column values are the counts; null when it found none in the time.
+    /// </summary>
+    public MasterSolution? SolveInteger(IReadOnlyList<WeekPattern> columns, double seconds, double[]? hint) => Solve(columns, integer: true, seconds, hint);
+
+    private MasterSolution? Solve(IReadOnlyList<WeekPattern> columns, bool integer, double seconds, double[]? hint)
+    {
+        using var lp = LpSolver.CreateSolver(integer ? "SCIP" : "GLOP");
+        if (lp is null)
+        {
+            return null;
+        }
+
+        var prohibitive = integer ? 0 : Prohibitive;
+        var objective = lp.Objective();
+        objective.SetMinimization();
+        // Whole people must each reach the horizon's total: in the integer master a full-timer's week is exactly the target.
+        var lambda = columns.Select((c, j) => integer
+            ? lp.MakeIntVar(0, paidTargets[c.ClassIndex] is { } t && c.PaidMinutes != t ? 0 : classes[c.ClassIndex].Size, $"l{j}")
+            
+            // No upper bound in the LP (the class's size row implies it): a column at a bound would carry a reduced cost the
+            // duals of the rows do not show, and the pricing would keep proposing it.
+            : lp.MakeNumVar(0, double.PositiveInfinity, $"l{j}")).ToArray();
+        for (var j = 0; j < columns.Count; j++)
+        {
+            objective.SetCoefficient(lambda[j], columns[j].OwnCost);
+        }
+
+        var byDuty = new Dictionary<(int Day, int Slot), List<int>>();
+        for (var j = 0; j < columns.Count; j++)
+        {
+            foreach (var duty in columns[j].Duty)
+            {
+                (byDuty.TryGetValue(duty, out var list) ? list : byDuty[duty] = []).Add(j);
+            }
+        }
+
+        Constraint Row(double low, double high, int day, int slot, Func<StaffClass, bool> counts)
+        {
+            var row = lp.MakeConstraint(low, high);
+            foreach (var j in byDuty.GetValueOrDefault((day, slot)) ?? [])
+            {
+                if (counts(classes[columns[j].ClassIndex]))
+                {
+                    row.SetCoefficient(lambda[j], 1);
+                }
+            }
+
+            return row;
+        }
+
+        var weights = problem.Weights;
+        var cover = new List<(int Day, int Slot, string Channel, Constraint Low, Constraint High)>();
+        foreach (var (day, slot, channel, required) in needs)
+        {
+            var d = day.Index - week[0].Index;
+            var low = Row(weights.UnderCoverage > 0 ? required : double.NegativeInfinity, double.PositiveInfinity, d, slot, c => c.CoversChannel(day, channel));
+            var high = Row(double.NegativeInfinity, weights.OverCoverage > 0 ? required : double.PositiveInfinity, d, slot, c => c.CoversChannel(day, channel));
+            if (weights.UnderCoverage > 0)
+            {
+                // The full model's pieces: the first missing listener costs W, the second 2 W, each further one 3 W.
+                Slack(lp, low, 1, weights.UnderCoverage);
+                Slack(lp, low, required >= 2 ? 1 : 0, 2.0 * weights.UnderCoverage);
+                Slack(lp, low, Math.Max(0, required - 2), 3.0 * weights.UnderCoverage);
+            }
+
+            if (weights.OverCoverage > 0)
+            {
+                Slack(lp, high, double.PositiveInfinity, -weights.OverCoverage, sign: -1);
+            }
+
+            cover.Add((d, slot, channel, low, high));
+        }
+
+        var floors = new List<(int Day, int Slot, bool Managers, Constraint Row)>();
+        foreach (var day in week.Where(d => d.IsOpen))
+        {
+            var d = day.Index - week[0].Index;
+            foreach (var slot in day.OpenSlots)
+            {
+                if (problem.Rules.MinManagersOnDuty > 0)
+                {
+                    floors.Add((d, slot, true, Floor(lp, prohibitive, Row(problem.Rules.MinManagersOnDuty, double.PositiveInfinity, d, slot, c => c.IsManager))));
+                }
+
+                if (problem.Rules.MinTrainedListenersOnDuty > 0)
+                {
+                    floors.Add((d, slot, false, Floor(lp, prohibitive, Row(problem.Rules.MinTrainedListenersOnDuty, double.PositiveInfinity, d, slot, c => c.CountsAsListener(day)))));
+                }
+            }
+        }
+
+        var sizes = new Constraint[classes.Count];
+        var paid = new Constraint?[classes.Count];
+        for (var c = 0; c < classes.Count; c++)
+        {
+            sizes[c] = Floor(lp, prohibitive, lp.MakeConstraint(classes[c].Size, classes[c].Size));
+            if (paidTargets[c] is { } target)
+            {
+                var row = paid[c] = lp.MakeConstraint(target / 60.0 * classes[c].Size, target / 60.0 * classes[c].Size);
+                Slack(lp, row, prohibitive > 0 ? double.PositiveInfinity : 0, prohibitive);
+                Slack(lp, row, prohibitive > 0 ? double.PositiveInfinity : 0, prohibitive, sign: -1);
+            }
+        }
+
+        for (var j = 0; j < columns.Count; j++)
+        {
+            sizes[columns[j].ClassIndex].SetCoefficient(lambda[j], 1);
+            paid[columns[j].ClassIndex]?.SetCoefficient(lambda[j], columns[j].PaidMinutes / 60.0);
+        }
+
+        if (integer)
+        {
+            AddWeekendRuns(lp, columns, lambda);
+            lp.SetTimeLimit((long)Math.Max(100, seconds * 1000));
+            if (hint is not null)
+            {
+                // The LP's values, rounded; columns priced after its last solve start at 0 (SCIP aborts on a short hint).
+                lp.SetHint(lambda, [.. Enumerable.Range(0, lambda.Length).Select(j => j < hint.Length ? Math.Round(hint[j]) : 0)]);
+            }
+
+            var found = lp.Solve();
+            return found is LpSolver.ResultStatus.OPTIMAL or LpSolver.ResultStatus.FEASIBLE
+                ? new MasterSolution(objective.Value(), [.. lambda.Select(l => Math.Round(l.SolutionValue()))], (_, _, _) => 0, [], [])
+                : null;
+        }
+
+        var st = lp.Solve();
+        if (st != LpSolver.ResultStatus.OPTIMAL)
+        {
+            return null;
+        }
+
+        return new MasterSolution(objective.Value(), [.. lambda.Select(l => l.SolutionValue())], Duals(cover, floors), [.. paid.Select(r => (r?.DualValue() ?? 0) / 60)], [.. sizes.Select(r => r.DualValue())]);
+    }
+
+    /// <summary>
+    /// Over W alike weeks a member can work at most W − ⌊W/3⌋ weekends without three in a row: each weekend worked beyond
+    /// that by a class's members costs at least one run (priced once per week, so W weeks of this master add up to it).
+    /// </summary>
+    private void AddWeekendRuns(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda)
+    {
+        var weeks = problem.Weeks;
+        if (weeks < 3 || problem.Weights.ConsecutiveWeekends <= 0)
+        {
+            return;
+        }
+
+        var cap = weeks - (weeks / 3);
+        for (var c = 0; c < classes.Count; c++)
+        {
+            var runs = lp.MakeNumVar(0, double.PositiveInfinity, string.Empty);
+            lp.Objective().SetCoefficient(runs, (double)problem.Weights.ConsecutiveWeekends / weeks);
+            var row = lp.MakeConstraint(double.NegativeInfinity, (double)classes[c].Size * cap);
+            row.SetCoefficient(runs, -1);
+            for (var j = 0; j < columns.Count; j++)
+            {
+                if (columns[j].ClassIndex == c && (columns[j].Works(5) || columns[j].Works(6)))
+                {
+                    row.SetCoefficient(lambda[j], weeks);
+                }
+            }
+        }
+    }
+
+    /// <summary>The value of a class's member being on the floor in a slot: the duals of the rows the slot's duty enters.</summary>
+    private Func<int, int, int, double> Duals(
+        List<(int Day, int Slot, string Channel, Constraint Low, Constraint High)> cover, List<(int Day, int Slot, bool Managers, Constraint Row)> floors)
+    {
+        var perChannel = cover.Select(r => (r.Day, r.Slot, r.Channel, Value: r.Low.DualValue() + r.High.DualValue())).ToList();
+        var floorValues = floors.Select(f => (f.Day, f.Slot, f.Managers, Value: f.Row.DualValue())).ToList();
+        var table = new Dictionary<(int Class, int Day, int Slot), double>();
+        for (var c = 0; c < classes.Count; c++)
+        {
+            var staffClass = classes[c];
+            foreach (var (day, slot, channel, value) in perChannel)
+            {
+                if (staffClass.CoversChannel(week[day], channel))
+                {
+                    table[(c, day, slot)] = table.GetValueOrDefault((c, day, slot)) + value;
+                }
+            }
+
+            foreach (var (day, slot, managers, value) in floorValues)
+            {
+                if (managers ? staffClass.IsManager : staffClass.CountsAsListener(week[day]))
+                {
+                    table[(c, day, slot)] = table.GetValueOrDefault((c, day, slot)) + value;
+                }
+            }
+        }
+
+        return (c, day, slot) => table.GetValueOrDefault((c, day, slot));
+    }
+
+    private static Constraint Floor(LpSolver lp, double prohibitive, Constraint row)
+    {
+        Slack(lp, row, prohibitive > 0 ? double.PositiveInfinity : 0, prohibitive);
+        return row;
+    }
+
+    /// <summary>A slack column of the row: it adds <paramref name="sign"/> per unit, up to <paramref name="most"/>, at <paramref name="price"/> each.</summary>
+    private static void Slack(LpSolver lp, Constraint row, double most, double price, int sign = 1)
+    {
+        if (most <= 0)
+        {
+            return;
+        }
+
+        var slack = lp.MakeNumVar(0, most, string.Empty);
+        row.SetCoefficient(slack, sign);
+        lp.Objective().SetCoefficient(slack, Math.Abs(price));
+    }
+}
+
+/// <param name="SlotValue">Dual value of a member of a class on the floor, by (class, day of week, slot).</param>
+internal sealed record MasterSolution(double Value, double[] Columns, Func<int, int, int, double> SlotValue, double[] PaidValue, double[] SizeValue);

@@ -1,0 +1,74 @@
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Solver.Rostering.Columns;
+
+/// <summary>
+/// One person's week as a column of the master problem: per day of the week the shift template worked (or -1) and its
+/// break slot (or -1), with what the master needs to price it: the person's own cost (start times), the paid minutes and
+/// the (day of week, slot) pairs the person is on the floor.
+/// </summary>
+internal sealed record WeekPattern(int ClassIndex, int[] Templates, int[] BreakSlots, long OwnCost, int PaidMinutes, IReadOnlyList<(int Day, int Slot)> Duty)
+{
+    /// <summary>Identity of the pattern, so the same week is never added twice.</summary>
+    public string Key => $"{ClassIndex}:{string.Join(',', Templates)}:{string.Join(',', BreakSlots)}";
+
+    public bool Works(int day) => Templates[day] >= 0;
+
+    /// <summary>The pattern of these shifts on the week's days: its duty, paid minutes and start-time cost.</summary>
+    public static WeekPattern Of(int classIndex, IReadOnlyList<DayGrid> week, int[] templates, int[] breaks, int breakOffSlots, int startCost)
+    {
+        ArgumentNullException.ThrowIfNull(week);
+        ArgumentNullException.ThrowIfNull(templates);
+        ArgumentNullException.ThrowIfNull(breaks);
+        var duty = new List<(int, int)>();
+        var paid = 0;
+        var starts = new HashSet<int>();
+        for (var d = 0; d < templates.Length; d++)
+        {
+            if (templates[d] < 0)
+            {
+                continue;
+            }
+
+            var t = week[d].Templates[templates[d]];
+            paid += t.PaidMinutes;
+            starts.Add(t.StartSlot);
+            for (var slot = t.StartSlot; slot < t.EndSlot; slot++)
+            {
+                if (breaks[d] < 0 || slot < breaks[d] || slot >= breaks[d] + breakOffSlots)
+                {
+                    duty.Add((d, slot));
+                }
+            }
+        }
+
+        return new WeekPattern(classIndex, templates, breaks, (long)starts.Count * startCost, paid, duty);
+    }
+
+    /// <summary>The pattern of a person's shifts in week <paramref name="w"/> of the grid, or null when a shift is not on it.</summary>
+    public static WeekPattern? Read(int classIndex, RotaGrid grid, int w, string staffId, IEnumerable<Assignment> rota, int startCost)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        var week = grid.Week(w).ToList();
+        var templates = Enumerable.Repeat(-1, 7).ToArray();
+        var breaks = Enumerable.Repeat(-1, 7).ToArray();
+        foreach (var a in rota.Where(a => a.StaffId == staffId))
+        {
+            var d = week.FindIndex(x => x.Date == a.Date);
+            if (d < 0)
+            {
+                continue;
+            }
+
+            if (grid.Find(week[d].Index, a.Start, a.End) is not { } t)
+            {
+                return null;
+            }
+
+            templates[d] = t.Index;
+            breaks[d] = a.BreakStart is { } b ? RotaGrid.ToSlot(b, grid.SlotMinutes) : -1;
+        }
+
+        return Of(classIndex, week, templates, breaks, grid.BreakOffSlots, startCost);
+    }
+}
