@@ -11,7 +11,7 @@ namespace Scheduler.Tests.Solver;
 public sealed class ColumnSearchTests
 {
     /// <summary>Wall-clock options: the column path is taken only outside deterministic mode (SCIP's master is timed).</summary>
-    private static readonly SolverOptions WallClock = Options with { DeterministicTimeLimit = null, TimeLimit = TimeSpan.FromSeconds(6) };
+    private static readonly SolverOptions WallClock = Options with { DeterministicTimeLimit = null, TimeLimit = TimeSpan.FromSeconds(3) };
 
     /// <summary>
     /// Open Monday–Friday 9:00–13:00 (the only legal shift is 9:00–13:00), three listeners and a manager, four listeners
