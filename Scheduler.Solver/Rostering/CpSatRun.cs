@@ -46,11 +46,14 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
     /// <summary>A complete rota exists from now on (reported later, once its exact objective is known).</summary>
     public void MarkFirstRota() => FirstSolutionAt ??= Elapsed;
 
+    /// <summary>A lower bound on the whole problem proven before the search (the column bound), shown in progress instead of a smaller one.</summary>
+    public double KnownBound { get; set; }
+
     public void Report(string phase, double objective, double bound)
     {
         FirstSolutionAt ??= Elapsed;
         // Every term costs 0 or more, so a bound below 0 (CP-SAT's before its LP is solved) says nothing: 0 instead.
-        var floor = Math.Max(0, bound);
+        var floor = Math.Min(objective, Math.Max(KnownBound, Math.Max(0, bound)));
         progress?.Report(new SolveProgress(phase, objective, floor, RotaSolution.GapOf(objective, floor), Elapsed));
     }
 

@@ -18,11 +18,11 @@ internal sealed class ColumnGeneration
     private readonly List<WeekPattern> columns = [];
     private readonly HashSet<string> known = new(StringComparer.Ordinal);
 
-    public ColumnGeneration(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int week, IReadOnlyList<int?> paidTargets)
+    public ColumnGeneration(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int week, IReadOnlyList<int?> paidTargets, bool alike)
     {
         this.classes = classes;
         this.paidTargets = paidTargets;
-        master = new PatternMaster(problem, grid, classes, week, paidTargets);
+        master = new PatternMaster(problem, grid, classes, week, paidTargets, alike);
         pricing = [.. classes.Select((c, i) => new PatternDynamicProgram(problem, [.. grid.Week(week)], c, i))];
     }
 
@@ -66,7 +66,7 @@ internal sealed class ColumnGeneration
             for (var c = 0; c < classes.Count; c++)
             {
                 var k = c;
-                var (found, least) = pricing[c].Price((d, s) => solution.SlotValue(k, d, s), solution.PaidValue[c], solution.SizeValue[c], paidTargets[c]);
+                var (found, least) = pricing[c].Price((d, s) => solution.SlotValue(k, d, s), solution.PaidValue[c], solution.SizeValue[c], solution.WeekendValue[c], paidTargets[c]);
                 bound += classes[c].Size * Math.Min(0, least);
                 var before = columns.Count;
                 Add(found);

@@ -11,8 +11,11 @@ namespace Scheduler.Solver.Rostering.Columns;
 /// </summary>
 internal static class ColumnPath
 {
-    /// <summary>Share of the budget for the columns when the whole horizon can be improved afterwards; all but the evaluation otherwise.</summary>
-    private const double ColumnShare = 0.35;
+    /// <summary>
+    /// Share of the budget for the columns when the whole horizon can be improved afterwards (what they leave unused goes to
+    /// the improvement); all but the evaluation otherwise.
+    /// </summary>
+    private const double ColumnShare = 0.5;
 
     private const double LargeColumnShare = 0.85;
 
@@ -39,6 +42,7 @@ internal static class ColumnPath
             return null;
         }
 
+        run.KnownBound = result.Bound ?? 0;
         run.Report("columns", best.Objective, result.Bound ?? 0);
         double? bound = result.Bound;
         var status = CpSolverStatus.Feasible;

@@ -23,6 +23,7 @@ internal sealed class PatternDynamicProgram
     private readonly int breakOffSlots;
     private readonly IReadOnlyList<DayGrid> week;
     private readonly int[] starts;
+    private readonly int weekendMask;
 
     /// <summary>Options by (start, day): template, paid units.</summary>
     private readonly List<(ShiftTemplate Template, int Units)>[,] options;
@@ -45,6 +46,7 @@ internal sealed class PatternDynamicProgram
         unit = Math.Max(1, unit);
         leastUnits = least / unit;
         mostUnits = most / unit;
+        weekendMask = Enumerable.Range(0, 7).Where(d => WeekPattern.IsWeekend(week[d])).Aggregate(0, (m, d) => m | (1 << d));
         starts = [.. allowed.SelectMany(a => a).Select(t => t.StartSlot).Distinct().Order()];
         options = new List<(ShiftTemplate, int)>[starts.Length, 7];
         for (var s = 0; s < starts.Length; s++)
@@ -67,8 +69,9 @@ internal sealed class PatternDynamicProgram
     }
 
     /// <summary>Up to <paramref name="most"/> columns of negative reduced cost, best first, and the least reduced cost of all.</summary>
+    /// <param name="weekendValue">Dual value of working the weekend (Saturday or Sunday, once).</param>
     /// <param name="exactMinutes">When set, the best week of exactly these paid minutes is among the columns whatever its reduced cost.</param>
-    public (IReadOnlyList<WeekPattern> Found, double LeastReducedCost) Price(Func<int, int, double> slotValue, double paidValue, double convexityValue, int? exactMinutes = null, int most = 8)
+    public (IReadOnlyList<WeekPattern> Found, double LeastReducedCost) Price(Func<int, int, double> slotValue, double paidValue, double convexityValue, double weekendValue = 0, int? exactMinutes = null, int most = 8)
     {
         var choice = Choices(slotValue);
         var width = mostUnits + 1;
@@ -130,7 +133,8 @@ internal sealed class PatternDynamicProgram
                 var value = final[(mask * width) + paid];
                 if (value < double.PositiveInfinity)
                 {
-                    ranked.Add((value - (paidValue * paid * unit) - convexityValue, mask, paid));
+                    var weekend = (mask & weekendMask) != 0 ? weekendValue : 0;
+                    ranked.Add((value - (paidValue * paid * unit) - convexityValue - weekend, mask, paid));
                 }
             }
         }

@@ -5,35 +5,46 @@ using Scheduler.Solver.Rostering.Bounds;
 namespace Scheduler.Solver.Rostering.Columns;
 
 /// <summary>
-/// Lays the chosen week patterns on people over the horizon, like a rotating rota: each class's patterns of a week are
-/// ordered by their weekend and late-shift load, and member i takes the pattern at position (i + w × step) in week w, so
-/// over the weeks everyone passes through light and heavy weeks alike. The step of each class is the one whose rota keeps
-/// the rules across week boundaries (at most so many days in 7, daily rest over the Monday) and spreads the load best.
+/// Lays the chosen week patterns on people over the horizon. First like a rotating rota: each class's patterns of a week are
+/// ordered by their weekend and late-shift load, and member i takes the pattern at position (i + w × step) in week w, the
+/// step being the one that keeps the rules across Mondays and spreads the load best. Then, with a budget, CP-SAT reassigns
+/// them (<see cref="PatternAssignment"/>) to even out weekends, late shifts and holidays and avoid three weekends in a row.
 /// </summary>
 internal static class PatternLayout
 {
     /// <param name="weeks">Per week of the horizon, the patterns chosen for it (each as many times as members work it).</param>
-    public static IReadOnlyList<Assignment> Lay(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, IReadOnlyList<IReadOnlyList<WeekPattern>> weeks)
+    /// <param name="budget">Seconds (or deterministic units) for the reassignment of all classes; 0 keeps the rotation.</param>
+    public static IReadOnlyList<Assignment> Lay(
+        RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, IReadOnlyList<IReadOnlyList<WeekPattern>> weeks, CpSatRun? run = null, double budget = 0)
     {
         var result = new List<Assignment>();
+        var end = (run?.Remaining ?? 0) - budget;
         for (var c = 0; c < classes.Count; c++)
         {
             var members = classes[c].Members;
-            var ordered = weeks.Select((chosen, w) => chosen.Where(p => p.ClassIndex == c)
-                .OrderByDescending(p => Load(grid, w, p).Weekends).ThenByDescending(p => Load(grid, w, p).Late).ThenBy(p => p.Key, StringComparer.Ordinal).ToList()).ToList();
+            var ordered = weeks.Select((chosen, w) => (IReadOnlyList<WeekPattern>)[.. chosen.Where(p => p.ClassIndex == c)
+                .OrderByDescending(p => PatternLoad.Of(problem, grid, w, p).WeekendDays).ThenByDescending(p => PatternLoad.Of(problem, grid, w, p).LateShifts).ThenBy(p => p.Key, StringComparer.Ordinal)]).ToList();
             if (ordered.Any(o => o.Count != members.Count))
             {
                 throw new InvalidOperationException("Each week needs one pattern per member of the class.");
             }
 
-            var best = Enumerable.Range(0, Math.Max(1, members.Count))
-                .OrderBy(step => Score(problem, grid, ordered, step))
-                .First();
+            var taken = Enumerable.Range(0, Math.Max(1, members.Count)).Select(step => Rotation(members.Count, weeks.Count, step))
+                .Append(ByWeekendStrings(problem, grid, ordered))
+                .OfType<int[,]>()
+                .MinBy(t => Score(problem, grid, ordered, t))!;
+
+            var share = run is null ? 0 : (run.Remaining - end) / (classes.Count - c);
+            if (run is not null && weeks.Count > 1 && members.Count > 1 && share > 0.05)
+            {
+                taken = PatternAssignment.Assign(problem, grid, ordered, taken, run, share) ?? taken;
+            }
+
             for (var i = 0; i < members.Count; i++)
             {
                 for (var w = 0; w < weeks.Count; w++)
                 {
-                    result.AddRange(Shifts(problem.Staff[members[i]].Id, grid, w, ordered[w][(i + (w * best)) % members.Count]));
+                    result.AddRange(Shifts(problem.Staff[members[i]].Id, grid, w, ordered[w][taken[i, w]]));
                 }
             }
         }
@@ -41,8 +52,60 @@ internal static class PatternLayout
         return result;
     }
 
+    /// <summary>Member i takes position (i + w × step) of week w.</summary>
+    private static int[,] Rotation(int members, int weeks, int step)
+    {
+        var taken = new int[members, weeks];
+        for (var i = 0; i < members; i++)
+        {
+            for (var w = 0; w < weeks; w++)
+            {
+                taken[i, w] = (i + (w * step)) % members;
+            }
+        }
+
+        return taken;
+    }
+
+    /// <summary>
+    /// Members get weekend strings with the fewest runs of three (<see cref="WeekendStrings"/>); each week, those on a weekend
+    /// take the weekend patterns and the others the rest, heaviest pattern to the member with the least load so far.
+    /// </summary>
+    private static int[,]? ByWeekendStrings(RotaProblem problem, RotaGrid grid, List<IReadOnlyList<WeekPattern>> ordered)
+    {
+        var n = ordered[0].Count;
+        var loads = ordered.Select((week, w) => week.Select(p => PatternLoad.Of(problem, grid, w, p)).ToList()).ToList();
+        if (WeekendStrings.Choose(n, [.. loads.Select(week => week.Count(l => l.Weekend))]) is not { } laid)
+        {
+            return null;
+        }
+
+        var taken = new int[n, ordered.Count];
+        var weekendDays = new int[n];
+        var late = new int[n];
+        for (var w = 0; w < ordered.Count; w++)
+        {
+            foreach (var onWeekend in new[] { true, false })
+            {
+                var bit = 1 << w;
+                var people = Enumerable.Range(0, n).Where(i => ((laid.Strings[i] & bit) != 0) == onWeekend)
+                    .OrderBy(i => weekendDays[i]).ThenBy(i => late[i]).ThenBy(i => i).ToList();
+                var patterns = Enumerable.Range(0, n).Where(k => loads[w][k].Weekend == onWeekend)
+                    .OrderByDescending(k => loads[w][k].WeekendDays).ThenByDescending(k => loads[w][k].LateShifts).ToList();
+                for (var j = 0; j < people.Count; j++)
+                {
+                    taken[people[j], w] = patterns[j];
+                    weekendDays[people[j]] += loads[w][patterns[j]].WeekendDays;
+                    late[people[j]] += loads[w][patterns[j]].LateShifts;
+                }
+            }
+        }
+
+        return taken;
+    }
+
     /// <summary>Breaches of the rules across week boundaries first, then the spread of weekends and late shifts over the members.</summary>
-    private static double Score(RotaProblem problem, RotaGrid grid, List<List<WeekPattern>> ordered, int step)
+    private static double Score(RotaProblem problem, RotaGrid grid, List<IReadOnlyList<WeekPattern>> ordered, int[,] taken)
     {
         var n = ordered[0].Count;
         var breaches = 0;
@@ -55,15 +118,15 @@ internal static class PatternLayout
             var weekendRun = 0;
             for (var w = 0; w < ordered.Count; w++)
             {
-                var pattern = ordered[w][(i + (w * step)) % n];
-                var (weekendDays, lateShifts) = Load(grid, w, pattern);
-                weekends[i] += weekendDays;
-                late[i] += lateShifts;
-                weekendRun = weekendDays > 0 ? weekendRun + 1 : 0;
+                var pattern = ordered[w][taken[i, w]];
+                var load = PatternLoad.Of(problem, grid, w, pattern);
+                weekends[i] += load.WeekendDays;
+                late[i] += load.LateShifts;
+                weekendRun = load.Weekend ? weekendRun + 1 : 0;
                 runs += weekendRun >= 3 ? 1 : 0;
                 if (w > 0)
                 {
-                    breaches += RestBreached(problem, grid, w, ordered[w - 1][(i + ((w - 1) * step)) % n], pattern) ? 1 : 0;
+                    breaches += RestBreached(problem, grid, w, ordered[w - 1][taken[i, w - 1]], pattern) ? 1 : 0;
                 }
 
                 worked.AddRange(Enumerable.Range(0, 7).Select(pattern.Works));
@@ -91,14 +154,6 @@ internal static class PatternLayout
         var end = sunday.SlotStart(sunday.Templates[before.Templates[6]].EndSlot);
         var start = monday.SlotStart(monday.Templates[after.Templates[0]].StartSlot);
         return Period.Between(end, start).ToDuration() < problem.Rules.MinDailyRest;
-    }
-
-    private static (int Weekends, int Late) Load(RotaGrid grid, int w, WeekPattern pattern)
-    {
-        var days = grid.Week(w).ToList();
-        var weekends = pattern.Works(5) || pattern.Works(6) ? (pattern.Works(5) ? 1 : 0) + (pattern.Works(6) ? 1 : 0) : 0;
-        var late = Enumerable.Range(0, 7).Count(d => pattern.Works(d) && days[d].Templates[pattern.Templates[d]].EndSlot >= days[d].CloseSlot);
-        return (weekends, late);
     }
 
     private static IEnumerable<Assignment> Shifts(string staffId, RotaGrid grid, int w, WeekPattern pattern)

@@ -14,6 +14,12 @@ internal sealed record WeekPattern(int ClassIndex, int[] Templates, int[] BreakS
 
     public bool Works(int day) => Templates[day] >= 0;
 
+    /// <summary>True when the pattern works the Saturday or the Sunday of <paramref name="week"/>.</summary>
+    public bool WorksWeekend(IReadOnlyList<DayGrid> week) => Enumerable.Range(0, Templates.Length).Any(d => Works(d) && IsWeekend(week[d]));
+
+    public static bool IsWeekend(DayGrid day) =>
+        day?.Date.DayOfWeek is NodaTime.IsoDayOfWeek.Saturday or NodaTime.IsoDayOfWeek.Sunday;
+
     /// <summary>The pattern of these shifts on the week's days: its duty, paid minutes and start-time cost.</summary>
     public static WeekPattern Of(int classIndex, IReadOnlyList<DayGrid> week, int[] templates, int[] breaks, int breakOffSlots, int startCost)
     {
