@@ -73,19 +73,14 @@ internal static class ColumnSearch
     }
 
     /// <summary>
-    /// The patterns of a quick legal rota of the week (full-timers at their exact target), so the integer master always has
+    /// The patterns of a quick legal rota of the week (full-timers at their exact target, weeks before it unplanned), so the integer master always has
     /// a feasible choice: the LP's own columns need not combine into whole people meeting the floors.
     /// </summary>
     private static IEnumerable<WeekPattern> Seed(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int w, CpSatRun run, double budget)
     {
-        var week = problem with
-        {
-            Start = problem.Start.PlusDays(7 * w),
-            Weeks = 1,
-            History = w == 0 ? problem.History : [],
-            Rules = problem.Rules with { FullTimeWeeklyBand = NodaTime.Duration.Zero },
-        };
-        if (QuickRota.Solve(week, problem.Start, null, run, budget) is not { } quick)
+        // The week-by-week search's first pass for this week alone: thin model, teams of the 3133's size on large platforms.
+        var (quick, _) = WeekSolver.Solve(problem, w, [], null, run, budget, firstOnly: true, exact: false);
+        if (quick is null)
         {
             yield break;
         }
