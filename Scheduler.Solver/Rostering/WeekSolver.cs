@@ -140,7 +140,8 @@ internal static class WeekSolver
     private static RotaModel Model(RotaProblem problem, int w, IReadOnlyList<Assignment> planned) =>
         RotaModel.Build(WeekProblem(problem, w, planned), ModelMode.Optimize, problem.Start);
 
-    private static RotaProblem WeekProblem(RotaProblem problem, int w, IReadOnlyList<Assignment> planned)
+    /// <summary>Week <paramref name="w"/> alone after <paramref name="planned"/>, full-timers at their exact weekly target.</summary>
+    internal static RotaProblem WeekProblem(RotaProblem problem, int w, IReadOnlyList<Assignment> planned)
     {
         return problem with
         {

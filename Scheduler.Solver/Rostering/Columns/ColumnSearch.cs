@@ -46,7 +46,7 @@ internal static class ColumnSearch
             var targets = classes.Select(c => alike && c.Representative.Contract.IsFullTime ? ContractTargets.WeeklyTarget(c.Representative, week) : (int?)null).ToList();
             var share = (run.Remaining - end) / (distinct.Count - i);
             var generation = new ColumnGeneration(problem, grid, classes, w, targets, distinct.Count == 1);
-            var seed = Seed(problem, grid, classes, w, run, share * 0.2).ToList();
+            var seed = Seed(problem, grid, classes, w, run, share * 0.2, teams: true).ToList();
             generation.Add(seed);
             if (distinct.Count == 1 && seed.Count == problem.Staff.Count)
             {
@@ -55,6 +55,13 @@ internal static class ColumnSearch
                 {
                     run.MarkFirstRota();
                 }
+            }
+
+            if (TeamSplit.TeamCount(problem) >= 2)
+            {
+                // Teams each keep the floor on their own, so their weeks are a poor start for the whole platform's master:
+                // 200 people over 4 weeks ended at 18 112 with only them, 16 652 with the whole week's quick rota.
+                generation.Add(Seed(problem, grid, classes, w, run, share * 0.2, teams: false));
             }
 
             generation.Run(run, share * GenerationShare);
@@ -76,10 +83,13 @@ internal static class ColumnSearch
     /// The patterns of a quick legal rota of the week (full-timers at their exact target, weeks before it unplanned), so the integer master always has
     /// a feasible choice: the LP's own columns need not combine into whole people meeting the floors.
     /// </summary>
-    private static IEnumerable<WeekPattern> Seed(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int w, CpSatRun run, double budget)
+    /// <param name="teams">True for the week-by-week search's first pass (teams of the 3133's size on a large platform, fast);
+    /// false for the thin model of the whole platform's week.</param>
+    private static IEnumerable<WeekPattern> Seed(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int w, CpSatRun run, double budget, bool teams)
     {
-        // The week-by-week search's first pass for this week alone: thin model, teams of the 3133's size on large platforms.
-        var (quick, _) = WeekSolver.Solve(problem, w, [], null, run, budget, firstOnly: true, exact: false);
+        var quick = teams
+            ? WeekSolver.Solve(problem, w, [], null, run, budget, firstOnly: true, exact: false).Rota
+            : QuickRota.Solve(WeekSolver.WeekProblem(problem, w, []), problem.Start, null, run, budget);
         if (quick is null)
         {
             yield break;
