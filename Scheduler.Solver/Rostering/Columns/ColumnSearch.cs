@@ -20,6 +20,12 @@ internal static class ColumnSearch
     /// </summary>
     private const double GenerationShare = 0.7;
 
+    /// <summary>
+    /// Up to this many teams (about 200 people) the whole week's quick rota also seeds the columns: it takes about 8 s there,
+    /// and on 500 people it spent the budget's share without a rota (44 856 at 60 s against 41 712 without it).
+    /// </summary>
+    private const int WholeWeekSeedTeams = 8;
+
     /// <summary>Share of the column phase's budget kept for laying the patterns on people (<see cref="PatternAssignment"/>).</summary>
     private const double LayoutShare = 0.2;
 
@@ -57,7 +63,7 @@ internal static class ColumnSearch
                 }
             }
 
-            if (TeamSplit.TeamCount(problem) >= 2)
+            if (TeamSplit.TeamCount(problem) is >= 2 and <= WholeWeekSeedTeams)
             {
                 // Teams each keep the floor on their own, so their weeks are a poor start for the whole platform's master:
                 // 200 people over 4 weeks ended at 18 112 with only them, 16 652 with the whole week's quick rota.
