@@ -4,10 +4,13 @@ using NodaTime;
 using Scheduler.Solver.Domain;
 using Scheduler.Solver.Rostering;
 using Scheduler.Solver.Rostering.Columns;
+using Scheduler.Tests.Api;
 using static Scheduler.Tests.Solver.TinyRota;
 
 namespace Scheduler.Tests.Solver;
 
+/// <summary>These solve against wall-clock limits, so they take turns with the other tests that do (<see cref="Solving"/>).</summary>
+[Collection(Solving.Name)]
 public sealed class ColumnSearchTests
 {
     /// <summary>Wall-clock options: the column path is taken only outside deterministic mode (SCIP's master is timed).</summary>
