@@ -31,9 +31,10 @@ public static class RotaSolver
         {
             var columnRun = new CpSatRun(options, Stopwatch.GetTimestamp(), progress, cancellationToken);
             var wholeFits = ShiftVariables(problem) <= WholeHorizonMaxShiftVariables;
-            return Columns.ColumnPath.Solve(problem, columnRun, wholeFits, cancellationToken) is { } planned
+            var (planned, bound) = Columns.ColumnPath.Solve(problem, columnRun, wholeFits, cancellationToken);
+            return planned is not null
                 ? planned with { WallSeconds = columnRun.Elapsed }
-                : Search(problem, options, columnRun, cancellationToken);
+                : Columns.ColumnPath.WithBound(Search(problem, options, columnRun, cancellationToken), bound);
         }
 
         if (!Bounds.PooledBound.Applies(problem))

@@ -14,7 +14,7 @@ namespace Scheduler.Tests.Solver;
 public sealed class ColumnSearchTests
 {
     /// <summary>Wall-clock options: the column path is taken only outside deterministic mode (SCIP's master is timed).</summary>
-    private static readonly SolverOptions WallClock = Options with { DeterministicTimeLimit = null, TimeLimit = TimeSpan.FromSeconds(5) };
+    private static readonly SolverOptions WallClock = Options with { DeterministicTimeLimit = null, TimeLimit = TimeSpan.FromSeconds(8) };
 
     /// <summary>
     /// Open Monday–Friday 9:00–13:00 (the only legal shift is 9:00–13:00), three listeners and a manager, four listeners
@@ -94,6 +94,23 @@ public sealed class ColumnSearchTests
 
         Assert.NotEqual(BoundSources.Columns, solution.BoundSource);
         Assert.Contains(solution.Assignments, a => a.StaffId == "L001" && a.Date == Monday && a.Start == new LocalTime(9, 0));
+    }
+
+    [Theory]
+    [InlineData(60, 60, SolveStatus.Feasible)]
+    [InlineData(120, 100, SolveStatus.Optimal)]
+    [InlineData(5, 10, SolveStatus.Feasible)]
+    public void WithBound_RotaFoundOtherwise_TakesTheStrongerBound(double columnBound, double expectedBound, SolveStatus expectedStatus)
+    {
+        // A rota of cost 100 whose own search proved 10: the column bound replaces a weaker one and caps at the objective.
+        var found = new RotaSolution(SolveStatus.Feasible, 100, new Dictionary<string, long>(), 10, 0.9, 1, 1, [], [], []) { BoundSource = BoundSources.CpSat };
+
+        var solution = ColumnPath.WithBound(found, columnBound);
+
+        Assert.Equal(expectedBound, solution.BestBound);
+        Assert.Equal(expectedStatus, solution.Status);
+        Assert.Equal(columnBound > 10 ? BoundSources.Columns : BoundSources.CpSat, solution.BoundSource);
+        Assert.Equal((100 - expectedBound) / 100, solution.Gap!.Value, 9);
     }
 
     private static RotaProblem SmallWeek(int variant)

@@ -26,13 +26,14 @@ internal static class ColumnPath
     private static double LargeShare(RotaProblem problem, double total) =>
         Math.Clamp(1 - ((1 + (0.05 * problem.Staff.Count)) / Math.Max(1, total)), 0.3, LargeColumnShare);
 
-    public static RotaSolution? Solve(RotaProblem problem, CpSatRun run, bool wholeFits, CancellationToken cancellationToken)
+    /// <summary>The rota, or null when no legal rota came from the columns in time (the bound may still hold: see <see cref="WithBound"/>).</summary>
+    public static (RotaSolution? Solution, double? Bound) Solve(RotaProblem problem, CpSatRun run, bool wholeFits, CancellationToken cancellationToken)
     {
         var total = run.Remaining;
         var result = ColumnSearch.Solve(problem, run, total * (wholeFits ? ColumnShare : LargeShare(problem, total)));
         if (cancellationToken.IsCancellationRequested)
         {
-            return null;
+            return (null, null);
         }
 
         var whole = wholeFits ? RotaModel.Build(problem) : null;
@@ -46,7 +47,7 @@ internal static class ColumnPath
 
         if (best is null)
         {
-            return null;
+            return (null, result.Bound);
         }
 
         run.KnownBound = result.Bound ?? 0;
@@ -67,10 +68,30 @@ internal static class ColumnPath
         }
 
         var solution = RotaSolver.Solved(status, best, bound is { } b ? Math.Min(b, best.Objective) : null, run);
-        return solution with
+        solution = solution with
         {
             Status = status == CpSolverStatus.Optimal || (bound ?? 0) >= best.Objective ? SolveStatus.Optimal : SolveStatus.Feasible,
             BoundSource = result.Bound is { } c && c >= (bound ?? 0) ? BoundSources.Columns : solution.BoundSource,
+        };
+        return (solution, result.Bound);
+    }
+
+    /// <summary>A rota found otherwise, with the column bound when that is stronger than its own (it bounds every rota of the problem).</summary>
+    public static RotaSolution WithBound(RotaSolution solution, double? bound)
+    {
+        ArgumentNullException.ThrowIfNull(solution);
+        if (bound is not { } b || solution.Objective is not { } objective || b <= (solution.BestBound ?? 0))
+        {
+            return solution;
+        }
+
+        var floor = Math.Min(b, objective);
+        return solution with
+        {
+            Status = b >= objective ? SolveStatus.Optimal : solution.Status,
+            BestBound = floor,
+            Gap = RotaSolution.GapOf(objective, floor),
+            BoundSource = BoundSources.Columns,
         };
     }
 
