@@ -1,5 +1,4 @@
 using Google.OrTools.Sat;
-using NodaTime;
 using Scheduler.Solver.Domain;
 
 namespace Scheduler.Solver.Rostering.Columns;
@@ -140,8 +139,7 @@ internal static class PatternAssignment
         {
             for (var k2 = 0; k2 < after.Count; k2++)
             {
-                if (before[k].Works(6) && after[k2].Works(0)
-                    && Period.Between(sunday.SlotStart(sunday.Templates[before[k].Templates[6]].EndSlot), monday.SlotStart(monday.Templates[after[k2].Templates[0]].StartSlot)).ToDuration() < rules.MinDailyRest)
+                if (WeekPattern.RestBreached(rules, sunday, monday, before[k], after[k2]))
                 {
                     model.AddBoolOr([x[i, w - 1, k].Not(), x[i, w, k2].Not()]);
                 }

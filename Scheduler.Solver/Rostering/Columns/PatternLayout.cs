@@ -126,7 +126,7 @@ internal static class PatternLayout
                 runs += weekendRun >= 3 ? 1 : 0;
                 if (w > 0)
                 {
-                    breaches += RestBreached(problem, grid, w, ordered[w - 1][taken[i, w - 1]], pattern) ? 1 : 0;
+                    breaches += WeekPattern.RestBreached(problem.Rules, grid.Days[(7 * w) - 1], grid.Days[7 * w], ordered[w - 1][taken[i, w - 1]], pattern) ? 1 : 0;
                 }
 
                 worked.AddRange(Enumerable.Range(0, 7).Select(pattern.Works));
@@ -140,20 +140,6 @@ internal static class PatternLayout
 
         var spread = n == 0 ? 0 : weekends.Max() - weekends.Min() + late.Max() - late.Min();
         return (breaches * 1e6) + (spread * problem.Weights.Fairness) + (runs * problem.Weights.ConsecutiveWeekends);
-    }
-
-    private static bool RestBreached(RotaProblem problem, RotaGrid grid, int w, WeekPattern before, WeekPattern after)
-    {
-        if (!before.Works(6) || !after.Works(0))
-        {
-            return false;
-        }
-
-        var sunday = grid.Days[(7 * (w - 1)) + 6];
-        var monday = grid.Days[7 * w];
-        var end = sunday.SlotStart(sunday.Templates[before.Templates[6]].EndSlot);
-        var start = monday.SlotStart(monday.Templates[after.Templates[0]].StartSlot);
-        return Period.Between(end, start).ToDuration() < problem.Rules.MinDailyRest;
     }
 
     private static IEnumerable<Assignment> Shifts(string staffId, RotaGrid grid, int w, WeekPattern pattern)

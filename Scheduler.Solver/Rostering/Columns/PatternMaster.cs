@@ -28,7 +28,7 @@ internal sealed class PatternMaster
     private readonly bool weekendRuns;
 
     /// <param name="paidTargets">Per class, the paid minutes its members average over the week (full-timers in a horizon of alike weeks), or null.</param>
-    /// <param name="weekendRuns">True when every week of the horizon is like this one, so weekend runs can be priced per week (see <see cref="AddWeekendRuns"/>).</param>
+    /// <param name="weekendRuns">True when every week of the horizon is like this one, so weekend runs can be priced per week (see <see cref="WeekendRunRows"/>).</param>
     public PatternMaster(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int weekIndex, IReadOnlyList<int?> paidTargets, bool weekendRuns)
     {
         this.weekendRuns = weekendRuns;
@@ -157,10 +157,11 @@ internal sealed class PatternMaster
             paid[columns[j].ClassIndex]?.SetCoefficient(lambda[j], columns[j].PaidMinutes / 60.0);
         }
 
-        var runs = integer ? [] : AddWeekendRuns(lp, columns, lambda);
+        var weekendRows = new WeekendRunRows(problem, classes, week, weekendRuns);
+        var runs = integer ? [] : weekendRows.AddBound(lp, columns, lambda);
         if (integer)
         {
-            AddExactWeekendRuns(lp, columns, lambda);
+            weekendRows.AddExact(lp, columns, lambda);
             lp.SetTimeLimit((long)Math.Max(100, seconds * 1000));
             if (hint is not null)
             {
@@ -181,80 +182,6 @@ internal sealed class PatternMaster
         }
 
         return new MasterSolution(objective.Value(), [.. lambda.Select(l => l.SolutionValue())], Duals(cover, floors), [.. paid.Select(r => (r?.DualValue() ?? 0) / 60)], [.. sizes.Select(r => r.DualValue())], [.. runs.Select(r => r is null ? 0 : problem.Weeks * r.DualValue())]);
-    }
-
-    /// <summary>
-    /// Over W alike weeks a member can work at most W − ⌊W/3⌋ weekends without three in a row, and each weekend worked beyond
-    /// that costs at least one run (checked for every week string up to 8 weeks; the history's weekends only add runs), so a
-    /// class's runs are at least W × its weekend workers per week − members × (W − ⌊W/3⌋). Priced once per week: the W weeks
-    /// of this master add up to it. Valid in the LP (it holds for every rota), so it raises the bound too.
-    /// </summary>
-    private Constraint?[] AddWeekendRuns(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda)
-    {
-        var weeks = problem.Weeks;
-        var rows = new Constraint?[classes.Count];
-        if (!weekendRuns || weeks < 3 || weeks > 8 || problem.Weights.ConsecutiveWeekends <= 0)
-        {
-            return rows;
-        }
-
-        var cap = weeks - (weeks / 3);
-        for (var c = 0; c < classes.Count; c++)
-        {
-            var runs = lp.MakeNumVar(0, double.PositiveInfinity, string.Empty);
-            lp.Objective().SetCoefficient(runs, (double)problem.Weights.ConsecutiveWeekends / weeks);
-            var row = rows[c] = lp.MakeConstraint(double.NegativeInfinity, (double)classes[c].Size * cap);
-            row.SetCoefficient(runs, -1);
-            for (var j = 0; j < columns.Count; j++)
-            {
-                if (columns[j].ClassIndex == c && columns[j].WorksWeekend(week))
-                {
-                    row.SetCoefficient(lambda[j], weeks);
-                }
-            }
-        }
-
-        return rows;
-    }
-
-    /// <summary>
-    /// In the integer master, the fewest weekend runs each class's weekend workers per week can be laid with over the alike
-    /// weeks (<see cref="WeekendStrings"/>), as a one-hot choice of that number; priced once per week like the LP's row.
-    /// </summary>
-    private void AddExactWeekendRuns(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda)
-    {
-        var weeks = problem.Weeks;
-        if (!weekendRuns || weeks < 3 || weeks > WeekendStrings.MostWeeks || problem.Weights.ConsecutiveWeekends <= 0)
-        {
-            return;
-        }
-
-        for (var c = 0; c < classes.Count; c++)
-        {
-            var size = classes[c].Size;
-            var choice = lp.MakeConstraint(1, 1);
-            var count = lp.MakeConstraint(0, 0);
-            for (var k = 0; k <= size; k++)
-            {
-                if (WeekendStrings.Choose(size, [.. Enumerable.Repeat(k, weeks)]) is not { } laid)
-                {
-                    continue;
-                }
-
-                var z = lp.MakeBoolVar(string.Empty);
-                choice.SetCoefficient(z, 1);
-                count.SetCoefficient(z, k);
-                lp.Objective().SetCoefficient(z, (double)problem.Weights.ConsecutiveWeekends * laid.Runs / weeks);
-            }
-
-            for (var j = 0; j < columns.Count; j++)
-            {
-                if (columns[j].ClassIndex == c && columns[j].WorksWeekend(week))
-                {
-                    count.SetCoefficient(lambda[j], -1);
-                }
-            }
-        }
     }
 
     /// <summary>The value of a class's member being on the floor in a slot: the duals of the rows the slot's duty enters.</summary>

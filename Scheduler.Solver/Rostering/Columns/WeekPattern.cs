@@ -14,6 +14,24 @@ internal sealed record WeekPattern(int ClassIndex, int[] Templates, int[] BreakS
 
     public bool Works(int day) => Templates[day] >= 0;
 
+    /// <summary>True when <paramref name="before"/>'s Sunday shift and <paramref name="after"/>'s Monday shift leave less than the daily rest between them.</summary>
+    public static bool RestBreached(RuleSettings rules, DayGrid sunday, DayGrid monday, WeekPattern before, WeekPattern after)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(sunday);
+        ArgumentNullException.ThrowIfNull(monday);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        if (!before.Works(6) || !after.Works(0))
+        {
+            return false;
+        }
+
+        var end = sunday.SlotStart(sunday.Templates[before.Templates[6]].EndSlot);
+        var start = monday.SlotStart(monday.Templates[after.Templates[0]].StartSlot);
+        return NodaTime.Period.Between(end, start).ToDuration() < rules.MinDailyRest;
+    }
+
     /// <summary>True when the pattern works the Saturday or the Sunday of <paramref name="week"/>.</summary>
     public bool WorksWeekend(IReadOnlyList<DayGrid> week) => Enumerable.Range(0, Templates.Length).Any(d => Works(d) && IsWeekend(week[d]));
 

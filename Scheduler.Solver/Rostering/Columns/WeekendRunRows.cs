@@ -1,0 +1,87 @@
+using Google.OrTools.LinearSolver;
+using Scheduler.Solver.Domain;
+using Scheduler.Solver.Rostering.Bounds;
+using LpSolver = Google.OrTools.LinearSolver.Solver;
+
+namespace Scheduler.Solver.Rostering.Columns;
+
+/// <summary>
+/// The rows of <see cref="PatternMaster"/> that price runs of three weekends in a row, from how many members of each class
+/// work a weekend in a week. Only over a horizon of alike weeks, where the master's week is every week.
+/// </summary>
+internal sealed class WeekendRunRows(RotaProblem problem, IReadOnlyList<StaffClass> classes, IReadOnlyList<DayGrid> week, bool alike)
+{
+    /// <summary>
+    /// Over W alike weeks a member can work at most W − ⌊W/3⌋ weekends without three in a row, and each weekend worked beyond
+    /// that costs at least one run (checked for every week string up to 8 weeks; the history's weekends only add runs), so a
+    /// class's runs are at least W × its weekend workers per week − members × (W − ⌊W/3⌋). Priced once per week: the W weeks
+    /// of this master add up to it. Valid in the LP (it holds for every rota), so it raises the bound too.
+    /// </summary>
+    public Constraint?[] AddBound(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda)
+    {
+        var weeks = problem.Weeks;
+        var rows = new Constraint?[classes.Count];
+        if (!alike || weeks < 3 || weeks > 8 || problem.Weights.ConsecutiveWeekends <= 0)
+        {
+            return rows;
+        }
+
+        var cap = weeks - (weeks / 3);
+        for (var c = 0; c < classes.Count; c++)
+        {
+            var runs = lp.MakeNumVar(0, double.PositiveInfinity, string.Empty);
+            lp.Objective().SetCoefficient(runs, (double)problem.Weights.ConsecutiveWeekends / weeks);
+            var row = rows[c] = lp.MakeConstraint(double.NegativeInfinity, (double)classes[c].Size * cap);
+            row.SetCoefficient(runs, -1);
+            for (var j = 0; j < columns.Count; j++)
+            {
+                if (columns[j].ClassIndex == c && columns[j].WorksWeekend(week))
+                {
+                    row.SetCoefficient(lambda[j], weeks);
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// In the integer master, the fewest weekend runs each class's weekend workers per week can be laid with over the alike
+    /// weeks (<see cref="WeekendStrings"/>), as a one-hot choice of that number; priced once per week like the LP's row.
+    /// </summary>
+    public void AddExact(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda)
+    {
+        var weeks = problem.Weeks;
+        if (!alike || weeks < 3 || weeks > WeekendStrings.MostWeeks || problem.Weights.ConsecutiveWeekends <= 0)
+        {
+            return;
+        }
+
+        for (var c = 0; c < classes.Count; c++)
+        {
+            var size = classes[c].Size;
+            var choice = lp.MakeConstraint(1, 1);
+            var count = lp.MakeConstraint(0, 0);
+            for (var k = 0; k <= size; k++)
+            {
+                if (WeekendStrings.Choose(size, [.. Enumerable.Repeat(k, weeks)]) is not { } laid)
+                {
+                    continue;
+                }
+
+                var z = lp.MakeBoolVar(string.Empty);
+                choice.SetCoefficient(z, 1);
+                count.SetCoefficient(z, k);
+                lp.Objective().SetCoefficient(z, (double)problem.Weights.ConsecutiveWeekends * laid.Runs / weeks);
+            }
+
+            for (var j = 0; j < columns.Count; j++)
+            {
+                if (columns[j].ClassIndex == c && columns[j].WorksWeekend(week))
+                {
+                    count.SetCoefficient(lambda[j], -1);
+                }
+            }
+        }
+    }
+}
