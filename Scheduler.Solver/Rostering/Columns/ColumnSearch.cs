@@ -6,7 +6,7 @@ namespace Scheduler.Solver.Rostering.Columns;
 
 /// <summary>
 /// Plans a horizon from its weeks' patterns: column generation on each distinct week (need, opening, availability) gives
-/// the lower bound and the patterns, CP-SAT chooses the week's patterns among them, and the patterns are laid on people
+/// the lower bound and the patterns, SCIP chooses the week's patterns among them, and the patterns are laid on people
 /// week after week (<see cref="PatternLayout"/>). When every week is alike, the full-timers' horizon total holds on average
 /// in each week (the LP over alike weeks has an optimum that is the same every week), so the master asks each full-time
 /// class to average its weekly target, and the bound is the week's times the weeks.

@@ -40,8 +40,6 @@ internal sealed class PatternMaster
         needs = [.. DemandCoverage.Requirements(problem, grid).Where(r => dates.Contains(r.Day.Index))];
     }
 
-    public IReadOnlyList<DayGrid> Week => week;
-
     /// <summary>The LP over <paramref name="columns"/>: its value, its duals as the pricing reads them, and the column values.</summary>
     public MasterSolution? Solve(IReadOnlyList<WeekPattern> columns) => Solve(columns, integer: false, 0, null);
 
