@@ -83,9 +83,9 @@ internal sealed class PatternDynamicProgram
             var before = tables[s][0];
             for (var d = 0; d < 7; d++)
             {
-                var from = tables[s][d == 0 ? 0 : d];
+                var from = tables[s][d];
                 var to = tables[s][d + 1];
-                Array.Copy(d == 0 ? before : from, to, to.Length);
+                Array.Copy(from, to, to.Length);
                 var bit = 1 << d;
                 foreach (var (template, units) in options[s, d])
                 {
@@ -217,7 +217,7 @@ internal sealed class PatternDynamicProgram
             for (var d = 6; d >= 0; d--)
             {
                 var here = tables[s][d + 1][(mask * width) + paid];
-                var from = tables[s][d == 0 ? 0 : d];
+                var from = tables[s][d];
                 if ((mask & (1 << d)) == 0 || from[(mask * width) + paid] <= here + 1e-9)
                 {
                     continue;

@@ -23,7 +23,9 @@ internal static class PatternLayout
         {
             var members = classes[c].Members;
             var ordered = weeks.Select((chosen, w) => (IReadOnlyList<WeekPattern>)[.. chosen.Where(p => p.ClassIndex == c)
-                .OrderByDescending(p => PatternLoad.Of(problem, grid, w, p).WeekendDays).ThenByDescending(p => PatternLoad.Of(problem, grid, w, p).LateShifts).ThenBy(p => p.Key, StringComparer.Ordinal)]).ToList();
+                .Select(p => (Pattern: p, Load: PatternLoad.Of(problem, grid, w, p)))
+                .OrderByDescending(x => x.Load.WeekendDays).ThenByDescending(x => x.Load.LateShifts).ThenBy(x => x.Pattern.Key, StringComparer.Ordinal)
+                .Select(x => x.Pattern)]).ToList();
             if (ordered.Any(o => o.Count != members.Count))
             {
                 throw new InvalidOperationException("Each week needs one pattern per member of the class.");
