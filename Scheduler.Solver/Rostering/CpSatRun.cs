@@ -49,9 +49,16 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
     /// <summary>A lower bound on the whole problem proven before the search (the column bound), shown in progress instead of a smaller one.</summary>
     public double KnownBound { get; set; }
 
+    /// <summary>
+    /// What the parts of the problem not in the current search cost (see <see cref="RoleParts"/>): added to its objective
+    /// in progress reports, so they show the whole rota's.
+    /// </summary>
+    public double ObjectiveOffset { get; set; }
+
     public void Report(string phase, double objective, double bound)
     {
         FirstSolutionAt ??= Elapsed;
+        objective += ObjectiveOffset;
         // Every term costs 0 or more, so a bound below 0 (CP-SAT's before its LP is solved) says nothing: 0 instead.
         var floor = Math.Min(objective, Math.Max(KnownBound, Math.Max(0, bound)));
         progress?.Report(new SolveProgress(phase, objective, floor, RotaSolution.GapOf(objective, floor), Elapsed));

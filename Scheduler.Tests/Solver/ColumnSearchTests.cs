@@ -68,6 +68,12 @@ public sealed class ColumnSearchTests
         Assert.Equal(BoundSources.Columns, solution.BoundSource);
         Assert.NotNull(solution.Objective);
         Assert.InRange(solution.BestBound!.Value, 0, solution.Objective.Value);
+
+        // Managers and listeners were improved apart (RoleParts): their terms add up to what the whole model prices.
+        var whole = RotaCompletion.Complete(RotaModel.Build(problem), solution.Assignments, Run(WallClock), 5);
+        Assert.NotNull(whole);
+        Assert.Equal(whole.Objective, solution.Objective.Value);
+        Assert.Equal(whole.Terms.Where(t => t.Value != 0).OrderBy(t => t.Key), solution.Terms.Where(t => t.Value != 0).OrderBy(t => t.Key));
     }
 
     [Fact]

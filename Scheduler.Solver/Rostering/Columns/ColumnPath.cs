@@ -19,6 +19,9 @@ internal static class ColumnPath
 
     private const double LargeColumnShare = 0.85;
 
+    /// <summary>Share of the improvement's time for the smaller part (the managers) when the problem splits by role.</summary>
+    private const double SmallPartShare = 0.3;
+
     /// <summary>
     /// Evaluating a large platform's rota week by week takes about 40 ms per person on 2 cores (500 people: 20 s), so the
     /// columns leave that much of the budget (at least 30 % of it for them).
@@ -36,9 +39,25 @@ internal static class ColumnPath
             return (null, null);
         }
 
-        var whole = wholeFits ? RotaModel.Build(problem) : null;
-        SolutionSnapshot? Evaluate(IReadOnlyList<Assignment>? rota) =>
-            rota is null ? null : whole is not null ? RotaCompletion.Complete(whole, rota, run, 10) : WeekByWeek(problem, rota, run);
+        // The whole horizon's model, or its managers' and listeners' models apart (the objective and the rules add up).
+        var parts = wholeFits ? RoleParts.Split(problem) ?? [problem] : null;
+        var models = parts?.Select(part => RotaModel.Build(part)).ToList();
+        SolutionSnapshot[]? Evaluate(IReadOnlyList<Assignment>? rota)
+        {
+            if (rota is null)
+            {
+                return null;
+            }
+
+            if (models is null)
+            {
+                return WeekByWeek(problem, rota, run) is { } weeks ? [weeks] : null;
+            }
+
+            var snapshots = models.Select((m, i) => RotaCompletion.Complete(m, RoleParts.Of(parts![i], rota), run, 10)).ToArray();
+            return snapshots.All(x => x is not null) ? [.. snapshots.Select(x => x!)] : null;
+        }
+
         var best = Evaluate(result.Rota);
         if (best is null && Evaluate(result.First) is { } first)
         {
@@ -51,30 +70,68 @@ internal static class ColumnPath
         }
 
         run.KnownBound = result.Bound ?? 0;
-        run.Report("columns", best.Objective, result.Bound ?? 0);
-        double? bound = result.Bound;
+        run.Report("columns", best.Sum(b => b.Objective), result.Bound ?? 0);
         var status = CpSolverStatus.Feasible;
-        if (whole is not null && run.Remaining > 0.5)
+        double? partsBound = null;
+        if (models is not null && run.Remaining > 0.5)
         {
-            SolutionReader.HintAll(whole, best);
-            var (found, solver) = run.Run(whole.Model, "whole horizon", run.Remaining, improving: true);
-            if (found is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
-            {
-                var improved = SolutionReader.Capture(solver, whole);
-                best = improved.Objective <= best.Objective ? improved : best;
-                bound = Math.Max(bound ?? 0, solver.BestObjectiveBound);
-                status = found;
-            }
+            (status, partsBound) = Improve(models, best, run);
         }
 
-        var solution = RotaSolver.Solved(status, best, bound is { } b ? Math.Min(b, best.Objective) : null, run);
+        var combined = Combine(best);
+        double? bound = partsBound is { } p ? Math.Max(result.Bound ?? 0, p) : result.Bound;
+        var solution = RotaSolver.Solved(status, combined, bound is { } b ? Math.Min(b, combined.Objective) : null, run);
         solution = solution with
         {
-            Status = status == CpSolverStatus.Optimal || (bound ?? 0) >= best.Objective ? SolveStatus.Optimal : SolveStatus.Feasible,
+            Status = status == CpSolverStatus.Optimal || (bound ?? 0) >= combined.Objective ? SolveStatus.Optimal : SolveStatus.Feasible,
             BoundSource = result.Bound is { } c && c >= (bound ?? 0) ? BoundSources.Columns : solution.BoundSource,
         };
         return (solution, result.Bound);
     }
+
+    /// <summary>
+    /// CP-SAT improves each part's rota on its own model, hinted with it, the smallest part first with
+    /// <see cref="SmallPartShare"/> of the time; the status is optimal when every part is proven so, and the parts' bounds add up.
+    /// </summary>
+    private static (CpSolverStatus Status, double? Bound) Improve(List<RotaModel> models, SolutionSnapshot[] best, CpSatRun run)
+    {
+        var proven = true;
+        var bound = 0.0;
+        var order = Enumerable.Range(0, models.Count).OrderBy(i => models[i].Staff.Count).ToList();
+        for (var k = 0; k < order.Count; k++)
+        {
+            var i = order[k];
+            var budget = k == order.Count - 1 ? run.Remaining : run.Remaining * SmallPartShare;
+            if (budget <= 0.1)
+            {
+                return (CpSolverStatus.Feasible, null);
+            }
+
+            run.ObjectiveOffset = best.Where((_, j) => j != i).Sum(x => x.Objective);
+            SolutionReader.HintAll(models[i], best[i]);
+            var (found, solver) = run.Run(models[i].Model, "whole horizon", budget, improving: true);
+            run.ObjectiveOffset = 0;
+            if (found is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+            {
+                return (CpSolverStatus.Feasible, null);
+            }
+
+            var improved = SolutionReader.Capture(solver, models[i]);
+            best[i] = improved.Objective <= best[i].Objective ? improved : best[i];
+            proven &= found == CpSolverStatus.Optimal;
+            bound += Math.Max(0, solver.BestObjectiveBound);
+        }
+
+        return (proven ? CpSolverStatus.Optimal : CpSolverStatus.Feasible, bound);
+    }
+
+    /// <summary>The parts' rotas as one: their objectives, terms and shifts add up.</summary>
+    private static SolutionSnapshot Combine(SolutionSnapshot[] parts) =>
+        parts.Length == 1 ? parts[0] : new SolutionSnapshot(
+            [],
+            parts.Sum(p => p.Objective),
+            parts.SelectMany(p => p.Terms).GroupBy(t => t.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(t => t.Value), StringComparer.Ordinal),
+            [.. parts.SelectMany(p => p.Assignments)]);
 
     /// <summary>A rota found otherwise, with the column bound when that is stronger than its own (it bounds every rota of the problem).</summary>
     public static RotaSolution WithBound(RotaSolution solution, double? bound)
