@@ -60,4 +60,10 @@ public static class BoundSources
 
     /// <summary>Column generation over the week patterns of classes of interchangeable people (<see cref="Columns.ColumnSearch"/>).</summary>
     public const string Columns = "columns";
+
+    /// <summary>
+    /// The listeners' share of the column bound plus the managers' day relaxation (<see cref="Bounds.DayRelaxation"/>), which
+    /// prices their weekend runs and fairness where the columns cannot.
+    /// </summary>
+    public const string ColumnsAndDays = "columns+days";
 }

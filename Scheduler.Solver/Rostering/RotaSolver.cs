@@ -30,8 +30,7 @@ public static class RotaSolver
         if (UsesColumns(problem, options))
         {
             var columnRun = new CpSatRun(options, Stopwatch.GetTimestamp(), progress, cancellationToken);
-            var wholeFits = ShiftVariables(problem) <= WholeHorizonMaxShiftVariables;
-            var (planned, bound) = Columns.ColumnPath.Solve(problem, columnRun, wholeFits, cancellationToken);
+            var (planned, bound) = Columns.ColumnPath.Solve(problem, columnRun, cancellationToken);
             return planned is not null
                 ? planned with { WallSeconds = columnRun.Elapsed }
                 : Columns.ColumnPath.WithBound(Search(problem, options, columnRun, cancellationToken), bound);
@@ -164,6 +163,9 @@ public static class RotaSolver
 
     /// <summary>A platform large enough to plan each week as teams (see <see cref="TeamSplit"/>), even for a single week.</summary>
     private static bool SplitsIntoTeams(RotaProblem problem) => TeamSplit.TeamCount(problem) >= 2;
+
+    /// <summary>True when the whole horizon's model is small enough to build and search (see <see cref="WholeHorizonMaxShiftVariables"/>).</summary>
+    internal static bool FitsWhole(RotaProblem problem) => ShiftVariables(problem) <= WholeHorizonMaxShiftVariables;
 
     /// <summary>Shift variables of the whole-horizon model (people × templates of each day), without building it.</summary>
     private static long ShiftVariables(RotaProblem problem) =>

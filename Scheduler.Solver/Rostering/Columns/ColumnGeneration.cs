@@ -30,6 +30,9 @@ internal sealed class ColumnGeneration
 
     public double Bound { get; private set; } = double.NegativeInfinity;
 
+    /// <summary>The managers' block's share of <see cref="Bound"/> at the round that proved it (see <see cref="MasterSolution.ManagerValue"/>).</summary>
+    public double ManagerBound { get; private set; }
+
     public MasterSolution? Last { get; private set; }
 
     public bool Converged { get; private set; }
@@ -62,18 +65,24 @@ internal sealed class ColumnGeneration
             }
 
             var bound = solution.Value;
+            var managerBound = solution.ManagerValue;
             var added = 0;
             for (var c = 0; c < classes.Count; c++)
             {
                 var k = c;
                 var (found, least) = pricing[c].Price((d, s) => solution.SlotValue(k, d, s), solution.PaidValue[c], solution.SizeValue[c], solution.WeekendValue[c], paidTargets[c]);
                 bound += classes[c].Size * Math.Min(0, least);
+                managerBound += classes[c].IsManager ? classes[c].Size * Math.Min(0, least) : 0;
                 var before = columns.Count;
                 Add(found);
                 added += columns.Count - before;
             }
 
-            Bound = Math.Max(Bound, bound);
+            if (bound > Bound)
+            {
+                (Bound, ManagerBound) = (bound, managerBound);
+            }
+
             Converged = added == 0;
         }
     }

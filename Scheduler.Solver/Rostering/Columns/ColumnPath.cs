@@ -1,13 +1,15 @@
 using Google.OrTools.Sat;
 using Scheduler.Solver.Domain;
+using Scheduler.Solver.Rostering.Bounds;
 
 namespace Scheduler.Solver.Rostering.Columns;
 
 /// <summary>
 /// A horizon of several weeks planned from column generation (<see cref="ColumnSearch"/>): its rota, evaluated exactly,
-/// then improved by CP-SAT over the whole horizon when that model is small enough; its bound is the column bound. On the
-/// 3133 over 4 weeks (30 s, quiet machine) this rota costs a fifth of the week-by-week search's and the bound is a third
-/// higher than the pooled one (see README, Bounds and gaps).
+/// then improved by CP-SAT over the whole horizon when that model is small enough; its bound is the column bound. The
+/// managers and the listeners are evaluated and improved apart when the problem splits (<see cref="RoleParts"/>): the
+/// managers from the days of their relaxation (<see cref="DayRelaxation"/>), whose value replaces their share of the
+/// column bound. On the 3133 over 4 weeks (30 s, quiet machine) the gap went from 24–28 % to 10–12 % with the parts.
 /// </summary>
 internal static class ColumnPath
 {
@@ -22,26 +24,32 @@ internal static class ColumnPath
     /// <summary>Share of the improvement's time for the smaller part (the managers) when the problem splits by role.</summary>
     private const double SmallPartShare = 0.3;
 
+    /// <summary>Seconds for the managers' day relaxation: it is proven optimal in well under that on the 3133 over 6 weeks.</summary>
+    private const double DayRelaxationBudget = 1;
+
     /// <summary>
     /// Evaluating a large platform's rota week by week takes about 40 ms per person on 2 cores (500 people: 20 s), so the
     /// columns leave that much of the budget (at least 30 % of it for them).
     /// </summary>
-    private static double LargeShare(RotaProblem problem, double total) =>
-        Math.Clamp(1 - ((1 + (0.05 * problem.Staff.Count)) / Math.Max(1, total)), 0.3, LargeColumnShare);
+    private static double LargeShare(int people, double total) =>
+        Math.Clamp(1 - ((1 + (0.05 * people)) / Math.Max(1, total)), 0.3, LargeColumnShare);
 
     /// <summary>The rota, or null when no legal rota came from the columns in time (the bound may still hold: see <see cref="WithBound"/>).</summary>
-    public static (RotaSolution? Solution, double? Bound) Solve(RotaProblem problem, CpSatRun run, bool wholeFits, CancellationToken cancellationToken)
+    public static (RotaSolution? Solution, double? Bound) Solve(RotaProblem problem, CpSatRun run, CancellationToken cancellationToken)
     {
+        // The managers' and the listeners' parts apart when the problem splits (their objectives and rules add up), each on
+        // its whole horizon's model when that is small enough (CP-SAT improves it afterwards), else evaluated week by week.
+        var parts = RoleParts.Split(problem) ?? [problem];
+        var fits = parts.Select(RotaSolver.FitsWhole).ToList();
         var total = run.Remaining;
-        var result = ColumnSearch.Solve(problem, run, total * (wholeFits ? ColumnShare : LargeShare(problem, total)));
+        var weekByWeek = parts.Where((_, i) => !fits[i]).Sum(p => p.Staff.Count);
+        var result = ColumnSearch.Solve(problem, run, total * (weekByWeek == 0 ? ColumnShare : LargeShare(weekByWeek, total)));
         if (cancellationToken.IsCancellationRequested)
         {
             return (null, null);
         }
 
-        // The whole horizon's model, or its managers' and listeners' models apart (the objective and the rules add up).
-        var parts = wholeFits ? RoleParts.Split(problem) ?? [problem] : null;
-        var models = parts?.Select(part => RotaModel.Build(part)).ToList();
+        var models = parts.Select((part, i) => fits[i] ? RotaModel.Build(part) : null).ToList();
         SolutionSnapshot[]? Evaluate(IReadOnlyList<Assignment>? rota)
         {
             if (rota is null)
@@ -49,12 +57,9 @@ internal static class ColumnPath
                 return null;
             }
 
-            if (models is null)
-            {
-                return WeekByWeek(problem, rota, run) is { } weeks ? [weeks] : null;
-            }
-
-            var snapshots = models.Select((m, i) => RotaCompletion.Complete(m, RoleParts.Of(parts![i], rota), run, 10)).ToArray();
+            var snapshots = parts.Select((part, i) => models[i] is { } model
+                ? RotaCompletion.Complete(model, RoleParts.Of(part, rota), run, 10)
+                : WeekByWeek(part, RoleParts.Of(part, rota), run)).ToArray();
             return snapshots.All(x => x is not null) ? [.. snapshots.Select(x => x!)] : null;
         }
 
@@ -71,58 +76,97 @@ internal static class ColumnPath
 
         run.KnownBound = result.Bound ?? 0;
         run.Report("columns", best.Sum(b => b.Objective), result.Bound ?? 0);
-        var status = CpSolverStatus.Feasible;
-        double? partsBound = null;
-        if (models is not null && run.Remaining > 0.5)
-        {
-            (status, partsBound) = Improve(models, best, run);
-        }
-
+        // The managers' day relaxation bounds their part where the columns saw only start times; it also plans their days.
+        var plans = parts.Select(part => DayRelaxation.Applies(part) ? DayRelaxation.Solve(part, run, DayRelaxationBudget) : null).ToList();
+        var partBounds = plans.Select(plan => plan?.Bound ?? 0).ToArray();
+        run.KnownBound = Math.Max(run.KnownBound, Bound(parts, result, plans, partBounds).Value ?? 0);
+        var status = run.Remaining > 0.5 ? Improve(parts, models, plans, best, partBounds, run) : CpSolverStatus.Feasible;
         var combined = Combine(best);
-        double? bound = partsBound is { } p ? Math.Max(result.Bound ?? 0, p) : result.Bound;
+        var (bound, source) = Bound(parts, result, plans, partBounds);
         var solution = RotaSolver.Solved(status, combined, bound is { } b ? Math.Min(b, combined.Objective) : null, run);
         solution = solution with
         {
             Status = status == CpSolverStatus.Optimal || (bound ?? 0) >= combined.Objective ? SolveStatus.Optimal : SolveStatus.Feasible,
-            BoundSource = result.Bound is { } c && c >= (bound ?? 0) ? BoundSources.Columns : solution.BoundSource,
+            BoundSource = bound is null ? solution.BoundSource : source,
         };
         return (solution, result.Bound);
     }
 
+    /// <summary>The strongest bound at hand and where it comes from: the columns', CP-SAT's or the parts' added up.</summary>
+    private static (double? Value, string Source) Bound(IReadOnlyList<RotaProblem> parts, ColumnSearch.Result result, List<DayRelaxation.Plan?> plans, double[] partBounds)
+    {
+        var bound = result.Bound;
+        var source = BoundSources.Columns;
+        if (parts.Count == 1 && partBounds[0] > (bound ?? 0))
+        {
+            (bound, source) = (partBounds[0], plans[0] is { } plan && plan.Bound >= partBounds[0] ? BoundSources.ColumnsAndDays : BoundSources.CpSat);
+        }
+        else if (parts.Count > 1)
+        {
+            // The parts add up: the listeners' share of the column bound (or CP-SAT's on their model) plus the managers'.
+            var managers = parts[0].Staff.All(s => s.Role == StaffRole.Manager) ? 0 : 1;
+            var sum = Math.Max(result.ListenerBound ?? 0, partBounds[1 - managers]) + partBounds[managers];
+            if (sum > (bound ?? 0))
+            {
+                (bound, source) = (sum, BoundSources.ColumnsAndDays);
+            }
+        }
+
+        return (bound, source);
+    }
+
     /// <summary>
     /// CP-SAT improves each part's rota on its own model, hinted with it, the smallest part first with
-    /// <see cref="SmallPartShare"/> of the time; the status is optimal when every part is proven so, and the parts' bounds add up.
+    /// <see cref="SmallPartShare"/> of the time; a part with a day plan first searches its shifts on the plan's days.
     /// </summary>
-    private static (CpSolverStatus Status, double? Bound) Improve(List<RotaModel> models, SolutionSnapshot[] best, CpSatRun run)
+    /// <param name="bounds">Per part, a lower bound on its objective, raised to CP-SAT's when that is higher.</param>
+    /// <returns>Optimal when every part is proven so.</returns>
+    private static CpSolverStatus Improve(
+        IReadOnlyList<RotaProblem> parts, List<RotaModel?> models, List<DayRelaxation.Plan?> plans, SolutionSnapshot[] best, double[] bounds, CpSatRun run)
     {
-        var proven = true;
-        var bound = 0.0;
-        var order = Enumerable.Range(0, models.Count).OrderBy(i => models[i].Staff.Count).ToList();
+        var proven = models.All(m => m is not null);
+        var order = Enumerable.Range(0, models.Count).Where(i => models[i] is not null).OrderBy(i => parts[i].Staff.Count).ToList();
         for (var k = 0; k < order.Count; k++)
         {
             var i = order[k];
-            var budget = k == order.Count - 1 ? run.Remaining : run.Remaining * SmallPartShare;
-            if (budget <= 0.1)
+            var model = models[i]!;
+            var end = run.Remaining - (k == order.Count - 1 ? run.Remaining : run.Remaining * SmallPartShare);
+            if (run.Remaining - end <= 0.1)
             {
-                return (CpSolverStatus.Feasible, null);
+                return CpSolverStatus.Feasible;
             }
 
             run.ObjectiveOffset = best.Where((_, j) => j != i).Sum(x => x.Objective);
-            SolutionReader.HintAll(models[i], best[i]);
-            var (found, solver) = run.Run(models[i].Model, "whole horizon", budget, improving: true);
+            if (plans[i] is { } plan && FromDays(parts[i], plan, run, (run.Remaining - end) / 2) is { } planned && planned.Objective < best[i].Objective)
+            {
+                best[i] = planned;
+            }
+
+            SolutionReader.HintAll(model, best[i]);
+            var (found, solver) = run.Run(model.Model, "whole horizon", Math.Max(0.1, run.Remaining - end), improving: true);
             run.ObjectiveOffset = 0;
             if (found is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
             {
-                return (CpSolverStatus.Feasible, null);
+                proven = false;
+                continue;
             }
 
-            var improved = SolutionReader.Capture(solver, models[i]);
+            var improved = SolutionReader.Capture(solver, model);
             best[i] = improved.Objective <= best[i].Objective ? improved : best[i];
-            proven &= found == CpSolverStatus.Optimal;
-            bound += Math.Max(0, solver.BestObjectiveBound);
+            bounds[i] = Math.Max(bounds[i], solver.BestObjectiveBound);
+            proven &= found == CpSolverStatus.Optimal || bounds[i] >= best[i].Objective;
         }
 
-        return (proven ? CpSolverStatus.Optimal : CpSolverStatus.Feasible, bound);
+        return proven ? CpSolverStatus.Optimal : CpSolverStatus.Feasible;
+    }
+
+    /// <summary>The part's best rota on the plan's days (who works, who ends at closing), or null.</summary>
+    private static SolutionSnapshot? FromDays(RotaProblem part, DayRelaxation.Plan plan, CpSatRun run, double budget)
+    {
+        var model = RotaModel.Build(part);
+        DayRelaxation.Fix(model, plan);
+        var (found, solver) = run.Run(model.Model, "days", budget, improving: true);
+        return found is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? SolutionReader.Capture(solver, model) : null;
     }
 
     /// <summary>The parts' rotas as one: their objectives, terms and shifts add up.</summary>

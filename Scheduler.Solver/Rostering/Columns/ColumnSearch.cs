@@ -32,7 +32,11 @@ internal static class ColumnSearch
     public static bool Applies(RotaProblem problem) =>
         PooledBound.Applies(problem) && !problem.Staff.Any(s => s.Limits.Any) && problem.Shifts.Count == 0;
 
-    public sealed record Result(double? Bound, IReadOnlyList<Assignment>? Rota, IReadOnlyList<Assignment>? First);
+    public sealed record Result(double? Bound, IReadOnlyList<Assignment>? Rota, IReadOnlyList<Assignment>? First)
+    {
+        /// <summary>The bound without the managers' block: a bound on the listeners' part alone (see <see cref="RoleParts"/>).</summary>
+        public double? ListenerBound { get; init; }
+    }
 
     public static Result Solve(RotaProblem problem, CpSatRun run, double budget)
     {
@@ -42,6 +46,7 @@ internal static class ColumnSearch
         var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
         var alike = distinct.Count == 1 && grid.WeekCount > 1 && problem.Rules.ContractHoursApply;
         var total = 0.0;
+        var managers = 0.0;
         var end = run.Remaining - (budget * (1 - LayoutShare));
         var chosen = new Dictionary<string, IReadOnlyList<WeekPattern>>(StringComparer.Ordinal);
         IReadOnlyList<Assignment>? first = null;
@@ -72,17 +77,18 @@ internal static class ColumnSearch
 
             generation.Run(run, share * GenerationShare);
             total = double.IsNegativeInfinity(generation.Bound) || double.IsNaN(total) ? double.NaN : total + (generation.Bound * keys.Count(k => k == distinct[i]));
+            managers += generation.ManagerBound * keys.Count(k => k == distinct[i]);
             var counts = generation.Choose(Math.Max(0.1, run.Remaining - end - (share * (distinct.Count - i - 1))));
             if (counts is null)
             {
-                return new Result(Bound(total), null, first);
+                return new Result(Bound(total), null, first) { ListenerBound = Bound(total - managers) };
             }
 
             chosen[distinct[i]] = [.. generation.Columns.SelectMany((p, j) => Enumerable.Repeat(p, counts[j]))];
         }
 
         var rota = PatternLayout.Lay(problem, grid, classes, [.. keys.Select(k => chosen[k])], run, Math.Max(0.5, run.Remaining - end + (budget * LayoutShare)));
-        return new Result(Bound(total), rota, first);
+        return new Result(Bound(total), rota, first) { ListenerBound = Bound(total - managers) };
     }
 
     /// <summary>

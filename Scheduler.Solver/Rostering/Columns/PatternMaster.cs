@@ -118,6 +118,9 @@ internal sealed class PatternMaster
             cover.Add((d, slot, channel, low, high));
         }
 
+        // What the managers' rows cost (their floors, and their classes' size and paid rows): the managers' block of the LP
+        // shares no row with the listeners', so its value bounds the managers apart (see MasterSolution.ManagerValue).
+        var managerSlacks = new List<Variable>();
         var floors = new List<(int Day, int Slot, bool Managers, Constraint Row)>();
         foreach (var day in week.Where(d => d.IsOpen))
         {
@@ -126,7 +129,7 @@ internal sealed class PatternMaster
             {
                 if (problem.Rules.MinManagersOnDuty > 0)
                 {
-                    floors.Add((d, slot, true, Floor(lp, prohibitive, Row(problem.Rules.MinManagersOnDuty, double.PositiveInfinity, d, slot, c => c.IsManager))));
+                    floors.Add((d, slot, true, Floor(lp, prohibitive, Row(problem.Rules.MinManagersOnDuty, double.PositiveInfinity, d, slot, c => c.IsManager), managerSlacks)));
                 }
 
                 if (problem.Rules.MinTrainedListenersOnDuty > 0)
@@ -140,12 +143,13 @@ internal sealed class PatternMaster
         var paid = new Constraint?[classes.Count];
         for (var c = 0; c < classes.Count; c++)
         {
-            sizes[c] = Floor(lp, prohibitive, lp.MakeConstraint(classes[c].Size, classes[c].Size));
+            var tally = classes[c].IsManager ? managerSlacks : null;
+            sizes[c] = Floor(lp, prohibitive, lp.MakeConstraint(classes[c].Size, classes[c].Size), tally);
             if (paidTargets[c] is { } target)
             {
                 var row = paid[c] = lp.MakeConstraint(target / 60.0 * classes[c].Size, target / 60.0 * classes[c].Size);
-                Slack(lp, row, prohibitive > 0 ? double.PositiveInfinity : 0, prohibitive);
-                Slack(lp, row, prohibitive > 0 ? double.PositiveInfinity : 0, prohibitive, sign: -1);
+                Slack(lp, row, prohibitive > 0 ? double.PositiveInfinity : 0, prohibitive, tally: tally);
+                Slack(lp, row, prohibitive > 0 ? double.PositiveInfinity : 0, prohibitive, sign: -1, tally: tally);
             }
         }
 
@@ -179,7 +183,13 @@ internal sealed class PatternMaster
             return null;
         }
 
-        return new MasterSolution(objective.Value(), [.. lambda.Select(l => l.SolutionValue())], Duals(cover, floors), [.. paid.Select(r => (r?.DualValue() ?? 0) / 60)], [.. sizes.Select(r => r.DualValue())], [.. runs.Select(r => r is null ? 0 : problem.Weeks * r.DualValue())]);
+        var managerValue = Enumerable.Range(0, columns.Count).Where(j => classes[columns[j].ClassIndex].IsManager).Sum(j => columns[j].OwnCost * lambda[j].SolutionValue())
+            + managerSlacks.Sum(v => v.SolutionValue() * Prohibitive)
+            + runs.Where((_, c) => classes[c].IsManager).Sum(r => r.Runs is null ? 0 : r.Runs.SolutionValue() * objective.GetCoefficient(r.Runs));
+        return new MasterSolution(objective.Value(), [.. lambda.Select(l => l.SolutionValue())], Duals(cover, floors), [.. paid.Select(r => (r?.DualValue() ?? 0) / 60)], [.. sizes.Select(r => r.DualValue())], [.. runs.Select(r => r.Row is null ? 0 : problem.Weeks * r.Row.DualValue())])
+        {
+            ManagerValue = managerValue,
+        };
     }
 
     /// <summary>The value of a class's member being on the floor in a slot: the duals of the rows the slot's duty enters.</summary>
@@ -212,14 +222,15 @@ internal sealed class PatternMaster
         return (c, day, slot) => table.GetValueOrDefault((c, day, slot));
     }
 
-    private static Constraint Floor(LpSolver lp, double prohibitive, Constraint row)
+    private static Constraint Floor(LpSolver lp, double prohibitive, Constraint row, List<Variable>? tally = null)
     {
-        Slack(lp, row, prohibitive > 0 ? double.PositiveInfinity : 0, prohibitive);
+        Slack(lp, row, prohibitive > 0 ? double.PositiveInfinity : 0, prohibitive, tally: tally);
         return row;
     }
 
     /// <summary>A slack column of the row: it adds <paramref name="sign"/> per unit, up to <paramref name="most"/>, at <paramref name="price"/> each.</summary>
-    private static void Slack(LpSolver lp, Constraint row, double most, double price, int sign = 1)
+    /// <param name="tally">Where to list the slack, when its cost is counted apart.</param>
+    private static void Slack(LpSolver lp, Constraint row, double most, double price, int sign = 1, List<Variable>? tally = null)
     {
         if (most <= 0)
         {
@@ -229,9 +240,17 @@ internal sealed class PatternMaster
         var slack = lp.MakeNumVar(0, most, string.Empty);
         row.SetCoefficient(slack, sign);
         lp.Objective().SetCoefficient(slack, Math.Abs(price));
+        tally?.Add(slack);
     }
 }
 
 /// <param name="SlotValue">Dual value of a member of a class on the floor, by (class, day of week, slot).</param>
 /// <param name="WeekendValue">Per class, the dual value of a pattern that works a weekend day (its weekend-run row).</param>
-internal sealed record MasterSolution(double Value, double[] Columns, Func<int, int, int, double> SlotValue, double[] PaidValue, double[] SizeValue, double[] WeekendValue);
+internal sealed record MasterSolution(double Value, double[] Columns, Func<int, int, int, double> SlotValue, double[] PaidValue, double[] SizeValue, double[] WeekendValue)
+{
+    /// <summary>
+    /// The part of <see cref="Value"/> in the managers' block: their columns, runs and the slack of their rows. The blocks
+    /// share no row, so the LP's optimum is the sum of the two blocks' optima.
+    /// </summary>
+    public double ManagerValue { get; init; }
+}

@@ -17,10 +17,11 @@ internal sealed class WeekendRunRows(RotaProblem problem, IReadOnlyList<StaffCla
     /// class's runs are at least W × its weekend workers per week − members × (W − ⌊W/3⌋). Priced once per week: the W weeks
     /// of this master add up to it. Valid in the LP (it holds for every rota), so it raises the bound too.
     /// </summary>
-    public Constraint?[] AddBound(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda)
+    /// <returns>Per class, its row and the variable that counts its runs (priced once per week), or nulls.</returns>
+    public (Constraint? Row, Variable? Runs)[] AddBound(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda)
     {
         var weeks = problem.Weeks;
-        var rows = new Constraint?[classes.Count];
+        var rows = new (Constraint? Row, Variable? Runs)[classes.Count];
         if (!alike || weeks < 3 || weeks > 8 || problem.Weights.ConsecutiveWeekends <= 0)
         {
             return rows;
@@ -31,7 +32,8 @@ internal sealed class WeekendRunRows(RotaProblem problem, IReadOnlyList<StaffCla
         {
             var runs = lp.MakeNumVar(0, double.PositiveInfinity, string.Empty);
             lp.Objective().SetCoefficient(runs, (double)problem.Weights.ConsecutiveWeekends / weeks);
-            var row = rows[c] = lp.MakeConstraint(double.NegativeInfinity, (double)classes[c].Size * cap);
+            var row = lp.MakeConstraint(double.NegativeInfinity, (double)classes[c].Size * cap);
+            rows[c] = (row, runs);
             row.SetCoefficient(runs, -1);
             for (var j = 0; j < columns.Count; j++)
             {
