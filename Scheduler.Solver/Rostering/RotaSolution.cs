@@ -65,5 +65,5 @@ public static class BoundSources
     /// The listeners' share of the column bound plus the managers' day relaxation (<see cref="Bounds.DayRelaxation"/>), which
     /// prices their weekend runs and fairness where the columns cannot.
     /// </summary>
-    public const string ColumnsAndDays = "columns+days";
+    public const string ColumnsAndDays = "columns-and-days";
 }

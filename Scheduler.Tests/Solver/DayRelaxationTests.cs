@@ -16,10 +16,11 @@ public sealed class DayRelaxationTests
     /// managers work every day and at most one is off each weekend. Without three weekends in a row, each manager needs an
     /// off weekend among the 2nd and 3rd, or both the 1st and the 4th: only one manager can take each of the 2nd and 3rd, so
     /// the third is off on the 1st and the 4th, and works 4 weekend days against the others' 6 (spread 2, 2 × 20). A run
-    /// instead costs 40 too. With a start time in each of the 12 manager-weeks (12 × 3), no rota costs less than 76.
+    /// instead costs 40 too. With a start time in each of the 12 manager-weeks (12 × 3), no rota costs less than 76; the
+    /// relaxation proves more (late shifts cannot be spread evenly either), and never more than a rota this solver found (108).
     /// </summary>
     [Fact]
-    public void Solve_ThreeManagersFourWeeks_ProvesTheHandDerivedBound()
+    public void Solve_ThreeManagersFourWeeks_ProvesAtLeastTheHandDerivedBound()
     {
         var managers = RoleParts.Split(PlatformScenarios.Synthetic(21, 3, Monday, 4))![0];
 
@@ -27,7 +28,7 @@ public sealed class DayRelaxationTests
 
         Assert.NotNull(plan);
         Assert.True(plan.Optimal);
-        Assert.Equal(76, plan.Bound);
+        Assert.InRange(plan.Bound, 76, 108);
     }
 
     [Fact]
@@ -41,6 +42,7 @@ public sealed class DayRelaxationTests
         {
             Assert.InRange(Enumerable.Range(0, 3).Count(p => plan.Works[p, d]), 2, 3);
             Assert.InRange(Enumerable.Range(0, 3).Count(p => plan.Late[p, d]), 1, 3);
+            Assert.InRange(Enumerable.Range(0, 3).Count(p => plan.Works[p, d] && !plan.Late[p, d]), 1, 3);
             Assert.All(Enumerable.Range(0, 3), p => Assert.True(!plan.Late[p, d] || plan.Works[p, d]));
         }
 
