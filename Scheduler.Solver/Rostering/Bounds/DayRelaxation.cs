@@ -194,8 +194,7 @@ internal sealed class DayRelaxation
         var weekend = new List<LinearExpr>();
         for (var back = 2; back >= 1; back--)
         {
-            var saturday = problem.Start.PlusDays((-7 * back) + 5);
-            weekend.Add(LinearExpr.Constant(history.Worked(id, saturday) || history.Worked(id, saturday.PlusDays(1)) ? 1 : 0));
+            weekend.Add(LinearExpr.Constant(Weekends.WorkedBefore(problem, history, id, back) ? 1 : 0));
         }
 
         for (var w = 0; w < grid.WeekCount; w++)
@@ -227,7 +226,7 @@ internal sealed class DayRelaxation
         var open = grid.Days.Where(d => d.IsOpen).ToList();
         var weekend = open.Where(d => d.Date.DayOfWeek is NodaTime.IsoDayOfWeek.Saturday or NodaTime.IsoDayOfWeek.Sunday).ToList();
         var holidays = open.Where(d => problem.Holidays.Contains(d.Date)).ToList();
-        foreach (var group in Enumerable.Range(0, problem.Staff.Count).GroupBy(p => (problem.Staff[p].Role, problem.Staff[p].Contract.WeeklyMinutes)).Where(g => g.Count() >= 2))
+        foreach (var group in FairnessTerm.Groups(problem.Staff))
         {
             Spread(cost, weight, group, open.Count, p => LinearExpr.Sum(weekend.Select(d => works(p, d.Index))));
             Spread(cost, weight, group, open.Count, p => LinearExpr.Sum(open.Select(d => late(p, d.Index))));

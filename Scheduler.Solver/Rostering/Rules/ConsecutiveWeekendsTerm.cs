@@ -36,8 +36,7 @@ public sealed class ConsecutiveWeekendsTerm : IRotaRule
                     }
                     else
                     {
-                        var saturday = model.Problem.Start.PlusDays((7 * (w - back)) + 5);
-                        constant += model.History.Worked(id, saturday) || model.History.Worked(id, saturday.PlusDays(1)) ? 1 : 0;
+                        constant += Weekends.WorkedBefore(model.Problem, model.History, id, back - w) ? 1 : 0;
                     }
                 }
 

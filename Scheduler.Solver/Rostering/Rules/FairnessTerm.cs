@@ -23,10 +23,7 @@ public sealed class FairnessTerm : IRotaRule
             return [];
         }
 
-        var groups = Enumerable.Range(0, model.Staff.Count)
-            .GroupBy(p => (model.Staff[p].Role, model.Staff[p].Contract.WeeklyMinutes))
-            .Where(g => g.Count() >= 2)
-            .ToList();
+        var groups = Groups(model.Staff);
         var days = model.Grid.Days.Where(d => d.IsOpen).ToList();
         var weekendDays = days.Where(d => d.Date.DayOfWeek is NodaTime.IsoDayOfWeek.Saturday or NodaTime.IsoDayOfWeek.Sunday).ToList();
         var holidays = days.Where(d => model.Problem.Holidays.Contains(d.Date)).ToList();
@@ -44,6 +41,10 @@ public sealed class FairnessTerm : IRotaRule
 
         return penalties;
     }
+
+    /// <summary>The people (by index) whose loads are compared: same role and weekly hours, at least two of them.</summary>
+    internal static IReadOnlyList<IGrouping<(StaffRole Role, int WeeklyMinutes), int>> Groups(IReadOnlyList<StaffMember> staff) =>
+        [.. Enumerable.Range(0, staff.Count).GroupBy(p => (staff[p].Role, staff[p].Contract.WeeklyMinutes)).Where(g => g.Count() >= 2)];
 
     private static Penalty Spread(RotaModel model, string term, IEnumerable<int> group, int weight, int max, Func<int, LinearExpr> count)
     {
