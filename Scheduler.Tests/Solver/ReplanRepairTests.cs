@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Scheduler.Solver.Domain;
+using Scheduler.Solver.Rostering;
+using Scheduler.Solver.Validation;
+using static Scheduler.Tests.Solver.TinyRota;
+
+namespace Scheduler.Tests.Solver;
+
+public sealed class ReplanRepairTests
+{
+    [Fact]
+    public void Start_DropsShiftsOnAbsentDaysAndOutsideTheHorizon_PinsReplaceThePublishedShift()
+    {
+        var sick = Listener("A") with { Absences = [new Absence(Monday.PlusDays(1), Monday.PlusDays(1), AbsenceKind.Sickness)] };
+        var reference = new[]
+        {
+            Shift("A", 0, "09:00", "13:00"), Shift("A", 1, "09:00", "13:00"), Shift("B", 1, "09:00", "13:00"),
+            Shift("B", 2, "09:00", "13:00"), Shift("B", 7, "09:00", "13:00"), Shift("Gone", 0, "09:00", "13:00"),
+        };
+        var pin = Shift("B", 2, "10:00", "14:00");
+        var problem = Problem([sick, Listener("B")], Open("09:00", "14:00", 0, 1, 2)) with { Reference = reference, Pinned = [pin] };
+
+        var start = ReplanStart.Of(problem);
+
+        Assert.Equal([reference[0], reference[2], pin], start.OrderBy(a => a.Date).ThenBy(a => a.StaffId));
+    }
+
+    [Fact]
+    public void Free_ThePersonWhoLostAShiftOverTheHorizon_AndEveryoneOnItsDate()
+    {
+        var sick = Listener("A") with { Absences = [new Absence(Monday.PlusDays(1), Monday.PlusDays(1), AbsenceKind.Sickness)] };
+        var reference = new[] { Shift("A", 0, "09:00", "13:00"), Shift("A", 1, "09:00", "13:00"), Shift("B", 1, "09:00", "13:00") };
+        var problem = Problem([sick, Listener("B")], Open("09:00", "13:00", 0, 1, 2)) with { Reference = reference };
+
+        var (people, dates) = ReplanRepair.Free(problem, ReplanStart.Of(problem));
+
+        Assert.Equal(["A"], people);
+        Assert.Equal([Monday.PlusDays(1)], dates);
+    }
+
+    [Fact]
+    public void Free_APersonWhosePublishedShiftNowBreaksARule_OnlyThatPerson()
+    {
+        // The daily maximum was lowered to 8 h after publication: B's 10-hour shift breaks it, A's does not.
+        var reference = new[] { Shift("A", 0, "09:00", "13:00"), Shift("B", 0, "09:00", "19:00") };
+        var rules = QuietRules with { MaxDailyWork = NodaTime.Duration.FromHours(8), BreakThreshold = NodaTime.Duration.FromHours(12) };
+        var problem = Problem([Listener("A"), Listener("B")], Open("09:00", "20:00", 0), rules) with { Reference = reference };
+
+        var (people, dates) = ReplanRepair.Free(problem, ReplanStart.Of(problem));
+
+        Assert.Equal(["B"], people);
+        Assert.Empty(dates);
+    }
+
+    [Fact]
+    public void Solve_3133Week_KeepsEveryShiftOutsideTheNeighbourhood()
+    {
+        var (published, replan, sick, date) = SickListenerAfterPublication(weeks: 1);
+
+        var repaired = ReplanRepair.Solve(replan, Run(), 4);
+
+        Assert.NotNull(repaired);
+        Assert.Empty(RotaValidator.Validate(replan, repaired.Assignments));
+        Assert.DoesNotContain(repaired.Assignments, a => a.StaffId == sick && a.Date == date);
+        Assert.All(published.Where(a => a.StaffId != sick && a.Date != date), a => Assert.Contains(a, repaired.Assignments));
+    }
+
+    [Fact]
+    public void Solve_Replan3133TwoWeeks_ChangesAFewShiftsOnly()
+    {
+        var (published, replan, sick, date) = SickListenerAfterPublication(weeks: 2);
+
+        var solution = Validated(replan, RotaSolver.Solve(replan, Options with { DeterministicTimeLimit = 6 }));
+
+        AssertSolved(solution);
+        var changed = published.Except(solution.Assignments).Concat(solution.Assignments.Except(published)).Select(a => (a.StaffId, a.Date)).Distinct().ToList();
+        Assert.Contains((sick, date), changed);
+        Assert.True(changed.Count <= 12, $"{changed.Count} person-dates changed of {published.Count} shifts");
+    }
+
+    /// <summary>The 3133 solved and published, then a listener who works on the horizon's second Wednesday falls sick that day.</summary>
+    private static (IReadOnlyList<Assignment> Published, RotaProblem Replan, string Sick, NodaTime.LocalDate Date) SickListenerAfterPublication(int weeks)
+    {
+        var problem = PlatformScenarios.Create3133(Monday, weeks, []);
+        var published = Validated(problem, RotaSolver.Solve(problem, Options with { DeterministicTimeLimit = 4 })).Assignments;
+        var date = Monday.PlusDays((7 * (weeks - 1)) + 2);
+        var sick = published.First(a => a.Date == date && a.StaffId.StartsWith('L')).StaffId;
+        var staff = problem.Staff.Select(s => s.Id == sick ? s with { Absences = [new Absence(date, date, AbsenceKind.Sickness)] } : s).ToList();
+        return (published, problem with { Staff = staff, Reference = published }, sick, date);
+    }
+
+    private static CpSatRun Run() => new(Options, Stopwatch.GetTimestamp(), null, CancellationToken.None);
+}
