@@ -30,6 +30,9 @@ public static class RotaSolver
     /// </summary>
     private const double RepairShare = 0.8;
 
+    /// <summary>Share of a pinned solve's budget for the columns' rota without the pins (see <see cref="WithPins"/>).</summary>
+    private const double PinnedColumnShare = 0.7;
+
     /// <summary>Budget of the pooled bound when the search used all of its time (seconds or deterministic units).</summary>
     private const double MinimumBoundBudget = 1;
 
@@ -44,6 +47,11 @@ public static class RotaSolver
             return planned is not null
                 ? planned with { WallSeconds = columnRun.Elapsed }
                 : Columns.ColumnPath.WithBound(Search(problem, options, columnRun, cancellationToken), bound);
+        }
+
+        if (problem.Pinned.Count > 0 && UsesColumns(problem with { Pinned = [] }, options) && WithPins(problem, options, progress, cancellationToken) is { } pinned)
+        {
+            return pinned;
         }
 
         if (!Bounds.PooledBound.Applies(problem))
@@ -61,6 +69,30 @@ public static class RotaSolver
         return solution.Status == SolveStatus.Feasible && !cancellationToken.IsCancellationRequested
             ? WithPooledBound(solution, problem, options, run)
             : solution;
+    }
+
+    /// <summary>
+    /// Pins on a horizon the columns plan well: the columns plan it without the pins, with <see cref="PinnedColumnShare"/>
+    /// of the time, then <see cref="ReplanRepair"/> fits the pins in (their people free over the horizon, everyone on their
+    /// dates) with the rest. The column bound of the problem without pins bounds it with them (pins only constrain). Null
+    /// when either step finds nothing, and the search from scratch then runs.
+    /// </summary>
+    private static RotaSolution? WithPins(RotaProblem problem, SolverOptions options, IProgress<SolveProgress>? progress, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        // No progress from the first step: its rotas break the pins.
+        var columnRun = new CpSatRun(options with { TimeLimit = options.TimeLimit * PinnedColumnShare }, started, null, cancellationToken);
+        var (planned, _) = Columns.ColumnPath.Solve(problem with { Pinned = [] }, columnRun, cancellationToken);
+        var run = new CpSatRun(options, started, progress, cancellationToken);
+        if (planned is null || ReplanRepair.Solve(problem, planned.Assignments, run, run.Remaining) is not { } repaired)
+        {
+            return null;
+        }
+
+        var solution = Solved(CpSolverStatus.Feasible, repaired, planned.BestBound, run);
+        return planned.BestBound is { } bound && bound >= repaired.Objective
+            ? solution with { Status = SolveStatus.Optimal, BoundSource = planned.BoundSource }
+            : solution with { BoundSource = planned.BestBound is null ? null : planned.BoundSource };
     }
 
     private static RotaSolution Search(RotaProblem problem, SolverOptions options, CpSatRun run, CancellationToken cancellationToken)

@@ -32,24 +32,45 @@ public sealed class ReplanRepairTests
         var reference = new[] { Shift("A", 0, "09:00", "13:00"), Shift("A", 1, "09:00", "13:00"), Shift("B", 1, "09:00", "13:00") };
         var problem = Problem([sick, Listener("B")], Open("09:00", "13:00", 0, 1, 2)) with { Reference = reference };
 
-        var (people, dates) = ReplanRepair.Free(problem, ReplanStart.Of(problem));
+        var free = ReplanRepair.Free(problem, problem.Reference, ReplanStart.Of(problem));
 
-        Assert.Equal(["A"], people);
-        Assert.Equal([Monday.PlusDays(1)], dates);
+        Assert.Equal(["A"], free.People);
+        Assert.Equal([Monday.PlusDays(1)], free.Dates);
+        Assert.Equal([("A", 0), ("B", 0)], free.Weeks.Order());
     }
 
     [Fact]
-    public void Free_APersonWhosePublishedShiftNowBreaksARule_OnlyThatPerson()
+    public void Free_APinnedShiftFreesItsPersonAndDate_ColleaguesOnlyOfTheSameRoleAndHours()
+    {
+        var basis = new[] { Shift("A", 0, "09:00", "13:00"), Shift("B", 0, "09:00", "13:00"), Shift("C", 1, "09:00", "13:00") };
+        var pin = Shift("A", 1, "09:00", "13:00");
+        var staff = new[] { Listener("A"), Listener("B"), Listener("C", Contract.PartTime(24)), Manager("M") };
+        var problem = Problem(staff, Open("09:00", "13:00", 0, 1)) with { Pinned = [pin] };
+
+        var free = ReplanRepair.Free(problem, basis, ReplanStart.Of(problem, basis));
+
+        Assert.Equal(["A"], free.People);
+        Assert.Equal([Monday.PlusDays(1)], free.Dates);
+        Assert.Equal([("A", 0), ("B", 0)], free.Weeks.Order());
+        Assert.True(free.Contains("B", Monday.PlusDays(6)));
+        Assert.False(free.Contains("C", Monday));
+        Assert.True(free.WithoutColleagues().Weeks.Count == 0 && !free.WithoutColleagues().Contains("B", Monday));
+        Assert.True(free.Widened(problem).Contains("M", Monday));
+    }
+
+    [Fact]
+    public void Free_APersonWhosePublishedShiftNowBreaksARule_ThatPersonAndTheirColleaguesThatWeek()
     {
         // The daily maximum was lowered to 8 h after publication: B's 10-hour shift breaks it, A's does not.
         var reference = new[] { Shift("A", 0, "09:00", "13:00"), Shift("B", 0, "09:00", "19:00") };
         var rules = QuietRules with { MaxDailyWork = NodaTime.Duration.FromHours(8), BreakThreshold = NodaTime.Duration.FromHours(12) };
         var problem = Problem([Listener("A"), Listener("B")], Open("09:00", "20:00", 0), rules) with { Reference = reference };
 
-        var (people, dates) = ReplanRepair.Free(problem, ReplanStart.Of(problem));
+        var free = ReplanRepair.Free(problem, problem.Reference, ReplanStart.Of(problem));
 
-        Assert.Equal(["B"], people);
-        Assert.Empty(dates);
+        Assert.Equal(["B"], free.People);
+        Assert.Empty(free.Dates);
+        Assert.Equal([("A", 0), ("B", 0)], free.Weeks.Order());
     }
 
     [Fact]
@@ -63,6 +84,25 @@ public sealed class ReplanRepairTests
         Assert.Empty(RotaValidator.Validate(replan, repaired.Assignments));
         Assert.DoesNotContain(repaired.Assignments, a => a.StaffId == sick && a.Date == date);
         Assert.All(published.Where(a => a.StaffId != sick && a.Date != date), a => Assert.Contains(a, repaired.Assignments));
+    }
+
+    [Fact]
+    public void Solve_3133WeekWithAPin_KeepsThePinAndEveryShiftOutsideTheNeighbourhood()
+    {
+        var problem = PlatformScenarios.Create3133(Monday, 1, []);
+        var basis = Validated(problem, RotaSolver.Solve(problem, Options with { DeterministicTimeLimit = 4 })).Assignments;
+        var wednesday = Monday.PlusDays(2);
+        var person = problem.Staff.First(s => s.Role == StaffRole.Listener && !basis.Any(a => a.StaffId == s.Id && a.Date == wednesday)).Id;
+        var pin = ShiftWithBreak(person, wednesday, "10:00", "17:00", "13:00", "13:45");
+        var pinned = problem with { Pinned = [pin] };
+        var free = ReplanRepair.Free(pinned, basis, ReplanStart.Of(pinned, basis));
+
+        var repaired = ReplanRepair.Solve(pinned, basis, Run(), 4);
+
+        Assert.NotNull(repaired);
+        Assert.Empty(RotaValidator.Validate(pinned, repaired.Assignments));
+        Assert.Contains(pin, repaired.Assignments);
+        Assert.All(basis.Where(a => !free.Contains(a.StaffId, a.Date)), a => Assert.Contains(a, repaired.Assignments));
     }
 
     [Fact]
