@@ -14,6 +14,7 @@ internal static class BenchCommands
         {
             For<StaffingBenchmarks>("staffing", "Required agents per half-hour for the 3133 week, ×1, ×10 and ×100.", output, StaffingBenchmarks.Report),
             BenchRotaCommand.Create(output),
+            BenchReplanCommand.Create(output),
             BenchCallsCommand.Create(output),
             BenchImportCommand.Create(output),
             BenchHttpCommand.Create(output),

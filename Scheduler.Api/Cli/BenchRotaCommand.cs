@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using NodaTime;
-using NodaTime.Text;
 using Scheduler.Solver.Rostering;
 
 namespace Scheduler.Api.Cli;
@@ -47,21 +45,7 @@ public static class BenchRotaCommand
 
     private static int Run(TextWriter output, int staff, int weeks, double timeLimit, int seed, int workers, string start, Tuning tuning, CancellationToken ct)
     {
-        var parsed = LocalDatePattern.Iso.Parse(start);
-        if (!parsed.Success || parsed.Value.DayOfWeek != IsoDayOfWeek.Monday || staff < 4 || weeks is < 1 or > 6)
-        {
-            throw new CommandLineException("bench rota: --start must be a Monday (yyyy-MM-dd), --staff at least 4, --weeks 1 to 6.");
-        }
-
-        var managers = staff == 24 ? 3 : Math.Max(3, (int)Math.Round(staff * 3 / 24.0));
-        var problem = staff == 24
-            ? PlatformScenarios.Create3133(parsed.Value, weeks, [])
-            : PlatformScenarios.Synthetic(staff - managers, managers, parsed.Value, weeks);
-        if (staff == 24)
-        {
-            problem = problem with { Demand = DemandShapes.Typical(problem, 0.8) };
-        }
-
+        var problem = BenchPlatform.Create("rota", staff, weeks, start);
         var events = new List<SolveProgress>();
         var inv = CultureInfo.InvariantCulture;
         var progress = new SynchronousProgress(e =>

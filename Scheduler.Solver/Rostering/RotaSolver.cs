@@ -23,13 +23,6 @@ public static class RotaSolver
     /// </summary>
     internal const double BoundShare = 0.1;
 
-    /// <summary>
-    /// Share of a re-plan's search for its repair neighbourhood (see <see cref="ReplanRepair"/>); the whole horizon has the
-    /// rest. The repair keeps improving with time and the whole horizon seldom improves on it: on the 3133 over 4 weeks (30 s)
-    /// 2 510–2 677 at 0.8, 2 629–2 813 at 0.5 and 3 204–3 311 at 0.2.
-    /// </summary>
-    private const double RepairShare = 0.8;
-
     /// <summary>Share of a pinned solve's budget for the columns' rota without the pins (see <see cref="WithPins"/>).</summary>
     private const double PinnedColumnShare = 0.7;
 
@@ -98,9 +91,9 @@ public static class RotaSolver
     private static RotaSolution Search(RotaProblem problem, SolverOptions options, CpSatRun run, CancellationToken cancellationToken)
     {
         var wholeFits = ShiftVariables(problem) <= WholeHorizonMaxShiftVariables;
-        if (RepairsAlone(problem, options) && ReplanRepair.Solve(problem, run, run.Remaining) is { } repairedAlone)
+        if (Repairs(problem, options) && ReplanRepair.Solve(problem, run, run.Remaining) is { } repaired)
         {
-            return Solved(CpSolverStatus.Feasible, repairedAlone, null, run);
+            return Solved(CpSolverStatus.Feasible, repaired, null, run);
         }
 
         if (StrategyFor(problem, options) == SolveStrategy.WeekByWeek)
@@ -119,14 +112,9 @@ public static class RotaSolver
         }
 
         var model = RotaModel.Build(problem);
-        var replanning = problem.Reference.Count > 0;
-        var repaired = replanning ? ReplanRepair.Solve(problem, run, run.Remaining * RepairShare) : null;
-        if (repaired is not null)
+        if (problem.Reference.Count > 0)
         {
-            SolutionReader.HintAll(model, repaired);
-        }
-        else if (replanning)
-        {
+            // A re-plan whose repair found nothing: the whole horizon from the published rota.
             SolutionReader.HintDecisions(model, ReplanStart.Of(problem));
         }
         else
@@ -137,14 +125,7 @@ public static class RotaSolver
         var (status, solver) = run.Run(model.Model, "whole horizon", Math.Max(0.1, run.Remaining), extraParameters: SearchFor(model, options));
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
         {
-            var found = SolutionReader.Capture(solver, model);
-            return Solved(status, repaired is not null && repaired.Objective < found.Objective ? repaired : found, solver.BestObjectiveBound, run);
-        }
-
-        if (repaired is not null)
-        {
-            // The whole horizon found nothing in the time left (its presolve alone takes seconds): the repair stands.
-            return Solved(CpSolverStatus.Feasible, repaired, null, run);
+            return Solved(status, SolutionReader.Capture(solver, model), solver.BestObjectiveBound, run);
         }
 
         if (status == CpSolverStatus.Infeasible && !cancellationToken.IsCancellationRequested)
@@ -197,7 +178,7 @@ public static class RotaSolver
         {
             // Work-pattern limits span the horizon (weekends, minutes, blocks across a Monday): weeks cannot be solved apart.
             SolveStrategy.Auto or SolveStrategy.WeekByWeek when problem.Staff.Any(s => s.Limits.Any) => SolveStrategy.Monolithic,
-            // A re-plan repairs the published rota on the whole horizon (see ReplanRepair); weeks solved apart start afresh.
+            // A re-plan is repaired first (see Repairs); if that finds nothing, the whole horizon starts from the published rota.
             SolveStrategy.Auto when problem.Reference.Count > 0 && FitsWhole(problem) => SolveStrategy.Monolithic,
             SolveStrategy.Auto => (problem.Weeks > 1 || SplitsIntoTeams(problem)) && options.WeekByWeekSeed ? SolveStrategy.WeekByWeek : SolveStrategy.Monolithic,
             SolveStrategy.WeekByWeek when problem.Weeks == 1 && !SplitsIntoTeams(problem) => SolveStrategy.Monolithic,
@@ -231,12 +212,12 @@ public static class RotaSolver
         model.X.SlotLevel ? string.Empty : options.Workers >= 2 ? "subsolvers:\"max_lp\" linearization_level:2" : "linearization_level:2";
 
     /// <summary>
-    /// A re-plan whose whole horizon is too large to search but not to repair (the 3133 over 6 weeks): the repair
-    /// neighbourhood is mostly fixed, so CP-SAT's presolve leaves a small model; it gets the whole budget.
+    /// A re-plan repairs the published rota with the whole budget (see <see cref="ReplanRepair"/>) whenever its model can be
+    /// built: the repair keeps improving with its time, while CP-SAT on the whole horizon afterwards seldom improved on it
+    /// and moved breaks the change term does not price (65 of them on the 3133 over 4 weeks).
     /// </summary>
-    private static bool RepairsAlone(RotaProblem problem, SolverOptions options) =>
-        problem.Reference.Count > 0 && options.Strategy == SolveStrategy.Auto && !FitsWhole(problem)
-        && ShiftVariables(problem) <= RepairMaxShiftVariables;
+    private static bool Repairs(RotaProblem problem, SolverOptions options) =>
+        problem.Reference.Count > 0 && options.Strategy == SolveStrategy.Auto && ShiftVariables(problem) <= RepairMaxShiftVariables;
 
     /// <summary>A platform large enough to plan each week as teams (see <see cref="TeamSplit"/>), even for a single week.</summary>
     private static bool SplitsIntoTeams(RotaProblem problem) => TeamSplit.TeamCount(problem) >= 2;
