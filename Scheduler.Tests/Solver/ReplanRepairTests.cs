@@ -106,6 +106,41 @@ public sealed class ReplanRepairTests
     }
 
     [Fact]
+    public void KeepBreaks_BreaksMovedWithinTheNeighbourhood_PutBackAtNoCost()
+    {
+        var (published, replan, _, _) = SickListenerAfterPublication(weeks: 1);
+        var run = Run();
+        var repaired = ReplanRepair.Solve(replan, replan.Reference, run, 3, keepBreaks: false);
+        Assert.NotNull(repaired);
+        var start = ReplanStart.Of(replan);
+        var free = ReplanRepair.Free(replan, replan.Reference, start);
+
+        // Half an hour later for up to five breaks of the neighbourhood, where the rota stays legal: what an equally good
+        // search may leave.
+        var shifted = repaired.Assignments.ToList();
+        foreach (var shift in repaired.Assignments.Where(a => a.BreakStart is not null && free.Contains(a.StaffId, a.Date)))
+        {
+            var later = shift with { BreakStart = shift.BreakStart!.Value.PlusMinutes(30), BreakEnd = shift.BreakEnd!.Value.PlusMinutes(30) };
+            var trial = shifted.Select(a => a == shift ? later : a).ToList();
+            if (BreaksMoved(published, trial) <= 5 && RotaValidator.Validate(replan, trial).Count == 0)
+            {
+                shifted = trial;
+            }
+        }
+
+        var moved = RotaCompletion.Complete(RotaModel.Build(replan), shifted, run, 3);
+        Assert.NotNull(moved);
+        Assert.InRange(BreaksMoved(published, moved.Assignments), 1, 5);
+
+        var kept = ReplanRepair.KeepBreaks(replan, start, moved, free, run, 3);
+
+        Assert.NotNull(kept);
+        Assert.Empty(RotaValidator.Validate(replan, kept.Assignments));
+        Assert.True(kept.Objective <= moved.Objective, $"{kept.Objective} > {moved.Objective}");
+        Assert.True(BreaksMoved(published, kept.Assignments) < BreaksMoved(published, moved.Assignments));
+    }
+
+    [Fact]
     public void Solve_Replan3133TwoWeeks_ChangesAFewShiftsOnly()
     {
         var (published, replan, sick, date) = SickListenerAfterPublication(weeks: 2);
@@ -128,6 +163,10 @@ public sealed class ReplanRepairTests
         var staff = problem.Staff.Select(s => s.Id == sick ? s with { Absences = [new Absence(date, date, AbsenceKind.Sickness)] } : s).ToList();
         return (published, problem with { Staff = staff, Reference = published }, sick, date);
     }
+
+    /// <summary>Shifts worked at the same times in both rotas whose break moved.</summary>
+    private static int BreaksMoved(IReadOnlyList<Assignment> before, IReadOnlyList<Assignment> after) =>
+        before.Count(b => after.Any(a => a.StaffId == b.StaffId && a.Date == b.Date && a.Start == b.Start && a.End == b.End && a.BreakStart != b.BreakStart));
 
     private static CpSatRun Run() => new(Options, Stopwatch.GetTimestamp(), null, CancellationToken.None);
 }
