@@ -44,16 +44,15 @@ internal sealed class Neighbourhood(RotaProblem problem)
     }
 
     /// <summary>The same, with everyone free in every week where something is free.</summary>
-    public Neighbourhood Widened(RotaProblem of)
+    public Neighbourhood Widened()
     {
-        ArgumentNullException.ThrowIfNull(of);
-        var wide = new Neighbourhood(of);
+        var wide = new Neighbourhood(problem);
         wide.People.UnionWith(People);
         wide.Dates.UnionWith(Dates);
         var weeks = Weeks.Select(w => w.Week).Concat(Dates.Select(WeekOf)).ToHashSet();
         foreach (var week in weeks)
         {
-            wide.Weeks.UnionWith(of.Staff.Select(s => (s.Id, week)));
+            wide.Weeks.UnionWith(problem.Staff.Select(s => (s.Id, week)));
         }
 
         return wide;

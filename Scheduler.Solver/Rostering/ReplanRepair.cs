@@ -51,7 +51,7 @@ internal static class ReplanRepair
 
         if (best is null && status == CpSolverStatus.Infeasible && run.Remaining - end > 0.1)
         {
-            (_, best) = Solve(problem, start, null, narrow.Widened(problem), run, run.Remaining - end);
+            (_, best) = Solve(problem, start, null, narrow.Widened(), run, run.Remaining - end);
         }
 
         return keepBreaks && best is not null && run.Remaining - end > 0.1 ? KeepBreaks(problem, start, best, narrow, run, run.Remaining - end) ?? best : best;

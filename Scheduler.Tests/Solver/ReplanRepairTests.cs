@@ -55,7 +55,7 @@ public sealed class ReplanRepairTests
         Assert.True(free.Contains("B", Monday.PlusDays(6)));
         Assert.False(free.Contains("C", Monday));
         Assert.True(free.WithoutColleagues().Weeks.Count == 0 && !free.WithoutColleagues().Contains("B", Monday));
-        Assert.True(free.Widened(problem).Contains("M", Monday));
+        Assert.True(free.Widened().Contains("M", Monday));
     }
 
     [Fact]
