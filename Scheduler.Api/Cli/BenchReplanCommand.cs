@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Scheduler.Api.Features.Rotas;
 using Scheduler.Solver.Domain;
 using Scheduler.Solver.Reporting;
 using Scheduler.Solver.Rostering;
@@ -59,17 +60,16 @@ public static class BenchReplanCommand
         var solution = RotaSolver.Solve(replan, options, null, ct);
 
         var inv = CultureInfo.InvariantCulture;
-        // As the change term counts them: a person-day whose start or end differs, or a shift added or removed.
-        var before = published.Assignments.ToDictionary(a => (a.StaffId, a.Date));
+        // Changed as the change term and the service's re-plan count them; breaks moved on shifts kept as they were.
+        var changed = ShiftChanges.Diff(published.Assignments, solution.Assignments).Count();
         var after = solution.Assignments.ToDictionary(a => (a.StaffId, a.Date));
-        var changed = before.Keys.Union(after.Keys).Count(k => !before.TryGetValue(k, out var b) || !after.TryGetValue(k, out var a) || a.Start != b.Start || a.End != b.End);
-        var breaksMoved = before.Count(p => after.TryGetValue(p.Key, out var a) && a.Start == p.Value.Start && a.End == p.Value.End && a.BreakStart != p.Value.BreakStart);
+        var breaksMoved = published.Assignments.Count(b => after.TryGetValue((b.StaffId, b.Date), out var a) && a.Start == b.Start && a.End == b.End && a.BreakStart != b.BreakStart);
         output.WriteLine(string.Join(" | ", Headers));
         output.WriteLine(string.Join(" | ", new[]
         {
             problem.Staff.Count.ToString(inv),
             problem.Weeks.ToString(inv),
-            (last.DayOfYear - tuesday.DayOfYear + 1).ToString(inv),
+            (NodaTime.Period.Between(tuesday, last, NodaTime.PeriodUnits.Days).Days + 1).ToString(inv),
             published.Objective?.ToString("0", inv) ?? "-",
             Short(replan, unchanged).ToString(inv),
             solution.Objective is { } objective ? string.Create(inv, $"{objective:0} ({solution.Gap ?? 1:P1})") : "-",

@@ -82,10 +82,8 @@ public static class RotaSolver
             return null;
         }
 
-        var solution = Solved(CpSolverStatus.Feasible, repaired, planned.BestBound, run);
-        return planned.BestBound is { } bound && bound >= repaired.Objective
-            ? solution with { Status = SolveStatus.Optimal, BoundSource = planned.BoundSource }
-            : solution with { BoundSource = planned.BestBound is null ? null : planned.BoundSource };
+        var solution = Solved(CpSolverStatus.Feasible, repaired, planned.BestBound, run) with { BoundSource = planned.BestBound is null ? null : planned.BoundSource };
+        return planned.BestBound >= repaired.Objective ? solution with { Status = SolveStatus.Optimal } : solution;
     }
 
     private static RotaSolution Search(RotaProblem problem, SolverOptions options, CpSatRun run, CancellationToken cancellationToken)
