@@ -58,6 +58,7 @@ public static class RotaDocument
             Opening = problem.Opening.Select(o => new OpeningDto { Date = FormatDate(o.Date), Open = FormatTime(o.Open), Close = FormatTime(o.Close) }).ToList(),
             Demand = problem.Demand.Select(d => new DemandDto { Date = FormatDate(d.Date), Start = FormatTime(d.Start), Channel = d.Channel, Required = d.RequiredListeners }).ToList(),
             Holidays = problem.Holidays.Order().Select(FormatDate).ToList(),
+            FairnessFrom = problem.FairnessFrom is { } from ? FormatDate(from) : null,
             Shifts = NamedShiftsReader.WriteShifts(problem.Shifts),
             ShiftCover = NamedShiftsReader.WriteCover(problem.ShiftCover),
             History = WriteAssignments(problem.History),

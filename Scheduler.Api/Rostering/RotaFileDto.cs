@@ -17,6 +17,7 @@ internal sealed class RotaFileDto
     public List<ShiftDefinitionDto>? Shifts { get; set; }
     public List<ShiftCoverDto>? ShiftCover { get; set; }
     public List<string>? Holidays { get; set; }
+    public string? FairnessFrom { get; set; }
     public List<AssignmentDto>? History { get; set; }
     public List<AssignmentDto>? Reference { get; set; }
     public List<AssignmentDto>? Pinned { get; set; }

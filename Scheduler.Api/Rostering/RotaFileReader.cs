@@ -46,6 +46,7 @@ internal static class RotaFileReader
             Holidays = List(dto.Holidays, "holidays", (text, field) => Date(text, field)).ToHashSet(),
             Shifts = shifts,
             ShiftCover = NamedShiftsReader.ReadCover(dto.ShiftCover!, shiftIds),
+            FairnessFrom = dto.FairnessFrom is null ? null : ReadFairnessFrom(dto.FairnessFrom, start),
         };
         return new RotaFile(problem, Assignments(dto.Assignments, "assignments", ids), dto.Assignments is not null, dto.Summary);
     }
@@ -53,6 +54,12 @@ internal static class RotaFileReader
     private static List<TOut> List<TIn, TOut>(IEnumerable<TIn?>? items, string field, Func<TIn, string, TOut> read)
         where TIn : class =>
         items is null ? [] : items.Select((item, i) => read(Require(item, $"{field}[{i}]"), $"{field}[{i}]")).ToList();
+
+    private static NodaTime.LocalDate ReadFairnessFrom(string text, NodaTime.LocalDate start)
+    {
+        var from = Date(text, "fairnessFrom");
+        return from <= start ? from : throw new RotaFormatException("fairnessFrom", $"{FormatDate(from)} is after start {FormatDate(start)}");
+    }
 
     private static OpeningHours ReadOpening(OpeningDto dto, string field)
     {

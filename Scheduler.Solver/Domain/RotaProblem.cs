@@ -43,4 +43,14 @@ public sealed record RotaProblem(
 
     /// <summary>People wanted per shift definition and date (soft); empty by default.</summary>
     public IReadOnlyList<ShiftCover> ShiftCover { get; init; } = [];
+
+    /// <summary>
+    /// The first date whose shifts fairness counts, the history's included; null (the default) counts the horizon alone.
+    /// A platform that plans week after week sets it a few weeks back: each week alone evens the load inside the week only,
+    /// and with nothing carried it handed the same people the same weekends again the next week.
+    /// </summary>
+    public LocalDate? FairnessFrom { get; init; }
+
+    /// <summary>True when fairness counts history shifts (see <see cref="FairnessFrom"/>): a bound that prices fairness from the horizon alone no longer holds.</summary>
+    public bool CarriesFairness => FairnessFrom is { } from && History.Any(a => a.Date >= from && a.Date < Start);
 }

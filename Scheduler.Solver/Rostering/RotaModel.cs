@@ -75,8 +75,9 @@ public sealed class RotaModel
     public IReadOnlyList<Penalty> Penalties => penalties;
 
     /// <summary>
-    /// When this model is one week of a longer horizon solved week by week: the horizon's first date. Fairness then counts the
-    /// history from that date as part of the period, so the last week's fairness terms are those of the whole horizon.
+    /// The first date fairness counts: the problem's <see cref="RotaProblem.FairnessFrom"/>, or, when this model is one week
+    /// of a longer horizon solved week by week, the horizon's first date if earlier. Fairness then counts the history from
+    /// that date as part of the period, so the last week's fairness terms are those of the whole horizon.
     /// </summary>
     public LocalDate? FairnessFrom { get; private init; }
 
@@ -85,9 +86,11 @@ public sealed class RotaModel
 
     public static RotaModel Build(RotaProblem problem, ModelMode mode = ModelMode.Optimize) => Build(problem, mode, null);
 
+    private static LocalDate? Earliest(LocalDate? a, LocalDate? b) => a is { } x && b is { } y ? LocalDate.Min(x, y) : a ?? b;
+
     internal static RotaModel Build(RotaProblem problem, ModelMode mode, LocalDate? fairnessFrom)
     {
-        var m = new RotaModel(problem, mode) { FairnessFrom = fairnessFrom };
+        var m = new RotaModel(problem, mode) { FairnessFrom = Earliest(fairnessFrom, problem.FairnessFrom) };
         foreach (var rule in HardRules)
         {
             m.penalties.AddRange(rule.Apply(m));

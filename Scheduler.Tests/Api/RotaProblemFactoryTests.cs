@@ -27,7 +27,9 @@ public sealed class RotaProblemFactoryTests(ApiFactory factory) : IClassFixture<
 
         Assert.Equal(24, problem.Staff.Count);
         Assert.Equal(21, problem.Staff.Count(s => s.Role == StaffRole.Listener));
-        Assert.Equal(7, problem.Opening.Count);
+        // The week's opening and, for the fairness the 4 weeks before carry (their late shifts), theirs too.
+        Assert.Equal(new LocalDate(2026, 11, 2), problem.FairnessFrom);
+        Assert.Equal(Enumerable.Range(0, 35).Select(new LocalDate(2026, 11, 2).PlusDays), problem.Opening.Select(o => o.Date));
         Assert.All(problem.Opening, o => Assert.Equal(Duration.FromHours(11), o.Length));
         var person = problem.Staff.Single(s => s.Id == me.ToString());
         Assert.False(person.IsAvailableOn(new LocalDate(2026, 12, 3)));

@@ -77,6 +77,28 @@ public sealed class DayRelaxationTests
         Assert.InRange(plan.Bound, 1, solver.ObjectiveValue);
     }
 
+    /// <summary>
+    /// Three managers, open on Saturday mornings only for two weeks; fairness counts the week before, when M1 worked its
+    /// Saturday. M2 and M3 take the two Saturdays and the three are even (2 × 3 for the start times). The relaxation counts
+    /// the carried Saturday as the full model does: from the horizon alone, two Saturdays among three cannot be even, and
+    /// its bound was 46.
+    /// </summary>
+    [Fact]
+    public void Solve_WeekendCarriedFromTheWeekBefore_BoundNotAboveTheEvenRota()
+    {
+        var staff = Enumerable.Range(1, 3).Select(i => Manager($"M{i}")).ToList();
+        var saturdays = new[] { -2, 5, 12 }.Select(d => new OpeningHours(Monday.PlusDays(d), Time("09:00"), Time("13:00"))).ToList();
+        var history = new[] { new Assignment("M1", Monday.PlusDays(-2), Time("09:00"), Time("13:00"), null, null) };
+        var rules = RuleSettings.Default with { MinTrainedListenersOnDuty = 0, ContractHoursApply = false };
+        var problem = new RotaProblem(Monday, 2, staff, saturdays, [], history, [], [], rules, SoftWeights.Default) { FairnessFrom = Monday.PlusDays(-7) };
+
+        var plan = DayRelaxation.Solve(problem, Run(), 10);
+
+        Assert.NotNull(plan);
+        Assert.InRange(plan.Bound, 0, 6);
+        Assert.False(plan.Works[0, 5] || plan.Works[0, 12]);
+    }
+
     [Fact]
     public void Applies_OnlyToManagersWithTheirFloorAndNoNeed()
     {

@@ -76,6 +76,33 @@ public sealed class PooledBoundTests
         Assert.Equal(43, solution.Objective);
     }
 
+    /// <summary>
+    /// The same Saturday, with fairness counting the week before (<see cref="RotaProblem.FairnessFrom"/>), when A and B
+    /// worked its Saturday morning: C works this one and the three are even (3, the one start time). The week alone cannot
+    /// be even, so a bound that prices its spread from the week alone (43) would be above this rota.
+    /// </summary>
+    [Fact]
+    public void Compute_OneSaturdayCarriedFromTheWeekBefore_NeverAboveTheEvenRota()
+    {
+        var rules = RuleSettings.Default with { ContractHoursApply = false, MinManagersOnDuty = 0, MinTrainedListenersOnDuty = 1 };
+        var lastSaturday = Monday.PlusDays(-2);
+        var opening = new[] { new OpeningHours(lastSaturday, Time("09:00"), Time("13:00")) }.Concat(Open("09:00", "13:00", 5)).ToList();
+        var history = new[] { "A", "B" }.Select(id => new Assignment(id, lastSaturday, Time("09:00"), Time("13:00"), null, null)).ToList();
+        var problem = new RotaProblem(Monday, 1, [Listener("A"), Listener("B"), Listener("C")], opening, [], history, [], [], rules, SoftWeights.Default with { OverCoverage = 10 })
+        {
+            FairnessFrom = Monday.PlusDays(-7),
+        };
+        problem = problem with { Demand = Need(problem, _ => 1) };
+
+        var bound = PooledBound.Compute(problem, Options, Run(Options), 2);
+        var solution = Solve(problem);
+
+        Assert.NotNull(bound);
+        Assert.InRange(bound.Value, 0, 3);
+        Assert.Equal(3, solution.Objective);
+        Assert.Equal("C", Assert.Single(solution.Assignments).StaffId);
+    }
+
     public static TheoryData<int> SmallCases => [0, 1, 2, 3];
 
     /// <summary>Small weeks the full model solves to proven optimality: the pooled bound never exceeds that optimum.</summary>

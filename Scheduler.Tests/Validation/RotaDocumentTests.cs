@@ -22,6 +22,7 @@ public sealed class RotaDocumentTests
             Rules = RuleSettings.Default with { BreakLength = Duration.FromMinutes(30), MinDailyRest = Duration.FromHours(12) },
             Weights = SoftWeights.Default with { Fairness = 7 },
             Holidays = new HashSet<LocalDate> { Monday.PlusDays(4) },
+            FairnessFrom = Monday.PlusDays(-28),
         };
     }
 
@@ -48,6 +49,7 @@ public sealed class RotaDocumentTests
         Assert.Equal(problem.Rules, read.Rules);
         Assert.Equal(problem.Weights, read.Weights);
         Assert.Equal(problem.Holidays, read.Holidays);
+        Assert.Equal(problem.FairnessFrom, read.FairnessFrom);
         var anna = read.Staff[0];
         var original = problem.Staff[0];
         Assert.Equal((original.Id, original.Name, original.Role, original.Contract, original.IsTrained, original.QualifiedUntil), (anna.Id, anna.Name, anna.Role, anna.Contract, anna.IsTrained, anna.QualifiedUntil));
@@ -166,6 +168,7 @@ public sealed class RotaDocumentTests
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":35,"limits":{"maxConsecutiveWorkDays":0}}]}""", "staff[0].limits.maxConsecutiveWorkDays: 0 must be at least 1")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":35,"limits":{"maxShifts":{"late":2}}}]}""", "staff[0].limits.maxShifts: 'late' is not in shifts")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"shifts":[{"id":"l","start":"14:00","end":"22:00"}],"rules":{"forbiddenSuccessions":{"l":["e"]}}}""", "rules.forbiddenSuccessions.l: 'e' is not in shifts")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"fairnessFrom":"2026-03-09"}""", "fairnessFrom: 2026-03-09 is after start 2026-03-02")]
     [InlineData("""{"start":"2026-03-02", """, "$: is not valid JSON (line 1)")]
     public void Read_BadInput_NamesTheFieldInOneLine(string json, string expected)
     {

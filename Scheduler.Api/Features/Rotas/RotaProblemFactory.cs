@@ -13,11 +13,16 @@ namespace Scheduler.Api.Features.Rotas;
 /// Builds the solver's <see cref="RotaProblem"/> for a period from what is stored: active staff with the contract in force
 /// at the period's start, their absences and preferences; the line's opening hours (9:00–20:00 every day); French public
 /// holidays; demand rows that carry a required number of listeners (the default 3133 profile while no weekly profile is
-/// stored); published shifts of the weeks before (history) and of the period itself (reference).
+/// stored); published shifts of the weeks before (history) and of the period itself (reference). Fairness counts the
+/// published weekends, late shifts and holidays of the <c>Scheduler:FairnessWeeks</c> weeks before the period (default 4) with
+/// the period's own, so rotas planned week after week share them over those weeks.
 /// Staff ids in the problem are the stored Guids in the "D" format.
 /// </summary>
-public sealed class RotaProblemFactory(SchedulerDbContext db)
+public sealed class RotaProblemFactory(SchedulerDbContext db, IConfiguration configuration)
 {
+    /// <summary>Weeks before the period whose published shifts fairness counts, when the configuration does not say.</summary>
+    public const int DefaultFairnessWeeks = 4;
+
     /// <summary>The line's hours, 7 days a week (DESIGN.md): 9:00 to 20:00, Europe/Paris.</summary>
     public static readonly LocalTime Open = new(9, 0);
     public static readonly LocalTime Close = new(20, 0);
@@ -28,7 +33,8 @@ public sealed class RotaProblemFactory(SchedulerDbContext db)
     {
         var end = start.PlusDays((7 * weeks) - 1);
         var rules = RuleSettings.Default;
-        var historyStart = start.PlusDays(-7 * rules.AverageWeeks);
+        var fairnessFrom = start.PlusDays(-7 * Math.Clamp(configuration.GetValue("Scheduler:FairnessWeeks", DefaultFairnessWeeks), 0, rules.AverageWeeks));
+        var historyStart = LocalDate.Min(fairnessFrom, start.PlusDays(-7 * rules.AverageWeeks));
 
         var staff = await db.Staff.Where(s => s.IsActive)
             .Include(s => s.Contracts).Include(s => s.Skills).Include(s => s.Absences).Include(s => s.Preferences)
@@ -41,6 +47,8 @@ public sealed class RotaProblemFactory(SchedulerDbContext db)
 
         var training = await TrainingQualifications.LoadAsync(db, ct);
         var dates = Enumerable.Range(0, 7 * weeks).Select(start.PlusDays).ToList();
+        // The weeks fairness carries need their opening hours and holidays too: late shifts and holidays are counted by them.
+        var counted = Enumerable.Range(0, Period.Between(fairnessFrom, start, PeriodUnits.Days).Days).Select(fairnessFrom.PlusDays).Concat(dates).ToList();
         var holidays = new FrancePublicHoliday();
         var demandSlots = demand.Any(d => d.Date == null)
             ? dates.SelectMany(d => DemandOn(demand, d))
@@ -49,7 +57,7 @@ public sealed class RotaProblemFactory(SchedulerDbContext db)
             start,
             weeks,
             [.. staff.Where(s => s.ContractOn(start) is not null).Select(s => training.Apply(ToDomain(s, start, end), start))],
-            [.. dates.Select(d => new OpeningHours(d, Open, Close))],
+            [.. counted.Select(d => new OpeningHours(d, Open, Close))],
             [.. demandSlots.Where(d => d.RequiredListeners > 0)],
             [.. published.Where(a => a.Date < start).Select(a => a.ToDomain())],
             [.. published.Where(a => a.Date >= start).Select(a => a.ToDomain())],
@@ -57,7 +65,8 @@ public sealed class RotaProblemFactory(SchedulerDbContext db)
             rules,
             SoftWeights.Default)
         {
-            Holidays = dates.Where(d => holidays.IsPublicHoliday(d.ToDateTimeUnspecified())).ToHashSet(),
+            Holidays = counted.Where(d => holidays.IsPublicHoliday(d.ToDateTimeUnspecified())).ToHashSet(),
+            FairnessFrom = fairnessFrom,
         };
     }
 

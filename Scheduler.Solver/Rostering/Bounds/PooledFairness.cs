@@ -16,7 +16,8 @@ internal static class PooledFairness
         IReadOnlyList<(StaffClass Class, DayGrid Day, ShiftTemplate Template, IntVar Count)> shifts, LinearExprBuilder cost)
     {
         var weight = problem.Weights.Fairness;
-        if (weight <= 0 || problem.Weeks != 1)
+        // Shifts carried from the weeks before (RotaProblem.FairnessFrom) can even out what the week alone cannot.
+        if (weight <= 0 || problem.Weeks != 1 || problem.CarriesFairness)
         {
             return;
         }

@@ -5,22 +5,33 @@ namespace Scheduler.Solver.Rostering.Rules;
 
 /// <summary>
 /// What fairness counts in the history between <see cref="RotaModel.FairnessFrom"/> and the model's start: the earlier
-/// weeks of a horizon solved week by week. Zero everywhere for a model of a whole horizon.
+/// weeks of a horizon solved week by week, and the weeks before the horizon a problem asks fairness to count
+/// (<see cref="RotaProblem.FairnessFrom"/>). Zero everywhere when nothing is carried.
 /// </summary>
 internal sealed class CarriedCounts
 {
-    private readonly RotaModel model;
+    private readonly RotaProblem problem;
+    private readonly IReadOnlyList<StaffMember> staff;
     private readonly ILookup<string, Assignment> byStaff;
     private readonly Dictionary<LocalDate, OpeningHours> opening;
 
     public CarriedCounts(RotaModel model)
+        : this(model?.Problem ?? throw new ArgumentNullException(nameof(model)), model.Staff, model.FairnessFrom)
     {
-        this.model = model;
-        var from = model.FairnessFrom ?? model.Problem.Start;
-        Days = Math.Max(0, Period.Between(from, model.Problem.Start, PeriodUnits.Days).Days);
-        byStaff = model.Problem.History.Where(a => a.Date >= from && a.Date < model.Problem.Start).ToLookup(a => a.StaffId);
-        opening = model.Problem.Opening.Where(o => o.Date >= from && o.Date < model.Problem.Start).ToDictionary(o => o.Date);
-        HasOpenHoliday = opening.Values.Any(o => o.Close != o.Open && model.Problem.Holidays.Contains(o.Date));
+    }
+
+    /// <param name="staff">The people counted, by the index the counts are asked with.</param>
+    /// <param name="from">The first date counted (null: nothing is carried).</param>
+    public CarriedCounts(RotaProblem problem, IReadOnlyList<StaffMember> staff, LocalDate? from)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        this.problem = problem;
+        this.staff = staff;
+        var first = from ?? problem.Start;
+        Days = Math.Max(0, Period.Between(first, problem.Start, PeriodUnits.Days).Days);
+        byStaff = problem.History.Where(a => a.Date >= first && a.Date < problem.Start).ToLookup(a => a.StaffId);
+        opening = problem.Opening.Where(o => o.Date >= first && o.Date < problem.Start).ToDictionary(o => o.Date);
+        HasOpenHoliday = opening.Values.Any(o => o.Close != o.Open && problem.Holidays.Contains(o.Date));
     }
 
     /// <summary>Days carried (0 for a whole horizon).</summary>
@@ -31,13 +42,13 @@ internal sealed class CarriedCounts
 
     public int Weekends(int person) => WorkedDates(person).Count(d => d.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday);
 
-    public int Holidays(int person) => WorkedDates(person).Count(model.Problem.Holidays.Contains);
+    public int Holidays(int person) => WorkedDates(person).Count(problem.Holidays.Contains);
 
     /// <summary>Shifts ending at the day's closing time, as the model counts late shifts.</summary>
     public int LateShifts(int person) =>
         Worked(person).Count(a => opening.TryGetValue(a.Date, out var hours) && a.End == hours.Close);
 
-    private IEnumerable<Assignment> Worked(int person) => byStaff[model.Staff[person].Id];
+    private IEnumerable<Assignment> Worked(int person) => byStaff[staff[person].Id];
 
     private IEnumerable<LocalDate> WorkedDates(int person) => Worked(person).Select(a => a.Date).Distinct();
 }

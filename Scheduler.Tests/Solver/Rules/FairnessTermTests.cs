@@ -26,4 +26,31 @@ public sealed class FairnessTermTests
         Assert.NotEqual(solution.Assignments[0].StaffId, solution.Assignments[1].StaffId);
         Assert.Equal(0, solution.Terms[SoftTermNames.FairWeekends]);
     }
+
+    /// <summary>
+    /// The same weekend when fairness counts the week before (<see cref="Scheduler.Solver.Domain.RotaProblem.FairnessFrom"/>)
+    /// and A worked both its weekend days: B works both days of this one, so each has two over the two weeks. Alone, this
+    /// week would be shared one day each (the test above), and A would have three weekend days against B's one.
+    /// </summary>
+    [Fact]
+    public void Solve_WeekendCarriedFromTheWeekBefore_OtherTakesBothDays()
+    {
+        var lastWeekend = new[] { -2, -1 }.Select(Monday.PlusDays).ToList();
+        var problem = Problem([Listener("A"), Listener("B")], Open("09:00", "13:00", 5, 6), QuietRules with { MinTrainedListenersOnDuty = 1 }) with
+        {
+            Weights = NoSoftGoals with { Fairness = 20, StartTimeStability = 3, OverCoverage = 2 },
+            Demand = [.. new[] { 5, 6 }.SelectMany(d => Enumerable.Range(0, 8).Select(i => new Scheduler.Solver.Domain.DemandSlot(Monday.PlusDays(d), Time("09:00").PlusMinutes(30 * i), "phone", 1)))],
+            History = [.. lastWeekend.Select(d => new Scheduler.Solver.Domain.Assignment("A", d, Time("09:00"), Time("13:00"), null, null))],
+            FairnessFrom = Monday.PlusDays(-7),
+
+            // The week before's hours too: its shifts ended at closing, so they count as late shifts as this week's do.
+            Opening = Open("09:00", "13:00", -2, -1, 5, 6),
+        };
+
+        var solution = Solve(problem);
+
+        AssertSolved(solution);
+        Assert.Equal(["B", "B"], solution.Assignments.Select(a => a.StaffId));
+        Assert.Equal(0, solution.Terms[SoftTermNames.FairWeekends]);
+    }
 }
