@@ -107,6 +107,11 @@ public sealed class EnglishText : UiText
     public override string MissingHours => "Missing listener-hours";
     public override string ShortSlots => "Half-hours concerned";
     public override string HoursPerPerson => "Hours per person (this week)";
+    public override string FairnessSince(string day) => $"Fairness since {day}";
+    public override string FairnessHint => "Weekend days, late shifts (to closing) and public holidays worked, published weeks before included, up to the end of this rota. The solver shares them among people of the same role and contract.";
+    public override string WeekendDays => "Weekend days";
+    public override string LateShifts => "Late shifts";
+    public override string HolidaysWorked => "Public holidays";
     public override string Paid => "Planned";
     public override string Target => "Contract";
     public override string Difference => "Difference";

@@ -110,6 +110,11 @@ public abstract partial class UiText
     public abstract string MissingHours { get; }
     public abstract string ShortSlots { get; }
     public abstract string HoursPerPerson { get; }
+    public abstract string FairnessSince(string day);
+    public abstract string FairnessHint { get; }
+    public abstract string WeekendDays { get; }
+    public abstract string LateShifts { get; }
+    public abstract string HolidaysWorked { get; }
     public abstract string Paid { get; }
     public abstract string Target { get; }
     public abstract string Difference { get; }

@@ -1,3 +1,4 @@
+using NodaTime;
 using Scheduler.Solver.Domain;
 using Scheduler.Solver.Validation;
 
@@ -5,10 +6,17 @@ namespace Scheduler.Solver.Reporting;
 
 /// <summary>
 /// What a manager reads beside a rota: cover per open slot against need, paid hours per person per week,
-/// and listener-hours missing per day. Computed from the rota alone, with no reference to the solver.
+/// listener-hours missing per day, and what fairness compares per person. Computed from the rota alone, with no
+/// reference to the solver.
 /// </summary>
 public sealed record RotaReport(IReadOnlyList<SlotCoverage> Coverage, IReadOnlyList<WeeklyHours> Hours, IReadOnlyList<DailyShortfall> Shortfalls)
 {
+    /// <summary>Per person, the weekend days, late shifts and holidays worked from <see cref="CountedFrom"/> to the horizon's end.</summary>
+    public IReadOnlyList<FairnessCounts> Fairness { get; init; } = [];
+
+    /// <summary>The first date <see cref="Fairness"/> counts: the problem's <see cref="RotaProblem.FairnessFrom"/>, or its start.</summary>
+    public LocalDate CountedFrom { get; init; }
+
     /// <summary>Total listener-hours missing over the horizon.</summary>
     public double MissingListenerHours => Shortfalls.Sum(s => s.ListenerHours);
 
@@ -23,7 +31,28 @@ public sealed record RotaReport(IReadOnlyList<SlotCoverage> Coverage, IReadOnlyL
         var shortfalls = coverage.GroupBy(c => c.Date)
             .Select(day => new DailyShortfall(day.Key, day.Sum(c => c.Shortfall * c.Length.TotalHours), day.Count(c => c.Shortfall > 0)))
             .ToList();
-        return new RotaReport(coverage, BuildHours(problem, assignments), shortfalls);
+        var from = problem.FairnessFrom ?? problem.Start;
+        return new RotaReport(coverage, BuildHours(problem, assignments), shortfalls)
+        {
+            Fairness = BuildFairness(problem, [.. problem.History.Where(a => a.Date >= from && a.Date < problem.Start), .. assignments.Where(a => a.Date >= problem.Start && a.Date <= problem.End)]),
+            CountedFrom = from,
+        };
+    }
+
+    /// <summary>Counted as the model's fairness terms count: days worked (one per date), shifts ending at that date's closing.</summary>
+    private static List<FairnessCounts> BuildFairness(RotaProblem problem, IReadOnlyList<Assignment> counted)
+    {
+        var closing = problem.Opening.GroupBy(o => o.Date).ToDictionary(g => g.Key, g => g.First().Close);
+        return [.. problem.Staff.Select(person =>
+        {
+            var shifts = counted.Where(a => a.StaffId == person.Id).ToList();
+            var dates = shifts.Select(a => a.Date).Distinct().ToList();
+            return new FairnessCounts(
+                person.Id,
+                dates.Count(d => d.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday),
+                shifts.Count(a => closing.TryGetValue(a.Date, out var close) && a.End == close),
+                dates.Count(problem.Holidays.Contains));
+        })];
     }
 
     private static List<SlotCoverage> BuildCoverage(RotaProblem problem, IReadOnlyList<Assignment> assignments)

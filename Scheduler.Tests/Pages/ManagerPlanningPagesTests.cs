@@ -134,6 +134,33 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
         Assert.Contains($"href=\"/gestion/plannings/{referenceId}\"", section, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A listener worked a Saturday and a Sunday to closing in a published week; the draft two weeks later has their Saturday
+    /// to closing. The explanation panel counts from four weeks before the draft: 3 weekend days, 2 late shifts, no holiday.
+    /// </summary>
+    [Fact]
+    public async Task RotaPage_WeeksPublishedBefore_CountsTheirWeekendsAndLateShiftsInTheFairnessTable()
+    {
+        var staffId = await RotaApi.MyStaffIdAsync(_factory);
+        var before = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-01-04",
+            RotaApi.Shift(staffId, "2027-01-09", "09:00", "13:00"), RotaApi.Shift(staffId, "2027-01-10", "13:00", "20:00", "16:00", "16:45")));
+        (await RotaApi.PublishAsync(_factory, before)).Dispose();
+        var draft = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-01-18", RotaApi.Shift(staffId, "2027-01-23", "13:00", "20:00", "16:00", "16:45")));
+        string name;
+        using (var scope = _factory.Services.CreateScope())
+        {
+            name = (await scope.ServiceProvider.GetRequiredService<SchedulerDbContext>().Staff.FindAsync(staffId))!.Name;
+        }
+
+        using var client = await CookieClientAsync(Roles.Manager);
+        var html = await client.GetStringAsync($"/gestion/plannings/{draft}");
+
+        Assert.Contains("<h3>Équité depuis le lundi 21/12/2026</h3>", html, StringComparison.Ordinal);
+        var table = html[html.IndexOf("<table class=\"fairness\">", StringComparison.Ordinal)..];
+        var row = RowPattern().Matches(table).Select(m => m.Groups[1].Value).Single(r => r.Contains($"<th scope=\"row\">{WebUtility.HtmlEncode(name)}</th>", StringComparison.Ordinal));
+        Assert.EndsWith("<td>3</td><td>2</td><td>0</td>", row, StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> CookieClientAsync(string role)
     {
         var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -66,4 +66,27 @@ public sealed class RotaReportTests
         Assert.Equal(2, l1.Shifts);
         Assert.Equal(4, report.Hours.Count);
     }
+
+    /// <summary>
+    /// Counted from <see cref="RotaProblem.FairnessFrom"/>: the history's Saturday to closing counts (a weekend day and a late
+    /// shift), the shift before it does not; in the horizon, a Sunday to closing and a holiday Monday.
+    /// </summary>
+    [Fact]
+    public void Build_Fairness_CountsHistoryFromFairnessFromWithTheHorizon()
+    {
+        var lastSaturday = Monday.PlusDays(-2);
+        var problem = Problem([Listener("l1"), Listener("l2")]) with
+        {
+            Opening = [.. new[] { lastSaturday, Monday, Monday.PlusDays(6) }.Select(d => new OpeningHours(d, Time("09:00"), Time("20:00")))],
+            History = [Shift("l1", Monday.PlusDays(-9), "12:00", "20:00", "15:00", "15:45"), Shift("l1", lastSaturday, "13:00", "20:00", "16:00", "16:45")],
+            Holidays = new HashSet<LocalDate> { Monday },
+            FairnessFrom = Monday.PlusDays(-7),
+        };
+        Assignment[] rota = [Shift("l1", Monday, "09:00", "13:00"), Shift("l2", Monday.PlusDays(6), "13:00", "20:00", "16:00", "16:45")];
+
+        var report = RotaReport.Build(problem, rota);
+
+        Assert.Equal(Monday.PlusDays(-7), report.CountedFrom);
+        Assert.Equal([new FairnessCounts("l1", 1, 1, 1), new FairnessCounts("l2", 1, 1, 0)], report.Fairness);
+    }
 }
