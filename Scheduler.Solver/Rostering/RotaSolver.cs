@@ -18,6 +18,12 @@ public static class RotaSolver
     private const long RepairMaxShiftVariables = 300_000;
 
     /// <summary>
+    /// Share of a large re-plan's budget for <see cref="LocalRepair"/>; what it leaves (all of it when it finds nothing) goes to
+    /// the week-by-week search that plans the horizon afresh.
+    /// </summary>
+    private const double LocalRepairShare = 0.6;
+
+    /// <summary>
     /// Share of the budget kept, after the search, for the pooled lower bound (<see cref="Bounds.PooledBound"/>): its LP
     /// takes a fraction of a second and CP-SAT on it a few seconds; weeks alike share one solve.
     /// </summary>
@@ -92,6 +98,11 @@ public static class RotaSolver
         if (Repairs(problem, options) && ReplanRepair.Solve(problem, run, run.Remaining) is { } repaired)
         {
             return Solved(CpSolverStatus.Feasible, repaired, null, run);
+        }
+
+        if (RepairsLocally(problem, options) && LocalRepair.Solve(problem, run, run.Remaining * LocalRepairShare) is { } local)
+        {
+            return Solved(CpSolverStatus.Feasible, local, null, run);
         }
 
         if (StrategyFor(problem, options) == SolveStrategy.WeekByWeek)
@@ -216,6 +227,10 @@ public static class RotaSolver
     /// </summary>
     private static bool Repairs(RotaProblem problem, SolverOptions options) =>
         problem.Reference.Count > 0 && options.Strategy == SolveStrategy.Auto && ShiftVariables(problem) <= RepairMaxShiftVariables;
+
+    /// <summary>A re-plan too large for <see cref="ReplanRepair"/>'s whole-horizon model repairs a team of the people concerned (see <see cref="LocalRepair"/>).</summary>
+    private static bool RepairsLocally(RotaProblem problem, SolverOptions options) =>
+        problem.Reference.Count > 0 && options.Strategy == SolveStrategy.Auto && ShiftVariables(problem) > RepairMaxShiftVariables;
 
     /// <summary>A platform large enough to plan each week as teams (see <see cref="TeamSplit"/>), even for a single week.</summary>
     private static bool SplitsIntoTeams(RotaProblem problem) => TeamSplit.TeamCount(problem) >= 2;

@@ -123,8 +123,12 @@ internal static class WeekSolver
     }
 
     /// <summary>What week <paramref name="w"/>'s model charges for <paramref name="week"/> after <paramref name="planned"/>; null if it breaks a rule.</summary>
-    public static WeekRota? Evaluate(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment> week, CpSatRun run) =>
-        Evaluate(Model(problem, w, planned), week, run);
+    /// <param name="exactTargets">
+    /// True (as the week-by-week search plans) to hold full-timers to their exact weekly target; false to keep the weekly band,
+    /// for a rota whose horizon totals the validator has checked (see <see cref="LocalRepair"/>).
+    /// </param>
+    public static WeekRota? Evaluate(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment> week, CpSatRun run, bool exactTargets = true) =>
+        Evaluate(RotaModel.Build(WeekProblem(problem, w, planned, exactTargets), ModelMode.Optimize, problem.Start), week, run);
 
     private static WeekRota? Evaluate(RotaModel model, IReadOnlyList<Assignment> week, CpSatRun run)
     {
@@ -141,7 +145,7 @@ internal static class WeekSolver
         RotaModel.Build(WeekProblem(problem, w, planned), ModelMode.Optimize, problem.Start);
 
     /// <summary>Week <paramref name="w"/> alone after <paramref name="planned"/>, full-timers at their exact weekly target.</summary>
-    internal static RotaProblem WeekProblem(RotaProblem problem, int w, IReadOnlyList<Assignment> planned)
+    internal static RotaProblem WeekProblem(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, bool exactTargets = true)
     {
         return problem with
         {
@@ -150,7 +154,7 @@ internal static class WeekSolver
             History = [.. problem.History.Where(a => a.Date < problem.Start), .. planned],
 
             // No band: every week at its exact target keeps the horizon's total for full-timers.
-            Rules = problem.Rules with { FullTimeWeeklyBand = NodaTime.Duration.Zero },
+            Rules = exactTargets ? problem.Rules with { FullTimeWeeklyBand = NodaTime.Duration.Zero } : problem.Rules,
         };
     }
 }

@@ -200,14 +200,15 @@ internal static class ColumnPath
     }
 
     /// <summary>The rota's exact terms, week after week on each week's model (the whole horizon's is too large to build).</summary>
-    private static SolutionSnapshot? WeekByWeek(RotaProblem problem, IReadOnlyList<Assignment> rota, CpSatRun run)
+    /// <param name="exactTargets">False to keep full-timers' weekly band (see <see cref="WeekSolver.WeekProblem"/>).</param>
+    internal static SolutionSnapshot? WeekByWeek(RotaProblem problem, IReadOnlyList<Assignment> rota, CpSatRun run, bool exactTargets = true)
     {
         var weeks = new List<WeekRota>();
         for (var w = 0; w < problem.Weeks; w++)
         {
             var first = problem.Start.PlusDays(7 * w);
             var mine = rota.Where(a => a.Date >= first && a.Date < first.PlusDays(7)).ToList();
-            if (WeekSolver.Evaluate(problem, w, WeekRotas.Flatten(weeks), mine, run) is not { } week)
+            if (WeekSolver.Evaluate(problem, w, WeekRotas.Flatten(weeks), mine, run, exactTargets) is not { } week)
             {
                 return null;
             }
