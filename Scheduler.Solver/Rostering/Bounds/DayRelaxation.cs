@@ -233,7 +233,7 @@ internal sealed class DayRelaxation
         {
             Spread(cost, weight, group, most, p => carried.Weekends(p) + LinearExpr.Sum(weekend.Select(d => works(p, d.Index))));
             Spread(cost, weight, group, most, p => carried.LateShifts(p) + LinearExpr.Sum(open.Select(d => late(p, d.Index))));
-            if (holidays.Count > 0 || carried.HasOpenHoliday)
+            if (holidays.Count > 0 || group.Any(p => carried.Holidays(p) > 0))
             {
                 Spread(cost, weight, group, most, p => carried.Holidays(p) + LinearExpr.Sum(holidays.Select(d => works(p, d.Index))));
             }

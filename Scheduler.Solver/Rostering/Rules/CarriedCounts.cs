@@ -31,14 +31,10 @@ internal sealed class CarriedCounts
         Days = Math.Max(0, Period.Between(first, problem.Start, PeriodUnits.Days).Days);
         byStaff = problem.History.Where(a => a.Date >= first && a.Date < problem.Start).ToLookup(a => a.StaffId);
         opening = problem.Opening.Where(o => o.Date >= first && o.Date < problem.Start).ToDictionary(o => o.Date);
-        HasOpenHoliday = opening.Values.Any(o => o.Close != o.Open && problem.Holidays.Contains(o.Date));
     }
 
     /// <summary>Days carried (0 for a whole horizon).</summary>
     public int Days { get; }
-
-    /// <summary>True when a carried open day is a public holiday (the whole horizon then has a holiday term).</summary>
-    public bool HasOpenHoliday { get; }
 
     public int Weekends(int person) => WorkedDates(person).Count(d => d.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday);
 

@@ -31,11 +31,15 @@ public sealed class FairnessTerm : IRotaRule
         var penalties = new List<Penalty>();
         foreach (var group in groups)
         {
-            penalties.Add(Spread(model, SoftTermNames.FairWeekends, group, weight, weekendDays.Count + carried.Days, p => carried.Weekends(p) + LinearExpr.Sum(weekendDays.Select(d => model.X.Works(p, d.Index)))));
-            penalties.Add(Spread(model, SoftTermNames.FairLateShifts, group, weight, days.Count + carried.Days, p => carried.LateShifts(p) + LinearExpr.Sum(days.Select(d => model.X.EndsAtOrAfter(p, d.Index, d.CloseSlot)))));
-            if (holidays.Count > 0 || carried.HasOpenHoliday)
+            // Each count's bound is what the group carried at most plus the horizon's days, and holidays count only when some
+            // were worked: with nothing carried the model is the horizon's alone, as before fairness could carry weeks (a
+            // wider domain and an empty holiday term changed a week's search: the service's lifecycle re-plan then changed
+            // 21–23 shifts instead of 8).
+            penalties.Add(Spread(model, SoftTermNames.FairWeekends, group, weight, weekendDays.Count + group.Max(carried.Weekends), p => carried.Weekends(p) + LinearExpr.Sum(weekendDays.Select(d => model.X.Works(p, d.Index)))));
+            penalties.Add(Spread(model, SoftTermNames.FairLateShifts, group, weight, days.Count + group.Max(carried.LateShifts), p => carried.LateShifts(p) + LinearExpr.Sum(days.Select(d => model.X.EndsAtOrAfter(p, d.Index, d.CloseSlot)))));
+            if (holidays.Count > 0 || group.Any(p => carried.Holidays(p) > 0))
             {
-                penalties.Add(Spread(model, SoftTermNames.FairHolidays, group, weight, holidays.Count + carried.Days, p => carried.Holidays(p) + LinearExpr.Sum(holidays.Select(d => model.X.Works(p, d.Index)))));
+                penalties.Add(Spread(model, SoftTermNames.FairHolidays, group, weight, holidays.Count + group.Max(carried.Holidays), p => carried.Holidays(p) + LinearExpr.Sum(holidays.Select(d => model.X.Works(p, d.Index)))));
             }
         }
 
