@@ -51,21 +51,27 @@ internal static class LocalRepair
         return RotaValidator.Validate(problem, rota).Count == 0 ? Columns.ColumnPath.WeekByWeek(problem, rota, run, exactTargets: false) : null;
     }
 
-    /// <summary>The people whose shifts changed or who break a rule, and colleagues of theirs up to <see cref="TeamSize"/>.</summary>
+    /// <summary>
+    /// The people whose shifts changed or who break a rule, and colleagues of theirs up to <see cref="TeamSize"/>: one of each
+    /// changed person's kind (role and contract hours) in turn, so a sick listener and a sick manager both get colleagues.
+    /// </summary>
     internal static HashSet<string> Team(RotaProblem problem, Neighbourhood free)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(free);
         var team = new HashSet<string>(free.People, StringComparer.Ordinal);
-        var changed = problem.Staff.Where(s => free.People.Contains(s.Id)).ToList();
-        foreach (var colleague in problem.Staff.Where(s => changed.Any(c => c.Role == s.Role && c.Contract.WeeklyMinutes == s.Contract.WeeklyMinutes)))
+        var queues = problem.Staff.Where(s => free.People.Contains(s.Id)).Select(s => (s.Role, s.Contract.WeeklyMinutes)).Distinct()
+            .Select(kind => new Queue<string>(problem.Staff.Where(s => (s.Role, s.Contract.WeeklyMinutes) == kind && !team.Contains(s.Id)).Select(s => s.Id)))
+            .ToList();
+        while (team.Count < TeamSize && queues.Any(q => q.Count > 0))
         {
-            if (team.Count >= TeamSize)
+            foreach (var queue in queues.Where(q => q.Count > 0))
             {
-                break;
+                if (team.Count < TeamSize)
+                {
+                    team.Add(queue.Dequeue());
+                }
             }
-
-            team.Add(colleague.Id);
         }
 
         return team;

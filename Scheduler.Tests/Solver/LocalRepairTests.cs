@@ -51,6 +51,23 @@ public sealed class LocalRepairTests
         Assert.All(problem.Staff.Where(s => team.Contains(s.Id)), s => Assert.Equal((sick.Role, sick.Contract.WeeklyMinutes), (s.Role, s.Contract.WeeklyMinutes)));
     }
 
+    [Fact]
+    public void Team_AListenerAndAManagerChanged_ColleaguesOfBothInTurn()
+    {
+        var problem = PlatformScenarios.Synthetic(70, 8, Monday, 1);
+        var listener = problem.Staff.First(s => s.Role == StaffRole.Listener && s.Contract.IsFullTime);
+        var manager = problem.Staff.First(s => s.Role == StaffRole.Manager);
+        var free = new Neighbourhood(problem);
+        free.People.UnionWith([listener.Id, manager.Id]);
+
+        var team = LocalRepair.Team(problem, free);
+
+        Assert.Equal(LocalRepair.TeamSize, team.Count);
+        var members = problem.Staff.Where(s => team.Contains(s.Id)).ToList();
+        Assert.Equal(8, members.Count(s => s.Role == StaffRole.Manager));
+        Assert.Equal(16, members.Count(s => s.Role == StaffRole.Listener));
+    }
+
     /// <summary>
     /// A 60-person platform planned and published, then a full-time listener falls sick on the Wednesday: the team repair
     /// keeps every rule, every shift of everyone outside the team, and changes few of the team's.
