@@ -128,7 +128,7 @@ internal static class WeekSolver
     /// for a rota whose horizon totals the validator has checked (see <see cref="LocalRepair"/>).
     /// </param>
     public static WeekRota? Evaluate(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment> week, CpSatRun run, bool exactTargets = true) =>
-        Evaluate(RotaModel.Build(WeekProblem(problem, w, planned, exactTargets), ModelMode.Optimize, problem.Start), week, run);
+        Evaluate(Model(problem, w, planned, exactTargets), week, run);
 
     private static WeekRota? Evaluate(RotaModel model, IReadOnlyList<Assignment> week, CpSatRun run)
     {
@@ -141,8 +141,8 @@ internal static class WeekSolver
     public static bool IsValid(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, IReadOnlyList<Assignment> week) =>
         Validation.RotaValidator.Validate(WeekProblem(problem, w, planned), week).Count == 0;
 
-    private static RotaModel Model(RotaProblem problem, int w, IReadOnlyList<Assignment> planned) =>
-        RotaModel.Build(WeekProblem(problem, w, planned), ModelMode.Optimize, problem.Start);
+    private static RotaModel Model(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, bool exactTargets) =>
+        RotaModel.Build(WeekProblem(problem, w, planned, exactTargets), ModelMode.Optimize, problem.Start);
 
     /// <summary>Week <paramref name="w"/> alone after <paramref name="planned"/>, full-timers at their exact weekly target.</summary>
     internal static RotaProblem WeekProblem(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, bool exactTargets = true)

@@ -228,14 +228,13 @@ internal sealed class DayRelaxation
         var holidays = open.Where(d => problem.Holidays.Contains(d.Date)).ToList();
         // The counts carried from before the horizon, as the full model adds them (its spread can be smaller with them).
         var carried = new CarriedCounts(problem, problem.Staff, problem.FairnessFrom);
-        var most = open.Count + carried.Days;
         foreach (var group in FairnessTerm.Groups(problem.Staff))
         {
-            Spread(cost, weight, group, most, p => carried.Weekends(p) + LinearExpr.Sum(weekend.Select(d => works(p, d.Index))));
-            Spread(cost, weight, group, most, p => carried.LateShifts(p) + LinearExpr.Sum(open.Select(d => late(p, d.Index))));
+            Spread(cost, weight, group, open.Count + group.Max(carried.Weekends), p => carried.Weekends(p) + LinearExpr.Sum(weekend.Select(d => works(p, d.Index))));
+            Spread(cost, weight, group, open.Count + group.Max(carried.LateShifts), p => carried.LateShifts(p) + LinearExpr.Sum(open.Select(d => late(p, d.Index))));
             if (holidays.Count > 0 || group.Any(p => carried.Holidays(p) > 0))
             {
-                Spread(cost, weight, group, most, p => carried.Holidays(p) + LinearExpr.Sum(holidays.Select(d => works(p, d.Index))));
+                Spread(cost, weight, group, open.Count + group.Max(carried.Holidays), p => carried.Holidays(p) + LinearExpr.Sum(holidays.Select(d => works(p, d.Index))));
             }
         }
     }

@@ -28,13 +28,9 @@ internal sealed class CarriedCounts
         this.problem = problem;
         this.staff = staff;
         var first = from ?? problem.Start;
-        Days = Math.Max(0, Period.Between(first, problem.Start, PeriodUnits.Days).Days);
         byStaff = problem.History.Where(a => a.Date >= first && a.Date < problem.Start).ToLookup(a => a.StaffId);
         opening = problem.Opening.Where(o => o.Date >= first && o.Date < problem.Start).ToDictionary(o => o.Date);
     }
-
-    /// <summary>Days carried (0 for a whole horizon).</summary>
-    public int Days { get; }
 
     public int Weekends(int person) => WorkedDates(person).Count(d => d.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday);
 
