@@ -108,7 +108,8 @@ public sealed class EnglishText : UiText
     public override string ShortSlots => "Half-hours concerned";
     public override string HoursPerPerson => "Hours per person (this week)";
     public override string FairnessSince(string day) => $"Fairness since {day}";
-    public override string FairnessHint => "Weekend days, late shifts (to closing) and public holidays worked, published weeks before included, up to the end of this rota. The solver shares them among people of the same role and contract.";
+    public override string FairnessHint => "Weekend days, late shifts (to closing) and public holidays worked, published weeks before included, up to the end of this rota. The solver shares them among people of the same role and contract. A day away in those weeks counts what the colleagues present worked on average that day.";
+    public override string CreditedForTimeAway(int count) => $"{count} credited for time away";
     public override string WeekendDays => "Weekend days";
     public override string LateShifts => "Late shifts";
     public override string HolidaysWorked => "Public holidays";

@@ -108,7 +108,8 @@ public sealed class FrenchText : UiText
     public override string ShortSlots => "Demi-heures concernées";
     public override string HoursPerPerson => "Heures par personne (cette semaine)";
     public override string FairnessSince(string day) => $"Équité depuis le {day}";
-    public override string FairnessHint => "Jours travaillés le week-end, soirées (jusqu'à la fermeture) et jours fériés, semaines publiées d'avant comprises, jusqu'à la fin de ce planning. Le solveur les répartit entre personnes de même rôle et même contrat.";
+    public override string FairnessHint => "Jours travaillés le week-end, soirées (jusqu'à la fermeture) et jours fériés, semaines publiées d'avant comprises, jusqu'à la fin de ce planning. Le solveur les répartit entre personnes de même rôle et même contrat. Un jour d'absence de ces semaines compte ce que les collègues présents ont fait en moyenne ce jour-là.";
+    public override string CreditedForTimeAway(int count) => $"dont {count} au titre d'absences";
     public override string WeekendDays => "Jours de week-end";
     public override string LateShifts => "Soirées";
     public override string HolidaysWorked => "Jours fériés";

@@ -112,6 +112,7 @@ public abstract partial class UiText
     public abstract string HoursPerPerson { get; }
     public abstract string FairnessSince(string day);
     public abstract string FairnessHint { get; }
+    public abstract string CreditedForTimeAway(int count);
     public abstract string WeekendDays { get; }
     public abstract string LateShifts { get; }
     public abstract string HolidaysWorked { get; }

@@ -1,5 +1,6 @@
 using NodaTime;
 using Scheduler.Solver.Domain;
+using Scheduler.Solver.Rostering.Rules;
 using Scheduler.Solver.Validation;
 
 namespace Scheduler.Solver.Reporting;
@@ -34,24 +35,31 @@ public sealed record RotaReport(IReadOnlyList<SlotCoverage> Coverage, IReadOnlyL
         var from = problem.FairnessFrom ?? problem.Start;
         return new RotaReport(coverage, BuildHours(problem, assignments), shortfalls)
         {
-            Fairness = BuildFairness(problem, [.. problem.History.Where(a => a.Date >= from && a.Date < problem.Start), .. assignments.Where(a => a.Date >= problem.Start && a.Date <= problem.End)]),
+            Fairness = BuildFairness(problem, [.. problem.History.Where(a => a.Date >= from && a.Date < problem.Start), .. assignments.Where(a => a.Date >= problem.Start && a.Date <= problem.End)], from),
             CountedFrom = from,
         };
     }
 
-    /// <summary>Counted as the model's fairness terms count: days worked (one per date), shifts ending at that date's closing.</summary>
-    private static List<FairnessCounts> BuildFairness(RotaProblem problem, IReadOnlyList<Assignment> counted)
+    /// <summary>
+    /// Counted as the model's fairness terms count: days worked (one per date), shifts ending at that date's closing, and
+    /// the credit for dates away before the horizon.
+    /// </summary>
+    private static List<FairnessCounts> BuildFairness(RotaProblem problem, IReadOnlyList<Assignment> counted, LocalDate from)
     {
         var closing = problem.Opening.GroupBy(o => o.Date).ToDictionary(g => g.Key, g => g.First().Close);
-        return [.. problem.Staff.Select(person =>
+        var credit = AbsenceCredit.Of(problem, problem.Staff, from);
+        return [.. problem.Staff.Select((person, p) =>
         {
             var shifts = counted.Where(a => a.StaffId == person.Id).ToList();
             var dates = shifts.Select(a => a.Date).Distinct().ToList();
             return new FairnessCounts(
                 person.Id,
-                dates.Count(d => d.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday),
-                shifts.Count(a => closing.TryGetValue(a.Date, out var close) && a.End == close),
-                dates.Count(problem.Holidays.Contains));
+                dates.Count(d => d.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday) + credit[p].WeekendDays,
+                shifts.Count(a => closing.TryGetValue(a.Date, out var close) && a.End == close) + credit[p].LateShifts,
+                dates.Count(problem.Holidays.Contains) + credit[p].Holidays)
+            {
+                Credited = credit[p],
+            };
         })];
     }
 

@@ -161,6 +161,47 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
         Assert.EndsWith("<td>3</td><td>2</td><td>0</td>", row, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A full-time listener was on leave in a published week whose weekend the eight others all worked (Saturday morning,
+    /// Sunday to closing). Two weeks later the draft's fairness table credits that week's average: 2 weekend days and 1 late
+    /// shift, each shown as credited for time away.
+    /// </summary>
+    [Fact]
+    public async Task RotaPage_LeaveInAWeekPublishedBefore_CreditedInTheFairnessTable()
+    {
+        List<(Guid Id, string Name)> fullTime;
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchedulerDbContext>();
+            fullTime = [.. db.Staff.Where(s => s.Role == Scheduler.Solver.Domain.StaffRole.Listener && s.Contracts.Any(c => c.WeeklyMinutes == 35 * 60))
+                .OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).AsEnumerable().Select(s => (s.Id, s.Name))];
+        }
+
+        var (awayId, awayName) = fullTime[0];
+        using (var manager = await _factory.ClientAsync(Roles.Manager))
+        {
+            using var leave = await manager.PostAsJsonAsync($"/api/staff/{awayId}/absences", new { from = "2027-03-01", to = "2027-03-07", kind = "Leave" });
+            Assert.Equal(HttpStatusCode.Created, leave.StatusCode);
+        }
+
+        var weekend = fullTime.Skip(1).SelectMany(p => new[]
+        {
+            RotaApi.Shift(p.Id, "2027-03-06", "09:00", "13:00"),
+            RotaApi.Shift(p.Id, "2027-03-07", "13:00", "20:00", "16:00", "16:45"),
+        }).ToArray();
+        (await RotaApi.PublishAsync(_factory, RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-03-01", weekend)))).Dispose();
+        var draft = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-03-15"));
+
+        using var client = await CookieClientAsync(Roles.Manager);
+        var html = await client.GetStringAsync($"/gestion/plannings/{draft}");
+
+        var table = html[html.IndexOf("<table class=\"fairness\">", StringComparison.Ordinal)..];
+        var row = RowPattern().Matches(table).Select(m => m.Groups[1].Value).Single(r => r.Contains($"<th scope=\"row\">{WebUtility.HtmlEncode(awayName)}</th>", StringComparison.Ordinal));
+        Assert.Contains("<td>2 <span class=\"hint\">(dont 2 au titre d", row, StringComparison.Ordinal);
+        Assert.Contains("<td>1 <span class=\"hint\">(dont 1 au titre d", row, StringComparison.Ordinal);
+        Assert.EndsWith("<td>0</td>", row, StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> CookieClientAsync(string role)
     {
         var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -89,4 +89,25 @@ public sealed class RotaReportTests
         Assert.Equal(Monday.PlusDays(-7), report.CountedFrom);
         Assert.Equal([new FairnessCounts("l1", 1, 1, 1), new FairnessCounts("l2", 1, 1, 0)], report.Fairness);
     }
+
+    /// <summary>
+    /// l2 was on leave the week before, when l1 worked the Saturday to closing: l2 is credited that Saturday's average of
+    /// those present (one weekend day, one late shift), shown apart so a manager can tell it from days worked.
+    /// </summary>
+    [Fact]
+    public void Build_Fairness_CreditsTimeAwayInTheWindow()
+    {
+        var lastSaturday = Monday.PlusDays(-2);
+        var onLeave = Listener("l2") with { Absences = [new Absence(Monday.PlusDays(-7), Monday.PlusDays(-1), AbsenceKind.Leave)] };
+        var problem = Problem([Listener("l1"), onLeave]) with
+        {
+            Opening = [.. new[] { lastSaturday, Monday }.Select(d => new OpeningHours(d, Time("09:00"), Time("20:00")))],
+            History = [Shift("l1", lastSaturday, "13:00", "20:00", "16:00", "16:45")],
+            FairnessFrom = Monday.PlusDays(-7),
+        };
+
+        var report = RotaReport.Build(problem, []);
+
+        Assert.Equal([new FairnessCounts("l1", 1, 1, 0), new FairnessCounts("l2", 1, 1, 0) { Credited = new FairnessLoad(1, 1, 0) }], report.Fairness);
+    }
 }

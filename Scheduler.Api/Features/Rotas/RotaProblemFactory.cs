@@ -15,7 +15,8 @@ namespace Scheduler.Api.Features.Rotas;
 /// holidays; demand rows that carry a required number of listeners (the default 3133 profile while no weekly profile is
 /// stored); published shifts of the weeks before (history) and of the period itself (reference). Fairness counts the
 /// published weekends, late shifts and holidays of the <c>Scheduler:FairnessWeeks</c> weeks before the period (default 4) with
-/// the period's own, so rotas planned week after week share them over those weeks.
+/// the period's own, so rotas planned week after week share them over those weeks; the absences of those weeks are loaded
+/// so that time away is credited.
 /// Staff ids in the problem are the stored Guids in the "D" format.
 /// </summary>
 public sealed class RotaProblemFactory(SchedulerDbContext db, IConfiguration configuration)
@@ -56,7 +57,7 @@ public sealed class RotaProblemFactory(SchedulerDbContext db, IConfiguration con
         return new RotaProblem(
             start,
             weeks,
-            [.. staff.Where(s => s.ContractOn(start) is not null).Select(s => training.Apply(ToDomain(s, start, end), start))],
+            [.. staff.Where(s => s.ContractOn(start) is not null).Select(s => training.Apply(ToDomain(s, start, end, fairnessFrom), start))],
             [.. counted.Select(d => new OpeningHours(d, Open, Close))],
             [.. demandSlots.Where(d => d.RequiredListeners > 0)],
             [.. published.Where(a => a.Date < start).Select(a => a.ToDomain())],
@@ -91,9 +92,15 @@ public sealed class RotaProblemFactory(SchedulerDbContext db, IConfiguration con
         return calls;
     }
 
-    private static StaffMember ToDomain(StaffEntity s, LocalDate start, LocalDate end)
+    /// <param name="fairnessFrom">
+    /// The first date fairness counts: absences from then on are loaded too, and the weeks before a first contract count as
+    /// away, so fairness credits them rather than handing the newcomer the next weekends (see AbsenceCredit).
+    /// </param>
+    private static StaffMember ToDomain(StaffEntity s, LocalDate start, LocalDate end, LocalDate fairnessFrom)
     {
         var contract = s.ContractOn(start)!;
+        var joined = s.Contracts.Min(c => c.ValidFrom);
+        var before = joined > fairnessFrom ? [new Absence(fairnessFrom, LocalDate.Min(joined, start).PlusDays(-1), AbsenceKind.Unavailable)] : Array.Empty<Absence>();
         return new StaffMember(
             s.Id.ToString(),
             s.Name,
@@ -102,7 +109,7 @@ public sealed class RotaProblemFactory(SchedulerDbContext db, IConfiguration con
             [.. s.Skills.Select(k => k.Channel)],
             s.IsTrained,
             s.QualifiedUntil,
-            [.. s.Absences.Where(a => a.To >= start && a.From <= end).Select(a => new Absence(a.From, a.To, a.Kind))],
+            [.. before, .. s.Absences.Where(a => a.To >= fairnessFrom && a.From <= end).Select(a => new Absence(a.From, a.To, a.Kind))],
             [.. s.Preferences.Select(p => new Preference(p.Kind, p.Date, p.Day, p.Weight))]);
     }
 

@@ -53,4 +53,31 @@ public sealed class FairnessTermTests
         Assert.Equal(["B", "B"], solution.Assignments.Select(a => a.StaffId));
         Assert.Equal(0, solution.Terms[SoftTermNames.FairWeekends]);
     }
+
+    /// <summary>
+    /// The week before, A was on leave and B worked both weekend days. A's leave is credited with what B, the one present,
+    /// worked (<see cref="Scheduler.Solver.Rostering.Rules.AbsenceCredit"/>), so the two are level and share this weekend one
+    /// day each. Without the credit A would have none to B's two, and would work both days to catch up.
+    /// </summary>
+    [Fact]
+    public void Solve_WeekendAfterLeave_SharedAsBetweenEquals()
+    {
+        var lastWeek = Monday.PlusDays(-7);
+        var lastWeekend = new[] { -2, -1 }.Select(Monday.PlusDays).ToList();
+        var onLeave = Listener("A") with { Absences = [new Scheduler.Solver.Domain.Absence(lastWeek, Monday.PlusDays(-1), Scheduler.Solver.Domain.AbsenceKind.Leave)] };
+        var problem = Problem([onLeave, Listener("B")], Open("09:00", "13:00", 5, 6), QuietRules with { MinTrainedListenersOnDuty = 1 }) with
+        {
+            Weights = NoSoftGoals with { Fairness = 20, StartTimeStability = 3, OverCoverage = 2 },
+            Demand = [.. new[] { 5, 6 }.SelectMany(d => Enumerable.Range(0, 8).Select(i => new Scheduler.Solver.Domain.DemandSlot(Monday.PlusDays(d), Time("09:00").PlusMinutes(30 * i), "phone", 1)))],
+            History = [.. lastWeekend.Select(d => new Scheduler.Solver.Domain.Assignment("B", d, Time("09:00"), Time("13:00"), null, null))],
+            FairnessFrom = lastWeek,
+            Opening = Open("09:00", "13:00", -2, -1, 5, 6),
+        };
+
+        var solution = Solve(problem);
+
+        AssertSolved(solution);
+        Assert.Equal(["A", "B"], solution.Assignments.Select(a => a.StaffId).Order());
+        Assert.Equal(0, solution.Terms[SoftTermNames.FairWeekends]);
+    }
 }

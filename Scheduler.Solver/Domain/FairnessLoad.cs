@@ -1,0 +1,7 @@
+namespace Scheduler.Solver.Domain;
+
+/// <summary>What fairness counts for one person: weekend days, late shifts (ending at closing) and public-holiday days.</summary>
+public sealed record FairnessLoad(int WeekendDays, int LateShifts, int Holidays)
+{
+    public static FairnessLoad None { get; } = new(0, 0, 0);
+}
