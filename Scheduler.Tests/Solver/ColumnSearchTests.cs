@@ -106,6 +106,26 @@ public sealed class ColumnSearchTests
         Assert.Contains(pin, solution.Assignments);
     }
 
+    /// <summary>
+    /// A full-timer and a part-timer worked the six days before the horizon. The patterns are chosen for their classes, not
+    /// for them: laid as if they had no history, one of them would work a seventh day in a row, the rota would fail its
+    /// evaluation and the solve would fall back to the search (on the 3133 over four weeks after one published week: 10 352
+    /// with 48 half-hours short, against 2 248). Laid knowing their history, the columns' rota keeps every rule.
+    /// </summary>
+    [Fact]
+    public void Solve_SixDaysWorkedBefore_ColumnsRotaKeepsTheRulesAcrossTheFirstMonday()
+    {
+        var problem = PlatformScenarios.Synthetic(7, 3, Monday, 2);
+        var history = new[] { "L001", "L004" }.SelectMany(id => Enumerable.Range(1, 6)
+            .Select(b => new Assignment(id, Monday.PlusDays(-b), Time("12:00"), Time("20:00"), Time("15:00"), Time("15:45"))));
+        problem = problem with { History = [.. history] };
+
+        var solution = Validated(problem, RotaSolver.Solve(problem, WallClock));
+
+        Assert.Equal(BoundSources.ColumnsAndDays, solution.BoundSource);
+        Assert.DoesNotContain(solution.Assignments, a => a.Date == Monday && a.StaffId is "L001" or "L004");
+    }
+
     [Theory]
     [InlineData(60, 60, SolveStatus.Feasible)]
     [InlineData(120, 100, SolveStatus.Optimal)]

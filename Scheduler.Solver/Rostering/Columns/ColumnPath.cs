@@ -30,6 +30,9 @@ internal static class ColumnPath
     /// </summary>
     private const double DayRelaxationBudget = 2;
 
+    /// <summary>Share of the time left for repairing a laid rota that breaks a rule (see <see cref="Repaired"/>).</summary>
+    private const double RepairShare = 0.3;
+
     /// <summary>
     /// Evaluating a large platform's rota week by week takes about 40 ms per person on 2 cores (500 people: 20 s), so the
     /// columns leave that much of the budget (at least 30 % of it for them).
@@ -66,7 +69,7 @@ internal static class ColumnPath
             return snapshots.All(x => x is not null) ? [.. snapshots.Select(x => x!)] : null;
         }
 
-        var best = Evaluate(result.Rota);
+        var best = Evaluate(result.Rota) ?? Evaluate(Repaired(problem, result.Rota, run));
         if (best is null && Evaluate(result.First) is { } first)
         {
             best = first;
@@ -94,6 +97,13 @@ internal static class ColumnPath
         };
         return (solution, result.Bound);
     }
+
+    /// <summary>
+    /// The laid rota repaired where it breaks a rule (<see cref="ReplanRepair"/>), with <see cref="RepairShare"/> of the time
+    /// left: the patterns know each person's history only through the layout, and a class of one is laid without it.
+    /// </summary>
+    private static IReadOnlyList<Assignment>? Repaired(RotaProblem problem, IReadOnlyList<Assignment>? rota, CpSatRun run) =>
+        rota is not null && run.Remaining > 1 ? ReplanRepair.Solve(problem, rota, run, run.Remaining * RepairShare)?.Assignments : null;
 
     /// <summary>The strongest bound at hand and where it comes from: the columns', CP-SAT's or the parts' added up.</summary>
     private static (double? Value, string Source) Bound(IReadOnlyList<RotaProblem> parts, ColumnSearch.Result result, List<DayRelaxation.Plan?> plans, double[] partBounds)

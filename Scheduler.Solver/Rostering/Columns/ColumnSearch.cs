@@ -20,6 +20,9 @@ internal static class ColumnSearch
     /// </summary>
     private const double GenerationShare = 0.7;
 
+    /// <summary>Seconds for laying the first rota after a history (each class's assignment takes 0.03–0.12 s on the 3133).</summary>
+    private const double FirstLayoutBudget = 0.5;
+
     /// <summary>
     /// Up to this many teams (about 200 people) the whole week's quick rota also seeds the columns: it takes about 8 s there,
     /// and on 500 people it spent the budget's share without a rota (44 856 at 60 s against 41 712 without it).
@@ -61,7 +64,7 @@ internal static class ColumnSearch
             generation.Add(seed);
             if (distinct.Count == 1 && seed.Count == problem.Staff.Count)
             {
-                first = FirstRota(problem, grid, classes, seed);
+                first = FirstRota(problem, grid, classes, seed, run);
                 if (first is not null)
                 {
                     run.MarkFirstRota();
@@ -119,10 +122,16 @@ internal static class ColumnSearch
         }
     }
 
-    /// <summary>The quick week laid on every week of the horizon: a complete rota within a second or so, when it keeps every rule.</summary>
-    private static IReadOnlyList<Assignment>? FirstRota(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, IReadOnlyList<WeekPattern> seed)
+    /// <summary>
+    /// The quick week laid on every week of the horizon: a complete rota within a second or so, when it keeps every rule.
+    /// After a history the layout's assignment (<see cref="PatternAssignment"/>) lays it, which knows each person's last days.
+    /// </summary>
+    private static IReadOnlyList<Assignment>? FirstRota(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, IReadOnlyList<WeekPattern> seed, CpSatRun run)
     {
-        var rota = PatternLayout.Lay(problem, grid, classes, [.. Enumerable.Repeat(seed, grid.WeekCount)]);
+        var weeks = Enumerable.Repeat(seed, grid.WeekCount).ToList();
+        var rota = problem.History.Count == 0
+            ? PatternLayout.Lay(problem, grid, classes, weeks)
+            : PatternLayout.Lay(problem, grid, classes, weeks, run, FirstLayoutBudget);
         return Validation.RotaValidator.Validate(problem, rota).Count == 0 ? rota : null;
     }
 

@@ -7,16 +7,22 @@ namespace Scheduler.Solver.Rostering.Columns;
 /// Which member of a class works which of the class's patterns in each week, chosen by CP-SAT: exactly one pattern per
 /// member and week and one member per pattern; at most so many working days in any 7 across each Monday (a linear row per
 /// window) and the daily rest over it; and, priced as the full model prices them, the spread of weekend days, late shifts
-/// and holidays over the members and every run of three weekends in a row. Week 1's order is fixed (members are alike).
+/// and holidays over the members and every run of three weekends in a row. Each member's history bounds their first week
+/// and adds to their runs and counts (<see cref="HistoryBoundary"/>). Week 1's order is fixed when the members are alike
+/// (none has a history).
 /// </summary>
 internal static class PatternAssignment
 {
+    /// <param name="members">The class's members (indexes of staff), in the order of the hint's rows.</param>
     /// <param name="instances">Per week, the class's patterns (one per member).</param>
     /// <param name="hint">Per member and week, the position of the pattern a first layout gave (a legal start for the search).</param>
     /// <returns>Per member and week, the position of the pattern taken; null when nothing was found in the budget.</returns>
-    public static int[,]? Assign(RotaProblem problem, RotaGrid grid, IReadOnlyList<IReadOnlyList<WeekPattern>> instances, int[,] hint, CpSatRun run, double budget)
+    public static int[,]? Assign(
+        RotaProblem problem, RotaGrid grid, IReadOnlyList<int> members, IReadOnlyList<IReadOnlyList<WeekPattern>> instances, int[,] hint, CpSatRun run, double budget)
     {
         var n = instances[0].Count;
+        var boundary = new HistoryBoundary(problem, grid);
+        var alike = members.All(boundary.IsBlank);
         var weeks = instances.Count;
 
         // Identical patterns of a week are one type taken by as many members: 86 full-timers of a 200-person platform work
@@ -38,7 +44,19 @@ internal static class PatternAssignment
                 model.AddExactlyOne(Enumerable.Range(0, ordered[w].Count).Select(k => x[i, w, k]));
             }
 
-            model.Add(x[i, 0, typeOf[0][hint[i, 0]]] == 1);
+            if (alike)
+            {
+                model.Add(x[i, 0, typeOf[0][hint[i, 0]]] == 1);
+                continue;
+            }
+
+            for (var k = 0; k < ordered[0].Count; k++)
+            {
+                if (!boundary.Fits(members[i], ordered[0][k]))
+                {
+                    model.Add(x[i, 0, k] == 0);
+                }
+            }
         }
 
         for (var w = 0; w < weeks; w++)
@@ -63,11 +81,18 @@ internal static class PatternAssignment
 
             if (weights.ConsecutiveWeekends > 0)
             {
-                for (var w = 2; w < weeks; w++)
+                for (var w = 0; w < weeks; w++)
                 {
+                    // Weekends before the horizon count as the full model counts them (ConsecutiveWeekendsTerm).
+                    var before = Enumerable.Range(w + 1, Math.Max(0, 2 - w)).Count(back => boundary.WorkedWeekendBefore(members[i], back - w));
+                    if (Math.Min(w, 2) + 1 + before < 3)
+                    {
+                        continue;
+                    }
+
                     var run3 = model.NewBoolVar(string.Empty);
-                    var worked = LinearExpr.NewBuilder();
-                    for (var back = 0; back <= 2; back++)
+                    var worked = LinearExpr.NewBuilder().Add(before);
+                    for (var back = 0; back <= Math.Min(w, 2); back++)
                     {
                         worked.Add(LinearExpr.WeightedSum(Enumerable.Range(0, ordered[w - back].Count).Select(k => x[i, w - back, k]), loads[w - back].Select(l => l.Weekend ? 1L : 0L)));
                     }
@@ -80,11 +105,12 @@ internal static class PatternAssignment
 
         if (weights.Fairness > 0 && n >= 2)
         {
-            Spread(model, cost, weights.Fairness, n, weeks, x, loads, l => l.WeekendDays);
-            Spread(model, cost, weights.Fairness, n, weeks, x, loads, l => l.LateShifts);
-            if (loads.Any(week => week.Any(l => l.Holidays > 0)))
+            var carried = members.Select(boundary.Carried).ToList();
+            Spread(model, cost, weights.Fairness, weeks, x, loads, carried, l => l.WeekendDays);
+            Spread(model, cost, weights.Fairness, weeks, x, loads, carried, l => l.LateShifts);
+            if (loads.Any(week => week.Any(l => l.Holidays > 0)) || carried.Any(c => c.Holidays > 0))
             {
-                Spread(model, cost, weights.Fairness, n, weeks, x, loads, l => l.Holidays);
+                Spread(model, cost, weights.Fairness, weeks, x, loads, carried, l => l.Holidays);
             }
         }
 
@@ -147,14 +173,15 @@ internal static class PatternAssignment
         }
     }
 
-    private static void Spread(CpModel model, LinearExprBuilder cost, int weight, int n, int weeks, BoolVar[,,] x, List<List<PatternLoad>> loads, Func<PatternLoad, int> count)
+    /// <param name="carried">Per member, what fairness carries from before the horizon.</param>
+    private static void Spread(CpModel model, LinearExprBuilder cost, int weight, int weeks, BoolVar[,,] x, List<List<PatternLoad>> loads, List<PatternLoad> carried, Func<PatternLoad, int> count)
     {
-        var most = loads.Sum(week => week.Max(count));
+        var most = loads.Sum(week => week.Max(count)) + carried.Max(count);
         var high = model.NewIntVar(0, most, string.Empty);
         var low = model.NewIntVar(0, most, string.Empty);
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < carried.Count; i++)
         {
-            var total = LinearExpr.NewBuilder();
+            var total = LinearExpr.NewBuilder().Add(count(carried[i]));
             for (var w = 0; w < weeks; w++)
             {
                 total.Add(LinearExpr.WeightedSum(Enumerable.Range(0, loads[w].Count).Select(k => x[i, w, k]), loads[w].Select(l => (long)count(l))));

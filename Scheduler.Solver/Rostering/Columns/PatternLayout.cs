@@ -39,7 +39,7 @@ internal static class PatternLayout
             var share = run is null ? 0 : (run.Remaining - end) / (classes.Count - c);
             if (run is not null && weeks.Count > 1 && members.Count > 1 && share > 0.05)
             {
-                taken = PatternAssignment.Assign(problem, grid, ordered, taken, run, share) ?? taken;
+                taken = PatternAssignment.Assign(problem, grid, members, ordered, taken, run, share) ?? taken;
             }
 
             for (var i = 0; i < members.Count; i++)
