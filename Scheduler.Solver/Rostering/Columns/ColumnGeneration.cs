@@ -38,8 +38,25 @@ internal sealed class ColumnGeneration
     public bool Converged { get; private set; }
 
     /// <summary>Whole members per column by the integer master, or null.</summary>
-    public int[]? Choose(double seconds) =>
-        master.SolveInteger(columns, seconds, Last?.Columns) is { } found ? [.. found.Columns.Select(v => (int)v)] : null;
+    /// <param name="start">
+    /// A legal week to start from (the seed's patterns, one per member), else the LP's values rounded. With full-timers held
+    /// to exactly their hours every week, SCIP found no choice in 4 s on the 3133 from the LP's rounding.
+    /// </param>
+    public int[]? Choose(double seconds, IReadOnlyList<WeekPattern>? start = null)
+    {
+        var hint = Last?.Columns;
+        if (start is { Count: > 0 })
+        {
+            var index = columns.Select((c, j) => (c.Key, j)).ToDictionary(x => x.Key, x => x.j, StringComparer.Ordinal);
+            hint = new double[columns.Count];
+            foreach (var pattern in start)
+            {
+                hint[index[pattern.Key]]++;
+            }
+        }
+
+        return master.SolveInteger(columns, seconds, hint) is { } found ? [.. found.Columns.Select(v => (int)v)] : null;
+    }
 
     public void Add(IEnumerable<WeekPattern> patterns)
     {

@@ -81,7 +81,7 @@ internal static class ColumnSearch
             generation.Run(run, share * GenerationShare);
             total = double.IsNegativeInfinity(generation.Bound) || double.IsNaN(total) ? double.NaN : total + (generation.Bound * keys.Count(k => k == distinct[i]));
             managers += generation.ManagerBound * keys.Count(k => k == distinct[i]);
-            var counts = generation.Choose(Math.Max(0.1, run.Remaining - end - (share * (distinct.Count - i - 1))));
+            var counts = generation.Choose(Math.Max(0.1, run.Remaining - end - (share * (distinct.Count - i - 1))), seed.Count == problem.Staff.Count ? seed : null);
             if (counts is null)
             {
                 return new Result(Bound(total), null, first) { ListenerBound = Bound(total - managers) };
