@@ -26,11 +26,12 @@ internal static class AbsenceCredit
         var closing = problem.Opening.GroupBy(o => o.Date).ToDictionary(g => g.Key, g => g.First().Close);
         var shifts = problem.History.Where(a => a.Date >= (from ?? problem.Start) && a.Date < problem.Start)
             .ToLookup(a => (a.StaffId, a.Date));
+        var groups = FairnessTerm.Groups(staff);
         for (var date = from ?? problem.Start; date < problem.Start; date = date.PlusDays(1))
         {
             var isWeekend = date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
             var isHoliday = problem.Holidays.Contains(date);
-            foreach (var group in FairnessTerm.Groups(staff))
+            foreach (var group in groups)
             {
                 var present = group.Where(p => staff[p].IsAvailableOn(date)).ToList();
 
