@@ -143,6 +143,28 @@ public sealed class ColumnSearchTests
         Assert.Empty(Scheduler.Solver.Validation.RotaValidator.Validate(problem, result.Rota));
     }
 
+    /// <summary>
+    /// A laid rota that breaks a rule (A's Monday after six days worked: a class of one is laid without its history) is
+    /// repaired before it is evaluated: someone else covers the Monday and the rota keeps every rule.
+    /// </summary>
+    [Fact]
+    public void Repaired_SeventhDayInARow_MovedToSomeoneElse()
+    {
+        var rules = QuietRules with { MinTrainedListenersOnDuty = 1 };
+        var problem = new RotaProblem(Monday, 1, [Listener("A"), Listener("B")], Open("09:00", "13:00", 0, 1, 2, 3, 4, 5, 6), [], [], [], [], rules, SoftWeights.Default)
+        {
+            History = [.. Enumerable.Range(1, 6).Select(b => new Assignment("A", Monday.PlusDays(-b), Time("09:00"), Time("13:00"), null, null))],
+        };
+        Assignment[] laid = [.. Enumerable.Range(0, 5).Select(d => Shift("A", d, "09:00", "13:00")), Shift("B", 5, "09:00", "13:00"), Shift("B", 6, "09:00", "13:00")];
+        Assert.NotEmpty(Scheduler.Solver.Validation.RotaValidator.Validate(problem, laid));
+
+        var repaired = ColumnPath.Repaired(problem, laid, Run(WallClock));
+
+        Assert.NotNull(repaired);
+        Assert.Empty(Scheduler.Solver.Validation.RotaValidator.Validate(problem, repaired));
+        Assert.DoesNotContain(repaired, a => a.StaffId == "A" && a.Date == Monday);
+    }
+
     [Theory]
     [InlineData(60, 60, SolveStatus.Feasible)]
     [InlineData(120, 100, SolveStatus.Optimal)]

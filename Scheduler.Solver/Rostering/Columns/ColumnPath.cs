@@ -102,7 +102,7 @@ internal static class ColumnPath
     /// The laid rota repaired where it breaks a rule (<see cref="ReplanRepair"/>), with <see cref="RepairShare"/> of the time
     /// left: the patterns know each person's history only through the layout, and a class of one is laid without it.
     /// </summary>
-    private static IReadOnlyList<Assignment>? Repaired(RotaProblem problem, IReadOnlyList<Assignment>? rota, CpSatRun run) =>
+    internal static IReadOnlyList<Assignment>? Repaired(RotaProblem problem, IReadOnlyList<Assignment>? rota, CpSatRun run) =>
         rota is not null && run.Remaining > 1 ? ReplanRepair.Solve(problem, rota, run, run.Remaining * RepairShare)?.Assignments : null;
 
     /// <summary>The strongest bound at hand and where it comes from: the columns', CP-SAT's or the parts' added up.</summary>
