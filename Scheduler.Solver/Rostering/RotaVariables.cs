@@ -134,7 +134,7 @@ public sealed class RotaVariables
     }
 
     /// <summary>Paid minutes of the person over the given days.</summary>
-    public LinearExpr PaidMinutes(int person, IEnumerable<DayGrid> days) => LinearExpr.Sum(days.Select(d => paid[person][d.Index]));
+    public LinearExpr PaidMinutes(int person, IEnumerable<DayGrid> days) => LinearExpr.Sum(days.Select(d => PaidMinutesOn(person, d.Index)));
 
     /// <summary>Every decision variable, in a fixed order (for fixing a rota).</summary>
     public IEnumerable<BoolVar> Decisions =>

@@ -21,4 +21,12 @@ public sealed class MaxWeeklyHoursRuleTests
     [Fact]
     public void Solve_ThreeEightHourShifts_InfeasibleNamingMaxWeeklyHours() =>
         AssertInfeasibleBecauseOf(Solve(Pinned(3)), RuleNames.MaxWeeklyHours, "A");
+
+    /// <summary>
+    /// One listener and a single 4-hour opening with nothing else asking for paid minutes: the weekly limit still builds
+    /// (the day's paid minutes were read before anything had made them, and the model failed to build).
+    /// </summary>
+    [Fact]
+    public void Solve_OnlyRuleAskingForPaidMinutes_Builds() =>
+        AssertSolved(Solve(Problem([Listener("A")], Open("09:00", "13:00", 0), QuietRules with { MaxWeeklyWork = Duration.FromHours(3) })));
 }
