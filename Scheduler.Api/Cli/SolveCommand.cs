@@ -32,24 +32,27 @@ public static class SolveCommand
         var seed = new Option<int>("--seed") { Description = "CP-SAT's random seed.", DefaultValueFactory = _ => 1 };
         var workers = new Option<int>("--workers") { Description = "CP-SAT workers (the number of cores).", DefaultValueFactory = _ => 2 };
         var outputFile = new Option<string?>("--output") { Description = "Where to write the problem and its rota (JSON)." };
+        var aheadFile = new Option<string?>("--plan-ahead") { Description = "A problem file of the same platform over more weeks from the same Monday: the period is planned as its first weeks (see README)." };
         var command = new Command("solve", "Plan a rota with CP-SAT and print a JSON summary.")
         {
-            scenario, problemFile, start, weeks, timeLimit, seed, workers, outputFile,
+            scenario, problemFile, start, weeks, timeLimit, seed, workers, outputFile, aheadFile,
         };
         command.SetAction(async (parse, ct) =>
         {
             var problem = await LoadAsync(parse.GetValue(scenario), parse.GetValue(problemFile), parse.GetValue(start), parse.GetValue(weeks), ct);
             var options = Options(parse.GetValue(timeLimit), parse.GetValue(seed), parse.GetValue(workers));
-            return await RunAsync(problem, options, parse.GetValue(outputFile), output, ct);
+            var ahead = parse.GetValue(aheadFile) is { } aheadPath ? await ReadAsync(aheadPath, ct) : null;
+            return await RunAsync(problem, options, parse.GetValue(outputFile), output, ct, ahead);
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(RotaProblem problem, SolverOptions options, string? outputPath, TextWriter output, CancellationToken ct)
+    /// <param name="ahead">The platform over more weeks, to plan the period as their first weeks (<see cref="PlanAhead"/>), or null.</param>
+    public static async Task<int> RunAsync(RotaProblem problem, SolverOptions options, string? outputPath, TextWriter output, CancellationToken ct, RotaProblem? ahead = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(output);
-        var solution = RotaSolver.Solve(problem, options, null, ct);
+        var solution = ahead is null ? RotaSolver.Solve(problem, options, null, ct) : PlanAhead.Solve(problem, ahead, options, null, ct);
         var head = SolveSummary.Head(solution);
         if (outputPath is not null)
         {
@@ -93,6 +96,22 @@ public static class SolveCommand
         return problem with { Demand = DemandSlotBuilder.Build(Line3133Defaults.Profile, problem.Opening, Line3133Defaults.PhoneChannel) };
     }
 
+    private static async Task<RotaProblem> ReadAsync(string problemPath, CancellationToken ct)
+    {
+        try
+        {
+            return RotaDocument.Read(await File.ReadAllTextAsync(problemPath, ct)).Problem;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CommandLineException($"solve: cannot read {problemPath} ({e.Message.ReplaceLineEndings(" ")})");
+        }
+        catch (RotaFormatException e)
+        {
+            throw new CommandLineException($"solve: {problemPath}: {e.Message}");
+        }
+    }
+
     private static async Task<RotaProblem> LoadAsync(string? scenario, string? problemPath, string? start, int? weeks, CancellationToken ct)
     {
         if ((scenario is null) == (problemPath is null))
@@ -107,18 +126,7 @@ public static class SolveCommand
                 throw new CommandLineException("solve: --start and --weeks come from the problem file; leave them out with --problem.");
             }
 
-            try
-            {
-                return RotaDocument.Read(await File.ReadAllTextAsync(problemPath, ct)).Problem;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                throw new CommandLineException($"solve: cannot read {problemPath} ({e.Message.ReplaceLineEndings(" ")})");
-            }
-            catch (RotaFormatException e)
-            {
-                throw new CommandLineException($"solve: {problemPath}: {e.Message}");
-            }
+            return await ReadAsync(problemPath, ct);
         }
 
         if (scenario != Scenario3133)

@@ -150,7 +150,7 @@ public static class RotaSolver
     /// Raises the bound to the pooled relaxation's when that is stronger (CP-SAT's is about 0 on these models), with the
     /// budget kept for it; a bound that reaches the objective proves the rota optimal.
     /// </summary>
-    private static RotaSolution WithPooledBound(RotaSolution solution, RotaProblem problem, SolverOptions options, CpSatRun run)
+    internal static RotaSolution WithPooledBound(RotaSolution solution, RotaProblem problem, SolverOptions options, CpSatRun run)
     {
         var budget = options.DeterministicTimeLimit is { } units ? units - run.DeterministicSpent : options.TimeLimit.TotalSeconds - run.Elapsed;
         if (solution.Objective is not { } objective || Bounds.PooledBound.Compute(problem, options, run, Math.Max(MinimumBoundBudget, budget)) is not { } pooled

@@ -43,6 +43,9 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>Plan the first rotas at start (<see cref="Scheduler.Api.Startup.FirstRotaSeeder"/>); off unless a test asks.</summary>
     public bool SeedRotas { get; init; }
 
+    /// <summary><c>Scheduler:PlanAheadWeeks</c> (0, the default: each period is planned alone).</summary>
+    public int PlanAheadWeeks { get; init; }
+
     public FakeClock Clock { get; } = new(Now);
 
     public StringWriter Output { get; } = new();
@@ -63,6 +66,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Scheduler:SeedRotas", SeedRotas ? "true" : "false");
         builder.UseSetting("Scheduler:SeedSolveSeconds", "3");
         builder.UseSetting("Solver:Workers", "1");
+        builder.UseSetting("Scheduler:PlanAheadWeeks", PlanAheadWeeks.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IClock>(Clock);

@@ -13,8 +13,16 @@ namespace Scheduler.Api.Features.Rotas;
 /// progress to the row about once a second and polling its cancel flag, then stores the rota as a draft with its summary.
 /// Running a finished run again does nothing, so a recovered firing after the work was done is harmless.
 /// </summary>
-public sealed class RotaSolveRunner(SchedulerDbContext db, RotaProblemFactory problems, RotaDrafts drafts, IClock clock, ILogger<RotaSolveRunner> logger)
+public sealed class RotaSolveRunner(
+    SchedulerDbContext db, RotaProblemFactory problems, RotaDrafts drafts, IClock clock, IConfiguration configuration, ILogger<RotaSolveRunner> logger)
 {
+    /// <summary>
+    /// <c>Scheduler:PlanAheadWeeks</c>: a new rota of fewer weeks is planned as the first weeks of this many
+    /// (<see cref="PlanAhead"/>, at most 6). Off by default: it shares the weekends far better but evens late shifts less
+    /// well, and a short time limit leaves the longer horizon little time (see README).
+    /// </summary>
+    public const int DefaultPlanAheadWeeks = 0;
+
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
 
     public async Task RunAsync(Guid runId, string? fireInstanceId, bool recovering, CancellationToken ct)
@@ -71,7 +79,12 @@ public sealed class RotaSolveRunner(SchedulerDbContext db, RotaProblemFactory pr
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var progress = new LatestProgress();
         var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(run.TimeLimitSeconds), Workers = run.Workers, Seed = run.Seed };
-        var solving = Task.Run(() => RotaSolver.Solve(problem, options, progress, stop.Token), CancellationToken.None);
+        // A re-plan keeps its published rota's period; a new rota is planned with the weeks after it.
+        var aheadWeeks = Math.Min(6, configuration.GetValue("Scheduler:PlanAheadWeeks", DefaultPlanAheadWeeks));
+        var ahead = run.ReferenceRotaId is null && aheadWeeks > run.Weeks ? await problems.BuildAsync(run.PeriodStart, aheadWeeks, ct) : null;
+        var solving = Task.Run(
+            () => ahead is null ? RotaSolver.Solve(problem, options, progress, stop.Token) : PlanAhead.Solve(problem, ahead, options, progress, stop.Token),
+            CancellationToken.None);
         var cancelled = false;
         while (!solving.IsCompleted)
         {
