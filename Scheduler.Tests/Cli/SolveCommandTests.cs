@@ -56,6 +56,35 @@ public sealed class SolveCommandTests : IDisposable
         Assert.Equal(4, file.Problem.Staff.Count);
     }
 
+    /// <summary>
+    /// The two listeners of PlanAheadTests: B is on leave the second weekend. Planned as the first week of the two-week file,
+    /// the first weekend goes to B, and the output holds the first week only.
+    /// </summary>
+    [Fact]
+    public async Task Solve_PlanAhead_PlansTheWeekAsTheFirstOfTheLongerFile()
+    {
+        var monday = Solver.TinyRota.Monday;
+        var onLeave = Solver.TinyRota.Listener("B") with { Absences = [new Absence(monday.PlusDays(12), monday.PlusDays(13), AbsenceKind.Leave)] };
+        var ahead = Solver.TinyRota.Problem([Solver.TinyRota.Listener("A"), onLeave], Solver.TinyRota.Open("09:00", "13:00", 5, 6, 12, 13), Solver.TinyRota.QuietRules with { MinTrainedListenersOnDuty = 1 }) with
+        {
+            Weeks = 2,
+            Weights = Solver.TinyRota.NoSoftGoals with { Fairness = 20, StartTimeStability = 3, OverCoverage = 2 },
+            Demand = [.. new[] { 5, 6, 12, 13 }.SelectMany(d => Enumerable.Range(0, 8).Select(i => new DemandSlot(monday.PlusDays(d), new LocalTime(9, 0).PlusMinutes(30 * i), "phone", 1)))],
+        };
+        var weekPath = Path.Combine(directory, "week.json");
+        var aheadPath = Path.Combine(directory, "ahead.json");
+        var outPath = Path.Combine(directory, "out.json");
+        await File.WriteAllTextAsync(weekPath, RotaDocument.Write(ahead with { Weeks = 1 }));
+        await File.WriteAllTextAsync(aheadPath, RotaDocument.Write(ahead));
+
+        var (exit, _, error) = await RunAsync("solve", "--problem", weekPath, "--plan-ahead", aheadPath, "--time-limit", "10", "--workers", "1", "--output", outPath);
+        var file = RotaDocument.Read(await File.ReadAllTextAsync(outPath));
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(["B", "B"], file.Assignments.Select(a => a.StaffId));
+        Assert.All(file.Assignments, a => Assert.True(a.Date <= monday.PlusDays(6)));
+    }
+
     [Theory]
     [InlineData("--start", "2026-03-03", "--weeks", "1")]
     [InlineData("--start", "2026-03-02", "--weeks", "7")]
