@@ -17,6 +17,15 @@ public sealed class ColumnSearchTests
     private static readonly SolverOptions WallClock = Options with { DeterministicTimeLimit = null, TimeLimit = TimeSpan.FromSeconds(8) };
 
     /// <summary>
+    /// For the pinned solve: under the whole suite's load (browser, PostgreSQL and HTTP tests beside) 8 s once left the
+    /// pins' repair without a rota, and the search from scratch planned it instead.
+    /// </summary>
+    private static readonly SolverOptions Unhurried = WallClock with { TimeLimit = TimeSpan.FromSeconds(16) };
+
+    /// <summary>Bound sources of a rota the column path planned.</summary>
+    private static readonly string[] ColumnSources = [BoundSources.ColumnsAndDays, BoundSources.Columns];
+
+    /// <summary>
     /// Open Monday–Friday 9:00–13:00 (the only legal shift is 9:00–13:00), three listeners and a manager, four listeners
     /// needed: everyone works every day, one listener is missing in each of the 40 half-hours (40 × 100) and each person has
     /// one start time (4 × 3), 4 012 in all. The column bound reaches it and the integer master finds it.
@@ -65,8 +74,9 @@ public sealed class ColumnSearchTests
 
         var solution = Validated(problem, RotaSolver.Solve(problem, WallClock));
 
-        // The managers' day relaxation prices what their columns cannot (see DayRelaxationTests): it adds to the listeners'.
-        Assert.Equal(BoundSources.ColumnsAndDays, solution.BoundSource);
+        // Planned and bounded by the columns, with the managers' day relaxation added when it proves more than their columns
+        // (which of the two is stronger depends on how far generation got in the time; see DayRelaxationTests).
+        Assert.Contains(solution.BoundSource, ColumnSources);
         Assert.NotNull(solution.Objective);
         Assert.InRange(solution.BestBound!.Value, 0, solution.Objective.Value);
 
@@ -85,7 +95,7 @@ public sealed class ColumnSearchTests
 
         var solution = Validated(problem, RotaSolver.Solve(problem, WallClock));
 
-        Assert.Equal(BoundSources.ColumnsAndDays, solution.BoundSource);
+        Assert.Contains(solution.BoundSource, ColumnSources);
         Assert.InRange(solution.BestBound!.Value, 0, solution.Objective!.Value);
         Assert.All(problem.Staff, person => Assert.Equal(3, solution.Assignments.Where(a => a.StaffId == person.Id).Select(a => Period.Between(Monday, a.Date).Days / 7).Distinct().Count()));
     }
@@ -99,9 +109,10 @@ public sealed class ColumnSearchTests
         var pin = Shift("L001", 8, "09:00", "13:00");
         problem = problem with { Pinned = [pin] };
 
-        var solution = Validated(problem, RotaSolver.Solve(problem, WallClock));
+        var solution = Validated(problem, RotaSolver.Solve(problem, Unhurried));
 
-        Assert.Equal(BoundSources.ColumnsAndDays, solution.BoundSource);
+        // Not the pooled bound of the search planned from scratch: the columns planned it.
+        Assert.Contains(solution.BoundSource, ColumnSources);
         Assert.InRange(solution.BestBound!.Value, 1, solution.Objective!.Value);
         Assert.Contains(pin, solution.Assignments);
     }
