@@ -46,12 +46,14 @@ public static class PlanAhead
         var longer = RotaSolver.Solve(ahead, aheadOptions, progress, cancellationToken);
         var run = new CpSatRun(options, started, null, cancellationToken);
         IReadOnlyList<Assignment> kept = [.. longer.Assignments.Where(a => a.Date <= asked.End)];
-        if (kept.Count > 0 && Validation.RotaValidator.Validate(asked, kept).Count > 0)
+        var legal = kept.Count > 0 && Validation.RotaValidator.Validate(asked, kept).Count == 0;
+        if (!legal && kept.Count > 0)
         {
             kept = ReplanRepair.Solve(asked with { Reference = kept }, run, run.Remaining * RepairShare)?.Assignments ?? [];
+            legal = kept.Count > 0 && Validation.RotaValidator.Validate(asked, kept).Count == 0;
         }
 
-        if (cancellationToken.IsCancellationRequested || kept.Count == 0 || Validation.RotaValidator.Validate(asked, kept).Count > 0
+        if (cancellationToken.IsCancellationRequested || !legal
             || RotaCompletion.Complete(RotaModel.Build(asked), kept, run, Math.Max(1, run.Remaining)) is not { } evaluated)
         {
             // The period alone, with what is left of the time (a quarter of it at least).

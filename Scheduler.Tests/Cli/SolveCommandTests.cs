@@ -64,13 +64,7 @@ public sealed class SolveCommandTests : IDisposable
     public async Task Solve_PlanAhead_PlansTheWeekAsTheFirstOfTheLongerFile()
     {
         var monday = Solver.TinyRota.Monday;
-        var onLeave = Solver.TinyRota.Listener("B") with { Absences = [new Absence(monday.PlusDays(12), monday.PlusDays(13), AbsenceKind.Leave)] };
-        var ahead = Solver.TinyRota.Problem([Solver.TinyRota.Listener("A"), onLeave], Solver.TinyRota.Open("09:00", "13:00", 5, 6, 12, 13), Solver.TinyRota.QuietRules with { MinTrainedListenersOnDuty = 1 }) with
-        {
-            Weeks = 2,
-            Weights = Solver.TinyRota.NoSoftGoals with { Fairness = 20, StartTimeStability = 3, OverCoverage = 2 },
-            Demand = [.. new[] { 5, 6, 12, 13 }.SelectMany(d => Enumerable.Range(0, 8).Select(i => new DemandSlot(monday.PlusDays(d), new LocalTime(9, 0).PlusMinutes(30 * i), "phone", 1)))],
-        };
+        var ahead = Solver.PlanAheadTests.LeaveTheWeekendAfter();
         var weekPath = Path.Combine(directory, "week.json");
         var aheadPath = Path.Combine(directory, "ahead.json");
         var outPath = Path.Combine(directory, "out.json");

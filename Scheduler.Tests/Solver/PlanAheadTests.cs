@@ -15,14 +15,7 @@ public sealed class PlanAheadTests
     [Fact]
     public void Solve_LeaveTheWeekendAfter_FirstWeekendGoesToTheOneAway()
     {
-        var rules = QuietRules with { MinTrainedListenersOnDuty = 1 };
-        var onLeave = Listener("B") with { Absences = [new Absence(Monday.PlusDays(12), Monday.PlusDays(13), AbsenceKind.Leave)] };
-        var ahead = Problem([Listener("A"), onLeave], Open("09:00", "13:00", 5, 6, 12, 13), rules) with
-        {
-            Weeks = 2,
-            Weights = NoSoftGoals with { Fairness = 20, StartTimeStability = 3, OverCoverage = 2 },
-            Demand = [.. new[] { 5, 6, 12, 13 }.SelectMany(d => Enumerable.Range(0, 8).Select(i => new DemandSlot(Monday.PlusDays(d), Time("09:00").PlusMinutes(30 * i), "phone", 1)))],
-        };
+        var ahead = LeaveTheWeekendAfter();
         var asked = ahead with { Weeks = 1 };
 
         var alone = Solve(asked);
@@ -33,6 +26,18 @@ public sealed class PlanAheadTests
         Assert.All(planned.Assignments, a => Assert.True(a.Date <= asked.End));
         Assert.Equal(40, planned.Terms[SoftTermNames.FairWeekends]);
         Assert.Equal(planned.Terms.Values.Sum(), planned.Objective);
+    }
+
+    /// <summary>Two listeners, one a day on the weekends of two weeks (09:00–13:00); B is on leave the second weekend.</summary>
+    internal static RotaProblem LeaveTheWeekendAfter()
+    {
+        var onLeave = Listener("B") with { Absences = [new Absence(Monday.PlusDays(12), Monday.PlusDays(13), AbsenceKind.Leave)] };
+        return Problem([Listener("A"), onLeave], Open("09:00", "13:00", 5, 6, 12, 13), QuietRules with { MinTrainedListenersOnDuty = 1 }) with
+        {
+            Weeks = 2,
+            Weights = NoSoftGoals with { Fairness = 20, StartTimeStability = 3, OverCoverage = 2 },
+            Demand = [.. new[] { 5, 6, 12, 13 }.SelectMany(d => Enumerable.Range(0, 8).Select(i => new DemandSlot(Monday.PlusDays(d), Time("09:00").PlusMinutes(30 * i), "phone", 1)))],
+        };
     }
 
     /// <summary>A longer horizon that is not longer, or starts elsewhere, plans the period alone.</summary>
