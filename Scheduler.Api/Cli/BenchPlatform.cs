@@ -5,7 +5,10 @@ using Scheduler.Solver.Rostering;
 
 namespace Scheduler.Api.Cli;
 
-/// <summary>The platform a solver benchmark plans: 24 people = the 3133 scenario (typical demand), else a synthetic one.</summary>
+/// <summary>
+/// The platform a solver benchmark plans: 24 people = the 3133 scenario exactly as <c>solve --scenario 3133</c> plans it
+/// (the staffing engine's default demand), else a synthetic one.
+/// </summary>
 internal static class BenchPlatform
 {
     /// <summary>The problem, or a one-line error naming the verb when an option is out of range.</summary>
@@ -19,8 +22,7 @@ internal static class BenchPlatform
 
         if (staff == 24)
         {
-            var platform = PlatformScenarios.Create3133(parsed.Value, weeks, []);
-            return platform with { Demand = DemandShapes.Typical(platform, 0.8) };
+            return SolveCommand.Scenario(parsed.Value, weeks);
         }
 
         var managers = Math.Max(3, (int)Math.Round(staff * 3 / 24.0));
