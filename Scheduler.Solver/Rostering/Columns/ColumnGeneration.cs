@@ -42,7 +42,8 @@ internal sealed class ColumnGeneration
     /// A legal week to start from (the seed's patterns, one per member), else the LP's values rounded. With full-timers held
     /// to exactly their hours every week, SCIP found no choice in 4 s on the 3133 from the LP's rounding.
     /// </param>
-    public int[]? Choose(double seconds, IReadOnlyList<WeekPattern>? start = null)
+    /// <param name="variant">0, or another of SCIP's random seeds (see <see cref="PatternMaster.SolveInteger"/>).</param>
+    public int[]? Choose(double seconds, IReadOnlyList<WeekPattern>? start = null, int variant = 0)
     {
         var hint = Last?.Columns;
         if (start is { Count: > 0 })
@@ -55,7 +56,7 @@ internal sealed class ColumnGeneration
             }
         }
 
-        return master.SolveInteger(columns, seconds, hint) is { } found ? [.. found.Columns.Select(v => (int)v)] : null;
+        return master.SolveInteger(columns, seconds, hint, variant) is { } found ? [.. found.Columns.Select(v => (int)v)] : null;
     }
 
     public void Add(IEnumerable<WeekPattern> patterns)

@@ -34,6 +34,12 @@ internal static class ColumnPath
     private const double RepairShare = 0.3;
 
     /// <summary>
+    /// SCIP's choices of patterns laid and evaluated at most (see <see cref="ColumnSearch.Solve"/>), when every part is
+    /// evaluated on its whole model (a fraction of a second on the 3133; week by week, seconds on large platforms).
+    /// </summary>
+    private const int MostChoices = 3;
+
+    /// <summary>
     /// Evaluating a large platform's rota week by week takes about 40 ms per person on 2 cores (500 people: 20 s), so the
     /// columns leave that much of the budget (at least 30 % of it for them).
     /// </summary>
@@ -49,7 +55,9 @@ internal static class ColumnPath
         var fits = parts.Select(RotaSolver.FitsWhole).ToList();
         var total = run.Remaining;
         var weekByWeek = parts.Where((_, i) => !fits[i]).Sum(p => p.Staff.Count);
-        var result = ColumnSearch.Solve(problem, run, total * (weekByWeek == 0 ? ColumnShare : LargeShare(weekByWeek, total)));
+        var result = weekByWeek == 0
+            ? ColumnSearch.Solve(problem, run, total * ColumnShare, MostChoices)
+            : ColumnSearch.Solve(problem, run, total * LargeShare(weekByWeek, total));
         if (cancellationToken.IsCancellationRequested)
         {
             return (null, null);
@@ -70,6 +78,21 @@ internal static class ColumnPath
         }
 
         var best = Evaluate(result.Rota) ?? Evaluate(Repaired(problem, result.Rota, run));
+        foreach (var other in result.Others)
+        {
+            // The parts add up, so each keeps its best rota of the choices.
+            if (Evaluate(other) is not { } laid)
+            {
+                continue;
+            }
+
+            best ??= laid;
+            for (var i = 0; i < best.Length; i++)
+            {
+                best[i] = laid[i].Objective < best[i].Objective ? laid[i] : best[i];
+            }
+        }
+
         if (best is null && Evaluate(result.First) is { } first)
         {
             best = first;

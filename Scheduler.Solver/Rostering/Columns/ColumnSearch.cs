@@ -32,16 +32,32 @@ internal static class ColumnSearch
     /// <summary>Share of the column phase's budget kept for laying the patterns on people (<see cref="PatternAssignment"/>).</summary>
     private const double LayoutShare = 0.2;
 
+    /// <summary>
+    /// Seconds SCIP needs for a good choice on the 3133's week: in 3 s it ended on patterns leaving 200 half-hours short,
+    /// in 6 s on the same choice as in 7.4 s.
+    /// </summary>
+    private const double ChoiceSeconds = 6;
+
+
     public static bool Applies(RotaProblem problem) =>
         PooledBound.Applies(problem) && !problem.Staff.Any(s => s.Limits.Any) && problem.Shifts.Count == 0;
 
     public sealed record Result(double? Bound, IReadOnlyList<Assignment>? Rota, IReadOnlyList<Assignment>? First)
     {
+        /// <summary>The rotas of SCIP's other choices of patterns, laid the same way (the caller keeps the best).</summary>
+        public IReadOnlyList<IReadOnlyList<Assignment>> Others { get; init; } = [];
+
         /// <summary>The bound without the managers' block: a bound on the listeners' part alone (see <see cref="RoleParts"/>).</summary>
         public double? ListenerBound { get; init; }
     }
 
-    public static Result Solve(RotaProblem problem, CpSatRun run, double budget)
+    /// <param name="mostChoices">
+    /// How many of SCIP's choices of patterns may be laid when the budget has time for several (each with
+    /// <see cref="ChoiceSeconds"/>): the master cannot see how its patterns lay on people, and choices of about the same
+    /// master cost lay very differently. The caller evaluates every rota, so 1 where that is slow.
+    /// </param>
+    /// <param name="choiceSeconds">The seconds each choice needs (<see cref="ChoiceSeconds"/> on the 3133's week).</param>
+    public static Result Solve(RotaProblem problem, CpSatRun run, double budget, int mostChoices = 1, double choiceSeconds = ChoiceSeconds)
     {
         var grid = RotaGrid.Build(problem);
         var classes = StaffClass.Of(problem);
@@ -51,7 +67,7 @@ internal static class ColumnSearch
         var total = 0.0;
         var managers = 0.0;
         var end = run.Remaining - (budget * (1 - LayoutShare));
-        var chosen = new Dictionary<string, IReadOnlyList<WeekPattern>>(StringComparer.Ordinal);
+        var chosen = new Dictionary<string, List<IReadOnlyList<WeekPattern>>>(StringComparer.Ordinal);
         IReadOnlyList<Assignment>? first = null;
         for (var i = 0; i < distinct.Count; i++)
         {
@@ -81,17 +97,35 @@ internal static class ColumnSearch
             generation.Run(run, share * GenerationShare);
             total = double.IsNegativeInfinity(generation.Bound) || double.IsNaN(total) ? double.NaN : total + (generation.Bound * keys.Count(k => k == distinct[i]));
             managers += generation.ManagerBound * keys.Count(k => k == distinct[i]);
-            var counts = generation.Choose(Math.Max(0.1, run.Remaining - end - (share * (distinct.Count - i - 1))), seed.Count == problem.Staff.Count ? seed : null);
-            if (counts is null)
+            // When every week is alike and time allows, SCIP chooses several times with other random seeds: at 60 s the
+            // 3133 over 4 weeks ended at 2 502 with one long choice (the master 8 cheaper, its layout 180 dearer), where 30 s
+            // gave 2 343.
+            var choices = distinct.Count == 1 ? Math.Clamp((int)((run.Remaining - end) / choiceSeconds), 1, mostChoices) : 1;
+            chosen[distinct[i]] = [];
+            for (var v = 0; v < choices; v++)
+            {
+                var seconds = (run.Remaining - end - (share * (distinct.Count - i - 1))) / (choices - v);
+                if (generation.Choose(Math.Max(0.1, seconds), seed.Count == problem.Staff.Count ? seed : null, v) is { } counts)
+                {
+                    chosen[distinct[i]].Add([.. generation.Columns.SelectMany((p, j) => Enumerable.Repeat(p, counts[j]))]);
+                }
+            }
+
+            if (chosen[distinct[i]].Count == 0)
             {
                 return new Result(Bound(total), null, first) { ListenerBound = Bound(total - managers) };
             }
-
-            chosen[distinct[i]] = [.. generation.Columns.SelectMany((p, j) => Enumerable.Repeat(p, counts[j]))];
         }
 
-        var rota = PatternLayout.Lay(problem, grid, classes, [.. keys.Select(k => chosen[k])], run, Math.Max(0.5, run.Remaining - end + (budget * LayoutShare)));
-        return new Result(Bound(total), rota, first) { ListenerBound = Bound(total - managers) };
+        var laid = new List<IReadOnlyList<Assignment>>();
+        var count = chosen.Values.Max(c => c.Count);
+        for (var c = 0; c < count; c++)
+        {
+            var weeks = keys.Select(k => chosen[k][Math.Min(c, chosen[k].Count - 1)]).ToList();
+            laid.Add(PatternLayout.Lay(problem, grid, classes, weeks, run, Math.Max(0.5, (run.Remaining - end + (budget * LayoutShare)) / (count - c))));
+        }
+
+        return new Result(Bound(total), laid[0], first) { ListenerBound = Bound(total - managers), Others = laid[1..] };
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Google.OrTools.LinearSolver;
 using LpSolver = Google.OrTools.LinearSolver.Solver;
 using Scheduler.Solver.Domain;
@@ -47,9 +48,10 @@ internal sealed class PatternMaster
     /// The integer master over <paramref name="columns"/> by SCIP: whole members per pattern, every floor kept (no
     /// artificial slack). Its column values are the counts; null when it found none in the time.
     /// </summary>
-    public MasterSolution? SolveInteger(IReadOnlyList<WeekPattern> columns, double seconds, double[]? hint) => Solve(columns, integer: true, seconds, hint);
+    /// <param name="variant">0, or SCIP's random seed shift for another of its choices (see <see cref="ColumnSearch"/>).</param>
+    public MasterSolution? SolveInteger(IReadOnlyList<WeekPattern> columns, double seconds, double[]? hint, int variant = 0) => Solve(columns, integer: true, seconds, hint, variant);
 
-    private MasterSolution? Solve(IReadOnlyList<WeekPattern> columns, bool integer, double seconds, double[]? hint)
+    private MasterSolution? Solve(IReadOnlyList<WeekPattern> columns, bool integer, double seconds, double[]? hint, int variant = 0)
     {
         using var lp = LpSolver.CreateSolver(integer ? "SCIP" : "GLOP");
         if (lp is null)
@@ -165,6 +167,10 @@ internal sealed class PatternMaster
         {
             weekendRows.AddExact(lp, columns, lambda);
             lp.SetTimeLimit((long)Math.Max(100, seconds * 1000));
+            if (variant > 0)
+            {
+                lp.SetSolverSpecificParametersAsString(string.Create(CultureInfo.InvariantCulture, $"randomization/randomseedshift = {variant}"));
+            }
             if (hint is not null)
             {
                 // The LP's values, rounded; columns priced after its last solve start at 0 (SCIP aborts on a short hint).
