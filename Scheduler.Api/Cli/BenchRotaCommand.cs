@@ -8,6 +8,7 @@ namespace Scheduler.Api.Cli;
 /// <summary>
 /// <c>bench rota --staff N --weeks W [--time-limit 60]</c>: solves a synthetic platform (24 people = the 3133 scenario)
 /// and prints time to the first rota, objective and gap at 10 s / 30 s / 60 s, final status and peak memory.
+/// <c>bench rota --targets</c> runs each <see cref="SpeedTarget"/> instead and prints it against what it asks.
 /// </summary>
 public static class BenchRotaCommand
 {
@@ -26,8 +27,9 @@ public static class BenchRotaCommand
         var strategy = new Option<SolveStrategy>("--strategy") { Description = "Auto, Monolithic or WeekByWeek.", DefaultValueFactory = _ => SolveStrategy.Auto };
         var trace = new Option<bool>("--trace") { Description = "Print every new best rota as it is found (phase, time, objective, gap)." };
         var deterministic = new Option<bool>("--deterministic") { Description = "Budget in CP-SAT deterministic units instead of wall seconds (load-independent)." };
-        var command = new Command("rota", "Benchmark the rota solver on a synthetic platform.") { staff, weeks, timeLimit, seed, workers, start, strategy, trace, deterministic };
-        command.SetAction((parse, ct) => Task.FromResult(Run(
+        var targets = new Option<bool>("--targets") { Description = "Run the speed targets (the 3133 over 4 weeks in 30 s, 200 people over 4 weeks in 60 s) and print each against its target." };
+        var command = new Command("rota", "Benchmark the rota solver on a synthetic platform.") { staff, weeks, timeLimit, seed, workers, start, strategy, trace, deterministic, targets };
+        command.SetAction((parse, ct) => Task.FromResult(parse.GetValue(targets) ? RunTargets(output, parse.GetValue(seed), parse.GetValue(workers), parse.GetValue(start)!, ct) : Run(
             output,
             parse.GetValue(staff),
             parse.GetValue(weeks),
@@ -42,6 +44,37 @@ public static class BenchRotaCommand
 
     /// <summary>How the bench runs the solver: the strategy, and whether to print progress as it comes.</summary>
     private sealed record Tuning(SolveStrategy Strategy, bool Trace, bool Deterministic);
+
+    /// <summary>Each speed target solved in turn, one row each: what it asks, what was measured, met or missed.</summary>
+    private static int RunTargets(TextWriter output, int seed, int workers, string start, CancellationToken ct)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine("target | budget (s) | needed | first rota (s) | objective | bound | gap | verdict | wall (s) | peak memory so far (MB)");
+        var solved = true;
+        foreach (var target in SpeedTarget.All)
+        {
+            var problem = BenchPlatform.Create("rota", target.Staff, target.Weeks, start);
+            var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(target.TimeLimit), Workers = workers, Seed = seed };
+            var solution = RotaSolver.Solve(problem, options, null, ct);
+            solved &= solution.Status is SolveStatus.Optimal or SolveStatus.Feasible;
+            using var process = Process.GetCurrentProcess();
+            output.WriteLine(string.Join(" | ", new[]
+            {
+                target.Name,
+                target.TimeLimit.ToString("0", inv),
+                target.Needed(),
+                solution.FirstSolutionSeconds?.ToString("0.00", inv) ?? "-",
+                solution.Objective?.ToString("0", inv) ?? "-",
+                solution.BestBound is { } bound ? string.Create(inv, $"{bound:0} ({solution.BoundSource})") : "-",
+                solution.Gap is { } gap ? string.Create(inv, $"{gap:P1}") : "-",
+                target.Verdict(solution.FirstSolutionSeconds, solution.Gap),
+                solution.WallSeconds.ToString("0.0", inv),
+                (process.PeakWorkingSet64 / (1024.0 * 1024.0)).ToString("0", inv),
+            }));
+        }
+
+        return solved ? 0 : 1;
+    }
 
     private static int Run(TextWriter output, int staff, int weeks, double timeLimit, int seed, int workers, string start, Tuning tuning, CancellationToken ct)
     {

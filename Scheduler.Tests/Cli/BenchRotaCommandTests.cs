@@ -21,4 +21,23 @@ public sealed class BenchRotaCommandTests
         Assert.DoesNotContain('\n', message);
         Assert.Empty(output.ToString());
     }
+
+    [Fact]
+    public void SpeedTargets_AreTheIssuesTwo()
+    {
+        Assert.Collection(
+            SpeedTarget.All,
+            t => Assert.Equal((24, 4, 30.0, (double?)2, 0.01), (t.Staff, t.Weeks, t.TimeLimit, t.FirstRotaSeconds, t.Gap)),
+            t => Assert.Equal((200, 4, 60.0, (double?)null, 0.05), (t.Staff, t.Weeks, t.TimeLimit, t.FirstRotaSeconds, t.Gap)));
+        Assert.Equal("first rota < 2 s, gap < 1 %", SpeedTarget.All[0].Needed());
+        Assert.Equal("gap < 5 %", SpeedTarget.All[1].Needed());
+    }
+
+    [Theory]
+    [InlineData(0.8, 0.005, "first rota met, gap met")]
+    [InlineData(0.8, 0.134, "first rota met, gap missed")]
+    [InlineData(2.0, 0.01, "first rota missed, gap missed")]
+    [InlineData(null, null, "first rota missed, gap missed")]
+    public void Verdict_EachPartMetOnlyStrictlyUnderItsTarget(double? first, double? gap, string expected) =>
+        Assert.Equal(expected, SpeedTarget.All[0].Verdict(first, gap));
 }
