@@ -57,7 +57,9 @@ internal static class ColumnSearch
     /// master cost lay very differently. The caller evaluates every rota, so 1 where that is slow.
     /// </param>
     /// <param name="choiceSeconds">The seconds each choice needs (<see cref="ChoiceSeconds"/> on the 3133's week).</param>
-    public static Result Solve(RotaProblem problem, CpSatRun run, double budget, int mostChoices = 1, double choiceSeconds = ChoiceSeconds)
+    /// <param name="firstRota">Called with the first rota as soon as it is laid and legal (to report its cost).</param>
+    public static Result Solve(
+        RotaProblem problem, CpSatRun run, double budget, int mostChoices = 1, double choiceSeconds = ChoiceSeconds, Action<IReadOnlyList<Assignment>>? firstRota = null)
     {
         var grid = RotaGrid.Build(problem);
         var classes = StaffClass.Of(problem);
@@ -84,6 +86,7 @@ internal static class ColumnSearch
                 if (first is not null)
                 {
                     run.MarkFirstRota();
+                    firstRota?.Invoke(first);
                 }
             }
 
