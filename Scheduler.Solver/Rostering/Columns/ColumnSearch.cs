@@ -33,11 +33,10 @@ internal static class ColumnSearch
     private const double LayoutShare = 0.2;
 
     /// <summary>
-    /// Seconds SCIP needs for a good choice on the 3133's week: in 3 s it ended on patterns leaving 200 half-hours short,
-    /// in 6 s on the same choice as in 7.4 s.
+    /// Seconds SCIP needs for a good choice on the 3133's week: started from the seed, in 3 s it ended on patterns whose
+    /// rota was 4 half-hours short (400 of under-coverage), in 6 s on the same choice as in 7.4 s.
     /// </summary>
     private const double ChoiceSeconds = 6;
-
 
     public static bool Applies(RotaProblem problem) =>
         PooledBound.Applies(problem) && !problem.Staff.Any(s => s.Limits.Any) && problem.Shifts.Count == 0;
@@ -100,9 +99,9 @@ internal static class ColumnSearch
             generation.Run(run, share * GenerationShare);
             total = double.IsNegativeInfinity(generation.Bound) || double.IsNaN(total) ? double.NaN : total + (generation.Bound * keys.Count(k => k == distinct[i]));
             managers += generation.ManagerBound * keys.Count(k => k == distinct[i]);
-            // When every week is alike and time allows, SCIP chooses several times with other random seeds: at 60 s the
-            // 3133 over 4 weeks ended at 2 502 with one long choice (the master 8 cheaper, its layout 180 dearer), where 30 s
-            // gave 2 343.
+            // When every week is alike and time allows, SCIP chooses several times (from the other start, then with other
+            // random seeds: see ColumnGeneration.Choose): at 60 s the 3133 over 4 weeks ended at 2 502 with one long
+            // choice (the master 8 cheaper, its layout 180 dearer), where 30 s gave 2 343.
             var choices = distinct.Count == 1 ? Math.Clamp((int)((run.Remaining - end) / choiceSeconds), 1, mostChoices) : 1;
             chosen[distinct[i]] = [];
             for (var v = 0; v < choices; v++)
