@@ -57,7 +57,6 @@ public static class BenchRotaCommand
             var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(target.TimeLimit), Workers = workers, Seed = seed };
             var solution = RotaSolver.Solve(problem, options, null, ct);
             solved &= solution.Status is SolveStatus.Optimal or SolveStatus.Feasible;
-            using var process = Process.GetCurrentProcess();
             output.WriteLine(string.Join(" | ", new[]
             {
                 target.Name,
@@ -69,7 +68,7 @@ public static class BenchRotaCommand
                 solution.Gap is { } gap ? string.Create(inv, $"{gap:P1}") : "-",
                 target.Verdict(solution.FirstSolutionSeconds, solution.Gap),
                 solution.WallSeconds.ToString("0.0", inv),
-                (process.PeakWorkingSet64 / (1024.0 * 1024.0)).ToString("0", inv),
+                BenchRunner.PeakMegabytes().ToString("0", inv),
             }));
         }
 
@@ -113,7 +112,7 @@ public static class BenchRotaCommand
         cells.Add(solution.WallSeconds.ToString("0.0", inv));
         using var process = Process.GetCurrentProcess();
         cells.Add(process.TotalProcessorTime.TotalSeconds.ToString("0.0", inv));
-        cells.Add((process.PeakWorkingSet64 / (1024.0 * 1024.0)).ToString("0", inv));
+        cells.Add(BenchRunner.PeakMegabytes().ToString("0", inv));
         output.WriteLine(string.Join(" | ", cells));
         output.WriteLine(string.Join(", ", solution.Terms.Select(t => string.Create(inv, $"{t.Key}={t.Value}"))));
         output.WriteLine(string.Create(inv, $"bound {solution.BestBound?.ToString("0", inv) ?? "-"} ({solution.BoundSource ?? "none"})"));

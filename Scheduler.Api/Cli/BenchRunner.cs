@@ -17,6 +17,13 @@ namespace Scheduler.Api.Cli;
 /// </summary>
 internal static class BenchRunner
 {
+    /// <summary>This process's peak working set so far, in MB.</summary>
+    public static double PeakMegabytes()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64 / (1024.0 * 1024.0);
+    }
+
     public static Summary Run<TBenchmark>(TextWriter output, bool quick)
     {
         var job = quick

@@ -117,10 +117,9 @@ public static class BenchShiftSchedulingCommand
         }
 
         double? gap = objective is { } found && best is { BestKnown: > 0 } b ? 100.0 * (found - b.BestKnown) / b.BestKnown : null;
-        using var process = Process.GetCurrentProcess();
         return new ShiftSchedulingRow(
             instance.Name, instance.Employees.Count, instance.Days, objective, evaluated, best?.BestKnown, best?.LowerBound, gap,
-            result.Solution.Status.ToString(), wall, process.PeakWorkingSet64 / (1024.0 * 1024.0), error);
+            result.Solution.Status.ToString(), wall, BenchRunner.PeakMegabytes(), error);
     }
 
     private static Instance Load(string path, string name)

@@ -4,4 +4,7 @@ namespace Scheduler.Solver.Domain;
 public sealed record FairnessLoad(int WeekendDays, int LateShifts, int Holidays)
 {
     public static FairnessLoad None { get; } = new(0, 0, 0);
+
+    /// <summary>At least one weekend day (what runs of weekends count).</summary>
+    public bool AnyWeekendDay => WeekendDays > 0;
 }

@@ -45,8 +45,8 @@ internal sealed class ColumnGeneration
     /// <param name="start">
     /// A legal week (the seed's patterns, one per member), or null. SCIP starts from the LP's values rounded, except when
     /// full-timers hold exactly their hours every week: it then found no choice in 4 s from the rounding (the 3133 over
-    /// 4 weeks ended on its first rota, 76 904 with 302 half-hours short) and starts from this week (2 515–2 524). Started
-    /// from it otherwise, SCIP stays near it: on the 3133 over 4 weeks 2 315–2 326 against 2 219–2 224 from the rounding,
+    /// 4 weeks ended on its first rota, 76 904 with 302 half-hours short) and starts from this week (2 512–2 524). Started
+    /// from it otherwise, SCIP stays near it: on the 3133 over 4 weeks 2 315–2 326 against 2 207–2 224 from the rounding,
     /// on 100 people 9 083 against 8 500. When SCIP finds nothing in its time, the week itself is the choice.
     /// </param>
     /// <param name="variant">

@@ -30,7 +30,7 @@ internal sealed class HistoryBoundary
 
     /// <summary>True when nothing before the horizon tells the person apart from someone without history.</summary>
     public bool IsBlank(int person) =>
-        !problem.History.Any(a => a.StaffId == problem.Staff[person].Id) && Carried(person) == new PatternLoad(0, 0, 0);
+        !problem.History.Any(a => a.StaffId == problem.Staff[person].Id) && Carried(person) == FairnessLoad.None;
 
     /// <summary>Whether the person can work <paramref name="first"/> as the horizon's first week after their history.</summary>
     public bool Fits(int person, WeekPattern first)
@@ -61,5 +61,5 @@ internal sealed class HistoryBoundary
         Weekends.WorkedBefore(problem, history, problem.Staff[person].Id, weeksBefore);
 
     /// <summary>What fairness carries for the person from before the horizon.</summary>
-    public PatternLoad Carried(int person) => new(carried.Weekends(person), carried.LateShifts(person), carried.Holidays(person));
+    public FairnessLoad Carried(int person) => new(carried.Weekends(person), carried.LateShifts(person), carried.Holidays(person));
 }

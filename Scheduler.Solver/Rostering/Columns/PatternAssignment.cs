@@ -94,7 +94,7 @@ internal static class PatternAssignment
                     var worked = LinearExpr.NewBuilder().Add(before);
                     for (var back = 0; back <= Math.Min(w, 2); back++)
                     {
-                        worked.Add(LinearExpr.WeightedSum(Enumerable.Range(0, ordered[w - back].Count).Select(k => x[i, w - back, k]), loads[w - back].Select(l => l.Weekend ? 1L : 0L)));
+                        worked.Add(LinearExpr.WeightedSum(Enumerable.Range(0, ordered[w - back].Count).Select(k => x[i, w - back, k]), loads[w - back].Select(l => l.AnyWeekendDay ? 1L : 0L)));
                     }
 
                     model.Add(worked - 2 <= run3);
@@ -174,7 +174,7 @@ internal static class PatternAssignment
     }
 
     /// <param name="carried">Per member, what fairness carries from before the horizon.</param>
-    private static void Spread(CpModel model, LinearExprBuilder cost, int weight, int weeks, BoolVar[,,] x, List<List<PatternLoad>> loads, List<PatternLoad> carried, Func<PatternLoad, int> count)
+    private static void Spread(CpModel model, LinearExprBuilder cost, int weight, int weeks, BoolVar[,,] x, List<List<FairnessLoad>> loads, List<FairnessLoad> carried, Func<FairnessLoad, int> count)
     {
         var most = loads.Sum(week => week.Max(count)) + carried.Max(count);
         var high = model.NewIntVar(0, most, string.Empty);

@@ -77,7 +77,7 @@ internal static class PatternLayout
     {
         var n = ordered[0].Count;
         var loads = ordered.Select((week, w) => week.Select(p => PatternLoad.Of(problem, grid, w, p)).ToList()).ToList();
-        if (WeekendStrings.Choose(n, [.. loads.Select(week => week.Count(l => l.Weekend))]) is not { } laid)
+        if (WeekendStrings.Choose(n, [.. loads.Select(week => week.Count(l => l.AnyWeekendDay))]) is not { } laid)
         {
             return null;
         }
@@ -92,7 +92,7 @@ internal static class PatternLayout
                 var bit = 1 << w;
                 var people = Enumerable.Range(0, n).Where(i => ((laid.Strings[i] & bit) != 0) == onWeekend)
                     .OrderBy(i => weekendDays[i]).ThenBy(i => late[i]).ThenBy(i => i).ToList();
-                var patterns = Enumerable.Range(0, n).Where(k => loads[w][k].Weekend == onWeekend)
+                var patterns = Enumerable.Range(0, n).Where(k => loads[w][k].AnyWeekendDay == onWeekend)
                     .OrderByDescending(k => loads[w][k].WeekendDays).ThenByDescending(k => loads[w][k].LateShifts).ToList();
                 for (var j = 0; j < people.Count; j++)
                 {
@@ -124,7 +124,7 @@ internal static class PatternLayout
                 var load = PatternLoad.Of(problem, grid, w, pattern);
                 weekends[i] += load.WeekendDays;
                 late[i] += load.LateShifts;
-                weekendRun = load.Weekend ? weekendRun + 1 : 0;
+                weekendRun = load.AnyWeekendDay ? weekendRun + 1 : 0;
                 runs += weekendRun >= 3 ? 1 : 0;
                 if (w > 0)
                 {

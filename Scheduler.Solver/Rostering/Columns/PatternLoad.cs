@@ -3,18 +3,16 @@ using Scheduler.Solver.Domain;
 namespace Scheduler.Solver.Rostering.Columns;
 
 /// <summary>What a week pattern counts toward fairness and weekend runs: weekend days, late shifts (ending at closing), holidays.</summary>
-internal sealed record PatternLoad(int WeekendDays, int LateShifts, int Holidays)
+internal static class PatternLoad
 {
-    public bool Weekend => WeekendDays > 0;
-
-    public static PatternLoad Of(RotaProblem problem, RotaGrid grid, int w, WeekPattern pattern)
+    public static FairnessLoad Of(RotaProblem problem, RotaGrid grid, int w, WeekPattern pattern)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(pattern);
         var days = grid.Week(w).ToList();
         var worked = Enumerable.Range(0, 7).Where(pattern.Works).ToList();
-        return new PatternLoad(
+        return new FairnessLoad(
             worked.Count(d => WeekPattern.IsWeekend(days[d])),
             worked.Count(d => days[d].Templates[pattern.Templates[d]].EndSlot >= days[d].CloseSlot),
             worked.Count(d => problem.Holidays.Contains(days[d].Date)));
