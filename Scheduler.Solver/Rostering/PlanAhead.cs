@@ -66,6 +66,6 @@ public static class PlanAhead
         }
 
         var solution = RotaSolver.Solved(CpSolverStatus.Feasible, evaluated, null, run) with { FirstSolutionSeconds = longer.FirstSolutionSeconds };
-        return RotaSolver.WithPooledBound(solution, asked, options, run);
+        return RotaSolver.WithRelaxedBound(solution, asked, options, run);
     }
 }

@@ -24,8 +24,9 @@ public static class RotaSolver
     private const double LocalRepairShare = 0.6;
 
     /// <summary>
-    /// Share of the budget kept, after the search, for the pooled lower bound (<see cref="Bounds.PooledBound"/>): its LP
-    /// takes a fraction of a second and CP-SAT on it a few seconds; weeks alike share one solve.
+    /// Share of the budget kept, after the search, for the lower bound (<see cref="Bounds.PooledBound"/>, or for a re-plan
+    /// <see cref="Columns.ColumnBound"/>): the pooled LP takes a fraction of a second and CP-SAT on it a few seconds; weeks
+    /// alike share one solve.
     /// </summary>
     internal const double BoundShare = 0.1;
 
@@ -66,7 +67,7 @@ public static class RotaSolver
         var run = new CpSatRun(search, Stopwatch.GetTimestamp(), progress, cancellationToken);
         var solution = Search(problem, search, run, cancellationToken);
         return solution.Status == SolveStatus.Feasible && !cancellationToken.IsCancellationRequested
-            ? WithPooledBound(solution, problem, options, run)
+            ? WithRelaxedBound(solution, problem, options, run)
             : solution;
     }
 
@@ -147,27 +148,48 @@ public static class RotaSolver
     }
 
     /// <summary>
-    /// Raises the bound to the pooled relaxation's when that is stronger (CP-SAT's is about 0 on these models), with the
-    /// budget kept for it; a bound that reaches the objective proves the rota optimal.
+    /// Raises the bound to a relaxation's when that is stronger (CP-SAT's is about 0 on these models), with the budget kept
+    /// for it, plus the changes a re-plan cannot avoid; a bound that reaches the objective proves the rota optimal.
     /// </summary>
-    internal static RotaSolution WithPooledBound(RotaSolution solution, RotaProblem problem, SolverOptions options, CpSatRun run)
+    internal static RotaSolution WithRelaxedBound(RotaSolution solution, RotaProblem problem, SolverOptions options, CpSatRun run)
     {
-        var budget = options.DeterministicTimeLimit is { } units ? units - run.DeterministicSpent : options.TimeLimit.TotalSeconds - run.Elapsed;
-        if (solution.Objective is not { } objective || Bounds.PooledBound.Compute(problem, options, run, Math.Max(MinimumBoundBudget, budget)) is not { } pooled
-            || pooled.Value <= (solution.BestBound ?? 0))
+        var budget = Math.Max(MinimumBoundBudget, options.DeterministicTimeLimit is { } units ? units - run.DeterministicSpent : options.TimeLimit.TotalSeconds - run.Elapsed);
+        if (solution.Objective is not { } objective || Relaxed(problem, solution.Assignments, options, run, budget) is not { } relaxed)
         {
             return solution with { WallSeconds = run.Elapsed };
         }
 
-        var optimal = pooled.Value >= objective;
+        // The published shifts no rota can keep are changes in every rota: the relaxations leave that term at 0.
+        var bound = relaxed.Value + Rules.ChangesTerm.Least(problem, RotaGrid.Build(problem));
+        if (bound <= (solution.BestBound ?? 0))
+        {
+            return solution with { WallSeconds = run.Elapsed };
+        }
+
         return solution with
         {
-            Status = optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
-            BestBound = Math.Min(pooled.Value, objective),
-            Gap = RotaSolution.GapOf(objective, Math.Min(pooled.Value, objective)),
-            BoundSource = BoundSources.Pooled,
+            Status = bound >= objective ? SolveStatus.Optimal : SolveStatus.Feasible,
+            BestBound = Math.Min(bound, objective),
+            Gap = RotaSolution.GapOf(objective, Math.Min(bound, objective)),
+            BoundSource = relaxed.Source,
             WallSeconds = run.Elapsed,
         };
+    }
+
+    /// <summary>
+    /// For a re-plan the columns can bound, the column bound (in the 3 s of a 30 s re-plan after a 3-day sickness: 1 894 on
+    /// the 3133 over 4 weeks, where the pooled relaxation gave about 1 320; 3 866 against 2 727 on 50 people; 279 against
+    /// 269 on the 3133's single week, whose spreads neither sees); else the pooled relaxation's; null when neither proved one.
+    /// </summary>
+    private static (double Value, string Source)? Relaxed(RotaProblem problem, IReadOnlyList<Assignment> rota, SolverOptions options, CpSatRun run, double budget)
+    {
+        if (problem.Reference.Count > 0 && options.DeterministicTimeLimit is null && Columns.ColumnSearch.Applies(problem)
+            && Columns.ColumnBound.Compute(problem, run, budget, rota) is { } columns)
+        {
+            return (columns, BoundSources.Columns);
+        }
+
+        return Bounds.PooledBound.Compute(problem, options, run, budget) is { } pooled ? (pooled.Value, BoundSources.Pooled) : null;
     }
 
     /// <summary>

@@ -21,12 +21,13 @@ internal sealed class ColumnGeneration
     /// <summary>Full-timers hold exactly their hours every week (no weekly band): SCIP then starts from the seed (see <see cref="Choose"/>).</summary>
     private readonly bool exactWeeks;
 
-    public ColumnGeneration(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int week, IReadOnlyList<int?> paidTargets, bool alike)
+    /// <param name="paidPrices">Per class, a price per paid minute off its columns' cost (see <see cref="PatternMaster"/>), or null.</param>
+    public ColumnGeneration(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int week, IReadOnlyList<int?> paidTargets, bool alike, IReadOnlyList<double>? paidPrices = null)
     {
         this.classes = classes;
         this.paidTargets = paidTargets;
         exactWeeks = problem.Rules.FullTimeWeeklyBand == NodaTime.Duration.Zero;
-        master = new PatternMaster(problem, grid, classes, week, paidTargets, alike);
+        master = new PatternMaster(problem, grid, classes, week, paidTargets, alike, paidPrices);
         pricing = [.. classes.Select((c, i) => new PatternDynamicProgram(problem, [.. grid.Week(week)], c, i))];
     }
 
@@ -36,6 +37,13 @@ internal sealed class ColumnGeneration
 
     /// <summary>The managers' block's share of <see cref="Bound"/> at the round that proved it (see <see cref="MasterSolution.ManagerValue"/>).</summary>
     public double ManagerBound { get; private set; }
+
+    /// <summary>
+    /// Per class, the paid minutes' dual value at the round that proved <see cref="Bound"/>. The bound holds with those rows
+    /// dualised as well: any week, whatever its paid minutes, costs at least the bound plus these values times the minutes
+    /// away from the rows' targets (see <see cref="ColumnBound"/>).
+    /// </summary>
+    public IReadOnlyList<double> BoundPaidValue { get; private set; } = [];
 
     public MasterSolution? Last { get; private set; }
 
@@ -113,7 +121,7 @@ internal sealed class ColumnGeneration
 
             if (bound > Bound)
             {
-                (Bound, ManagerBound) = (bound, managerBound);
+                (Bound, ManagerBound, BoundPaidValue) = (bound, managerBound, solution.PaidValue);
             }
 
             Converged = added == 0;

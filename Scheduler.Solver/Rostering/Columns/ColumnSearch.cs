@@ -62,9 +62,7 @@ internal static class ColumnSearch
     {
         var grid = RotaGrid.Build(problem);
         var classes = StaffClass.Of(problem);
-        var keys = Enumerable.Range(0, grid.WeekCount).Select(w => PooledBound.WeekKey(problem, grid, classes, w)).ToList();
-        var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
-        var alike = distinct.Count == 1 && grid.WeekCount > 1 && problem.Rules.ContractHoursApply;
+        var (keys, distinct, alike) = Weeks(problem, grid, classes);
         var total = 0.0;
         var managers = 0.0;
         var end = run.Remaining - (budget * (1 - LayoutShare));
@@ -74,7 +72,7 @@ internal static class ColumnSearch
         {
             var w = keys.IndexOf(distinct[i]);
             var week = grid.Week(w).ToList();
-            var targets = classes.Select(c => alike && c.Representative.Contract.IsFullTime ? ContractTargets.WeeklyTarget(c.Representative, week) : (int?)null).ToList();
+            var targets = Targets(classes, week, alike);
             var share = (run.Remaining - end) / (distinct.Count - i);
             var generation = new ColumnGeneration(problem, grid, classes, w, targets, distinct.Count == 1);
             var seed = Seed(problem, grid, classes, w, run, share * 0.2, teams: true).ToList();
@@ -131,6 +129,21 @@ internal static class ColumnSearch
     }
 
     /// <summary>
+    /// Each week's key (need, opening, availability: weeks with the same key share one generation), the distinct keys in
+    /// order, and whether every week of several is alike with contract hours kept (see the class's summary).
+    /// </summary>
+    internal static (List<string> Keys, List<string> Distinct, bool Alike) Weeks(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes)
+    {
+        var keys = Enumerable.Range(0, grid.WeekCount).Select(w => PooledBound.WeekKey(problem, grid, classes, w)).ToList();
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
+        return (keys, distinct, distinct.Count == 1 && grid.WeekCount > 1 && problem.Rules.ContractHoursApply);
+    }
+
+    /// <summary>Per class, the paid minutes its members average in the week: full-timers' weekly target when the weeks are alike, else none.</summary>
+    internal static List<int?> Targets(IReadOnlyList<StaffClass> classes, IReadOnlyList<DayGrid> week, bool alike) =>
+        [.. classes.Select(c => alike && c.Representative.Contract.IsFullTime ? ContractTargets.WeeklyTarget(c.Representative, week) : (int?)null)];
+
+    /// <summary>
     /// The patterns of a quick legal rota of the week (full-timers at their exact target, weeks before it unplanned), so the integer master always has
     /// a feasible choice: the LP's own columns need not combine into whole people meeting the floors.
     /// </summary>
@@ -171,6 +184,6 @@ internal static class ColumnSearch
         return Validation.RotaValidator.Validate(problem, rota).Count == 0 ? rota : null;
     }
 
-    private static double? Bound(double total) =>
+    internal static double? Bound(double total) =>
         double.IsNaN(total) ? null : Math.Ceiling(total - (1e-6 * Math.Max(1, Math.Abs(total))));
 }

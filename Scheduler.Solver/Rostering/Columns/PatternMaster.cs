@@ -27,12 +27,18 @@ internal sealed class PatternMaster
     private readonly IReadOnlyList<(DayGrid Day, int Slot, string Channel, int Required)> needs;
     private readonly IReadOnlyList<int?> paidTargets;
     private readonly bool weekendRuns;
+    private readonly IReadOnlyList<double>? paidPrices;
 
     /// <param name="paidTargets">Per class, the paid minutes its members average over the week (full-timers in a horizon of alike weeks), or null.</param>
     /// <param name="weekendRuns">True when every week of the horizon is like this one, so weekend runs can be priced per week (see <see cref="WeekendRunRows"/>).</param>
-    public PatternMaster(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int weekIndex, IReadOnlyList<int?> paidTargets, bool weekendRuns)
+    /// <param name="paidPrices">
+    /// Per class, a price per paid minute taken off each of its columns' cost (a Lagrangian multiplier of the horizon's
+    /// total, see <see cref="ColumnBound"/>), or null; it stands in the duals where a class has no paid row.
+    /// </param>
+    public PatternMaster(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int weekIndex, IReadOnlyList<int?> paidTargets, bool weekendRuns, IReadOnlyList<double>? paidPrices = null)
     {
         this.weekendRuns = weekendRuns;
+        this.paidPrices = paidPrices;
         this.problem = problem;
         this.classes = classes;
         this.paidTargets = paidTargets;
@@ -71,7 +77,7 @@ internal sealed class PatternMaster
             : lp.MakeNumVar(0, double.PositiveInfinity, $"l{j}")).ToArray();
         for (var j = 0; j < columns.Count; j++)
         {
-            objective.SetCoefficient(lambda[j], columns[j].OwnCost);
+            objective.SetCoefficient(lambda[j], columns[j].OwnCost - ((paidPrices?[columns[j].ClassIndex] ?? 0) * columns[j].PaidMinutes));
         }
 
         var byDuty = new Dictionary<(int Day, int Slot), List<int>>();
@@ -189,10 +195,10 @@ internal sealed class PatternMaster
             return null;
         }
 
-        var managerValue = Enumerable.Range(0, columns.Count).Where(j => classes[columns[j].ClassIndex].IsManager).Sum(j => columns[j].OwnCost * lambda[j].SolutionValue())
+        var managerValue = Enumerable.Range(0, columns.Count).Where(j => classes[columns[j].ClassIndex].IsManager).Sum(j => objective.GetCoefficient(lambda[j]) * lambda[j].SolutionValue())
             + managerSlacks.Sum(v => v.SolutionValue() * Prohibitive)
             + runs.Where((_, c) => classes[c].IsManager).Sum(r => r.Runs is null ? 0 : r.Runs.SolutionValue() * objective.GetCoefficient(r.Runs));
-        return new MasterSolution(objective.Value(), [.. lambda.Select(l => l.SolutionValue())], Duals(cover, floors), [.. paid.Select(r => (r?.DualValue() ?? 0) / 60)], [.. sizes.Select(r => r.DualValue())], [.. runs.Select(r => r.Row is null ? 0 : problem.Weeks * r.Row.DualValue())])
+        return new MasterSolution(objective.Value(), [.. lambda.Select(l => l.SolutionValue())], Duals(cover, floors), [.. paid.Select((r, c) => r is null ? paidPrices?[c] ?? 0 : r.DualValue() / 60)], [.. sizes.Select(r => r.DualValue())], [.. runs.Select(r => r.Row is null ? 0 : problem.Weeks * r.Row.DualValue())])
         {
             ManagerValue = managerValue,
         };

@@ -45,4 +45,19 @@ public sealed class ChangesTerm : IRotaRule
 
         return [new Penalty(Name, cost)];
     }
+
+    /// <summary>
+    /// The least the term can cost: every published shift its person can no longer work as published (absent that day, the
+    /// day closed or its hours changed) is a change in any rota of <paramref name="problem"/>.
+    /// </summary>
+    public static long Least(RotaProblem problem, RotaGrid grid)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(grid);
+        var staff = problem.Staff.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var days = grid.Days.ToDictionary(d => d.Date);
+        var lost = problem.Reference.DistinctBy(a => (a.StaffId, a.Date)).Count(a => staff.TryGetValue(a.StaffId, out var person) && days.TryGetValue(a.Date, out var day)
+            && (!person.IsAvailableOn(a.Date) || grid.Find(day.Index, a.Start, a.End) is null));
+        return (long)lost * Math.Max(0, problem.Weights.Change);
+    }
 }

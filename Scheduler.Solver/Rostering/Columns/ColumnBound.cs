@@ -1,0 +1,82 @@
+using Scheduler.Solver.Domain;
+using Scheduler.Solver.Rostering.Bounds;
+using Scheduler.Solver.Rostering.Rules;
+
+namespace Scheduler.Solver.Rostering.Columns;
+
+/// <summary>
+/// The column bound alone (<see cref="ColumnGeneration"/> on each distinct week, no choice and no layout), for a problem
+/// the columns do not plan: a re-plan. Its published rota adds only the change term, which the patterns leave at 0, and
+/// its pins only constrain, so the bound of the problem's other terms holds.
+/// </summary>
+internal static class ColumnBound
+{
+    /// <param name="start">A legal rota of the problem, whose weeks start each generation (from artificial columns alone it
+    /// did not converge in 3 s).</param>
+    /// <returns>The bound, or null when a generation proved nothing in the budget.</returns>
+    public static double? Compute(RotaProblem problem, CpSatRun run, double budget, IReadOnlyList<Assignment> start)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(run);
+        var grid = RotaGrid.Build(problem);
+        var classes = StaffClass.Of(problem);
+        var (keys, distinct, alike) = ColumnSearch.Weeks(problem, grid, classes);
+        var coupled = distinct.Count > 1 && problem.Rules.ContractHoursApply;
+        var end = run.Remaining - budget;
+        var total = 0.0;
+        IReadOnlyList<double>? prices = null;
+        // The most frequent week first: with the full-timers' weekly targets, its paid rows' duals price their minutes for the others.
+        var order = distinct.OrderByDescending(k => keys.Count(x => x == k)).ToList();
+        for (var i = 0; i < order.Count; i++)
+        {
+            var w = keys.IndexOf(order[i]);
+            var week = grid.Week(w).ToList();
+            var targets = ColumnSearch.Targets(classes, week, alike || (coupled && i == 0));
+            var generation = new ColumnGeneration(problem, grid, classes, w, targets, alike, i == 0 ? null : prices);
+            generation.Add(Patterns(problem, grid, classes, keys, order[i], start));
+            generation.Run(run, (run.Remaining - end) / (order.Count - i));
+            if (double.IsNegativeInfinity(generation.Bound))
+            {
+                return null;
+            }
+
+            var value = generation.Bound;
+            if (coupled && i == 0)
+            {
+                prices = [.. generation.BoundPaidValue];
+            }
+            else if (prices is not null)
+            {
+                // The Lagrangian's constant: the priced minutes the week's targets ask of each class.
+                value += classes.Select((c, k) => prices[k] * c.Size * ContractTargets.WeeklyTarget(c.Representative, week)).Sum();
+            }
+
+            total += value * keys.Count(k => k == order[i]);
+        }
+
+        return ColumnSearch.Bound(total);
+    }
+
+    /// <summary>Every member's week pattern in each week of <paramref name="rota"/> with the key.</summary>
+    private static IEnumerable<WeekPattern> Patterns(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, List<string> keys, string key, IReadOnlyList<Assignment> rota)
+    {
+        for (var w = 0; w < keys.Count; w++)
+        {
+            if (keys[w] != key)
+            {
+                continue;
+            }
+
+            for (var c = 0; c < classes.Count; c++)
+            {
+                foreach (var member in classes[c].Members)
+                {
+                    if (WeekPattern.Read(c, grid, w, problem.Staff[member].Id, rota, problem.Weights.StartTimeStability) is { } pattern)
+                    {
+                        yield return pattern;
+                    }
+                }
+            }
+        }
+    }
+}
