@@ -177,9 +177,10 @@ public static class RotaSolver
     }
 
     /// <summary>
-    /// For a re-plan the columns can bound, the column bound (in the 3 s of a 30 s re-plan after a 3-day sickness: 1 894 on
-    /// the 3133 over 4 weeks, where the pooled relaxation gave about 1 320; 3 866 against 2 727 on 50 people; 279 against
-    /// 269 on the 3133's single week, whose spreads neither sees); else the pooled relaxation's; null when neither proved one.
+    /// For a re-plan the columns can bound, the column bound (in the 3 s of a 30 s re-plan after a 3-day sickness, with the
+    /// unavoidable changes: 1 876–1 894 on the 3133 over 4 weeks, where the pooled relaxation gave about 1 320; without them
+    /// 3 866 against 2 727 on 50 people, 279 against 269 on the 3133's single week, whose spreads neither sees); else the
+    /// pooled relaxation's; null when neither proved one.
     /// </summary>
     private static (double Value, string Source)? Relaxed(RotaProblem problem, IReadOnlyList<Assignment> rota, SolverOptions options, CpSatRun run, double budget)
     {
