@@ -7,4 +7,13 @@ public sealed record FairnessLoad(int WeekendDays, int LateShifts, int Holidays)
 
     /// <summary>At least one weekend day (what runs of weekends count).</summary>
     public bool AnyWeekendDay => WeekendDays > 0;
+
+    public static FairnessLoad operator +(FairnessLoad left, FairnessLoad right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        return new(left.WeekendDays + right.WeekendDays, left.LateShifts + right.LateShifts, left.Holidays + right.Holidays);
+    }
+
+    public static FairnessLoad Add(FairnessLoad left, FairnessLoad right) => left + right;
 }

@@ -5,7 +5,7 @@ namespace Scheduler.Solver.Reporting;
 /// <summary>
 /// What fairness compares for one person over the counted period (from <see cref="Domain.RotaProblem.FairnessFrom"/>, the
 /// history's shifts included, to the horizon's end): weekend days, late shifts (ending at closing) and public-holiday days
-/// worked, and what their dates away in the weeks before the horizon are credited. People of the same role and contract
+/// worked, and what their dates away are credited (before the horizon and inside it). People of the same role and contract
 /// hours are compared with each other.
 /// </summary>
 public sealed record FairnessCounts(string StaffId, int WeekendDays, int LateShifts, int Holidays)

@@ -42,12 +42,14 @@ public sealed record RotaReport(IReadOnlyList<SlotCoverage> Coverage, IReadOnlyL
 
     /// <summary>
     /// Counted as the model's fairness terms count: days worked (one per date), shifts ending at that date's closing, and
-    /// the credit for dates away before the horizon.
+    /// the credit for dates away, before the horizon and inside it (each rounded apart, as the model does).
     /// </summary>
     private static List<FairnessCounts> BuildFairness(RotaProblem problem, IReadOnlyList<Assignment> counted, LocalDate from)
     {
         var closing = problem.Opening.GroupBy(o => o.Date).ToDictionary(g => g.Key, g => g.First().Close);
-        var credit = AbsenceCredit.Of(problem, problem.Staff, from);
+        var before = AbsenceCredit.Of(problem, problem.Staff, from);
+        var inside = AbsenceCredit.Of(problem, problem.Staff, problem.Start, problem.End.PlusDays(1), counted);
+        var credit = before.Zip(inside, (a, b) => a + b).ToArray();
         return [.. problem.Staff.Select((person, p) =>
         {
             var shifts = counted.Where(a => a.StaffId == person.Id).ToList();

@@ -110,4 +110,23 @@ public sealed class RotaReportTests
 
         Assert.Equal([new FairnessCounts("l1", 1, 1, 0), new FairnessCounts("l2", 1, 1, 0) { Credited = new FairnessLoad(1, 1, 0) }], report.Fairness);
     }
+
+    /// <summary>
+    /// l2 is on leave on the horizon's Saturday, which l1 works to closing: the report credits l2 as the solver does, with
+    /// what those present worked on it (one weekend day, one late shift).
+    /// </summary>
+    [Fact]
+    public void Build_Fairness_CreditsTimeAwayInTheHorizon()
+    {
+        var saturday = Monday.PlusDays(5);
+        var onLeave = Listener("l2") with { Absences = [new Absence(saturday, saturday, AbsenceKind.Leave)] };
+        var problem = Problem([Listener("l1"), onLeave]) with
+        {
+            Opening = [new OpeningHours(saturday, Time("09:00"), Time("20:00"))],
+        };
+
+        var report = RotaReport.Build(problem, [Shift("l1", saturday, "13:00", "20:00", "16:00", "16:45")]);
+
+        Assert.Equal([new FairnessCounts("l1", 1, 1, 0), new FairnessCounts("l2", 1, 1, 0) { Credited = new FairnessLoad(1, 1, 0) }], report.Fairness);
+    }
 }

@@ -103,6 +103,27 @@ public sealed class PooledBoundTests
         Assert.Equal("C", Assert.Single(solution.Assignments).StaffId);
     }
 
+    /// <summary>
+    /// Saturday and Sunday mornings, three listeners, C off on Saturday: A and B take a day each and C is credited its
+    /// Saturday (half of A and B, rounded to one), so all three count one (6, the two start times). Two days worked among
+    /// three is uneven, and a bound that priced that (46) would be above this rota.
+    /// </summary>
+    [Fact]
+    public void Compute_AwayOnSaturday_NeverAboveTheEvenRota()
+    {
+        var rules = RuleSettings.Default with { ContractHoursApply = false, MinManagersOnDuty = 0, MinTrainedListenersOnDuty = 1 };
+        var away = Listener("C") with { Absences = [new Absence(Monday.PlusDays(5), Monday.PlusDays(5), AbsenceKind.Leave)] };
+        var problem = new RotaProblem(Monday, 1, [Listener("A"), Listener("B"), away], Open("09:00", "13:00", 5, 6), [], [], [], [], rules, SoftWeights.Default with { OverCoverage = 10 });
+        problem = problem with { Demand = Need(problem, _ => 1) };
+
+        var bound = PooledBound.Compute(problem, Options, Run(Options), 2);
+        var solution = Solve(problem);
+
+        Assert.NotNull(bound);
+        Assert.Equal(6, solution.Objective);
+        Assert.InRange(bound.Value, 0, 6);
+    }
+
     public static TheoryData<int> SmallCases => [0, 1, 2, 3];
 
     /// <summary>Small weeks the full model solves to proven optimality: the pooled bound never exceeds that optimum.</summary>

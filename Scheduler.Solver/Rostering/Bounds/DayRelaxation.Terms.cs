@@ -100,11 +100,14 @@ internal sealed partial class DayRelaxation
         var carried = new CarriedCounts(problem, problem.Staff, problem.FairnessFrom);
         foreach (var group in FairnessTerm.Groups(problem.Staff))
         {
-            Spread(cost, weight, group, open.Count + group.Max(carried.Weekends), p => carried.Weekends(p) + LinearExpr.Sum(weekend.Select(d => works(p, d.Index))));
-            Spread(cost, weight, group, open.Count + group.Max(carried.LateShifts), p => carried.LateShifts(p) + LinearExpr.Sum(open.Select(d => late(p, d.Index))));
+            // With the credit for dates away inside the horizon, as the full model counts them.
+            LinearExpr Count(int p, IReadOnlyList<DayGrid> counted, Func<int, int, LinearExpr> worked) =>
+                LinearExpr.Sum(counted.Select(d => worked(p, d.Index))) + AwayCredit.Of(model, problem.Staff, p, group, counted, worked);
+            Spread(cost, weight, group, open.Count + group.Max(carried.Weekends), p => carried.Weekends(p) + Count(p, weekend, works));
+            Spread(cost, weight, group, open.Count + group.Max(carried.LateShifts), p => carried.LateShifts(p) + Count(p, open, late));
             if (holidays.Count > 0 || group.Any(p => carried.Holidays(p) > 0))
             {
-                Spread(cost, weight, group, open.Count + group.Max(carried.Holidays), p => carried.Holidays(p) + LinearExpr.Sum(holidays.Select(d => works(p, d.Index))));
+                Spread(cost, weight, group, open.Count + group.Max(carried.Holidays), p => carried.Holidays(p) + Count(p, holidays, works));
             }
         }
     }
@@ -115,8 +118,9 @@ internal sealed partial class DayRelaxation
         var low = model.NewIntVar(0, most, string.Empty);
         foreach (var p in group)
         {
-            model.Add(count(p) <= high);
-            model.Add(count(p) >= low);
+            var c = count(p);
+            model.Add(c <= high);
+            model.Add(c >= low);
         }
 
         cost.AddTerm(high - low, weight);

@@ -28,7 +28,10 @@ internal static class PooledFairness
         var groups = classes
             .GroupBy(c => (c.Representative.Role, c.Representative.Contract.WeeklyMinutes))
             .Select(g => g.ToList())
-            .Where(g => g.Sum(c => c.Size) >= 2);
+            .Where(g => g.Sum(c => c.Size) >= 2)
+
+            // A member away on an open day is credited what the others work (AwayCredit): the counts no longer add up to the total.
+            .Where(g => !g.Any(c => open.Any(d => !c.Representative.IsAvailableOn(d.Date))));
         foreach (var group in groups)
         {
             var mine = shifts.Where(s => group.Contains(s.Class)).ToList();

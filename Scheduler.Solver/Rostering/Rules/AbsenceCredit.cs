@@ -8,8 +8,8 @@ namespace Scheduler.Solver.Rostering.Rules;
 /// (leave, sickness, training, not yet on the platform) has fewer weekends and late shifts to show, and the spread would
 /// then hand them the next ones until they are level: a week of catching up after each leave. So each date away in the
 /// window counts what the people of the same group (<see cref="FairnessTerm.Groups"/>) present that date worked on
-/// average, as if the time away had been a typical stretch of work. Only the weeks before the horizon are credited: their
-/// shifts are known.
+/// average, as if the time away had been a typical stretch of work. Here the shifts are known: the weeks before the
+/// horizon, or a rota's own weeks when reporting it; while solving, <see cref="AwayCredit"/> credits the horizon's dates.
 /// </summary>
 internal static class AbsenceCredit
 {
@@ -19,15 +19,22 @@ internal static class AbsenceCredit
     public static FairnessLoad[] Of(RotaProblem problem, IReadOnlyList<StaffMember> staff, LocalDate? from)
     {
         ArgumentNullException.ThrowIfNull(problem);
+        return Of(problem, staff, from ?? problem.Start, problem.Start, problem.History);
+    }
+
+    /// <summary>The credit for the dates away from <paramref name="from"/> up to <paramref name="until"/> (excluded), <paramref name="known"/> holding the shifts worked then.</summary>
+    public static FairnessLoad[] Of(RotaProblem problem, IReadOnlyList<StaffMember> staff, LocalDate from, LocalDate until, IEnumerable<Assignment> known)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(staff);
+        ArgumentNullException.ThrowIfNull(known);
         var weekend = new double[staff.Count];
         var late = new double[staff.Count];
         var holidays = new double[staff.Count];
         var closing = problem.Opening.GroupBy(o => o.Date).ToDictionary(g => g.Key, g => g.First().Close);
-        var shifts = problem.History.Where(a => a.Date >= (from ?? problem.Start) && a.Date < problem.Start)
-            .ToLookup(a => (a.StaffId, a.Date));
+        var shifts = known.Where(a => a.Date >= from && a.Date < until).ToLookup(a => (a.StaffId, a.Date));
         var groups = FairnessTerm.Groups(staff);
-        for (var date = from ?? problem.Start; date < problem.Start; date = date.PlusDays(1))
+        for (var date = from; date < until; date = date.PlusDays(1))
         {
             var isWeekend = date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
             var isHoliday = problem.Holidays.Contains(date);

@@ -35,11 +35,16 @@ public sealed class FairnessTerm : IRotaRule
             // were worked: with nothing carried the model is the horizon's alone, as before fairness could carry weeks (a
             // wider domain and an empty holiday term changed a week's search: the service's lifecycle re-plan then changed
             // 21–23 shifts instead of 8).
-            penalties.Add(Spread(model, SoftTermNames.FairWeekends, group, weight, weekendDays.Count + group.Max(carried.Weekends), p => carried.Weekends(p) + LinearExpr.Sum(weekendDays.Select(d => model.X.Works(p, d.Index)))));
-            penalties.Add(Spread(model, SoftTermNames.FairLateShifts, group, weight, days.Count + group.Max(carried.LateShifts), p => carried.LateShifts(p) + LinearExpr.Sum(days.Select(d => model.X.EndsAtOrAfter(p, d.Index, d.CloseSlot)))));
+            // Dates away inside the horizon count what the group present works on them (AwayCredit), as those before it do.
+            LinearExpr Works(int p, int day) => model.X.Works(p, day);
+            LinearExpr Late(int p, int day) => model.X.EndsAtOrAfter(p, day, model.Grid.Days[day].CloseSlot);
+            LinearExpr Count(int p, IReadOnlyList<DayGrid> counted, Func<int, int, LinearExpr> worked) =>
+                LinearExpr.Sum(counted.Select(d => worked(p, d.Index))) + AwayCredit.Of(model.Model, model.Staff, p, group, counted, worked);
+            penalties.Add(Spread(model, SoftTermNames.FairWeekends, group, weight, weekendDays.Count + group.Max(carried.Weekends), p => carried.Weekends(p) + Count(p, weekendDays, Works)));
+            penalties.Add(Spread(model, SoftTermNames.FairLateShifts, group, weight, days.Count + group.Max(carried.LateShifts), p => carried.LateShifts(p) + Count(p, days, Late)));
             if (holidays.Count > 0 || group.Any(p => carried.Holidays(p) > 0))
             {
-                penalties.Add(Spread(model, SoftTermNames.FairHolidays, group, weight, holidays.Count + group.Max(carried.Holidays), p => carried.Holidays(p) + LinearExpr.Sum(holidays.Select(d => model.X.Works(p, d.Index)))));
+                penalties.Add(Spread(model, SoftTermNames.FairHolidays, group, weight, holidays.Count + group.Max(carried.Holidays), p => carried.Holidays(p) + Count(p, holidays, Works)));
             }
         }
 

@@ -80,4 +80,28 @@ public sealed class FairnessTermTests
         Assert.Equal(["A", "B"], solution.Assignments.Select(a => a.StaffId).Order());
         Assert.Equal(0, solution.Terms[SoftTermNames.FairWeekends]);
     }
+
+    /// <summary>
+    /// Three listeners, one a day on Saturday and Sunday; A is off sick on Saturday. A's Saturday is credited what B and C,
+    /// present, work on it on average (one of two: half a day, rounded to one), so B and C take a day each and A none:
+    /// all three count one. Without the credit someone stayed at 0 whoever worked (a spread of one in weekend days and in
+    /// late shifts, 40).
+    /// </summary>
+    [Fact]
+    public void Solve_AwayOnSaturdayInTheHorizon_CreditedAsTheOthersWork()
+    {
+        var sick = Listener("A") with { Absences = [new Scheduler.Solver.Domain.Absence(Monday.PlusDays(5), Monday.PlusDays(5), Scheduler.Solver.Domain.AbsenceKind.Sickness)] };
+        var problem = Problem([sick, Listener("B"), Listener("C")], Open("09:00", "13:00", 5, 6), QuietRules with { MinTrainedListenersOnDuty = 1 }) with
+        {
+            Weights = NoSoftGoals with { Fairness = 20, OverCoverage = 2 },
+            Demand = [.. new[] { 5, 6 }.SelectMany(d => Enumerable.Range(0, 8).Select(i => new Scheduler.Solver.Domain.DemandSlot(Monday.PlusDays(d), Time("09:00").PlusMinutes(30 * i), "phone", 1)))],
+        };
+
+        var solution = Solve(problem);
+
+        AssertSolved(solution);
+        Assert.Equal(["B", "C"], solution.Assignments.Select(a => a.StaffId).Order());
+        Assert.Equal(0, solution.Terms[SoftTermNames.FairWeekends]);
+        Assert.Equal(0, solution.Terms[SoftTermNames.FairLateShifts]);
+    }
 }
