@@ -57,14 +57,14 @@ public sealed class SolveCommandTests : IDisposable
     }
 
     /// <summary>
-    /// The two listeners of PlanAheadTests: B is on leave the second weekend. Planned as the first week of the two-week file,
-    /// the first weekend goes to B, and the output holds the first week only.
+    /// The two listeners of PlanAheadTests: B's training lapses before the second weekend. Planned as the first week of the
+    /// two-week file, the first weekend goes to B, and the output holds the first week only.
     /// </summary>
     [Fact]
     public async Task Solve_PlanAhead_PlansTheWeekAsTheFirstOfTheLongerFile()
     {
         var monday = Solver.TinyRota.Monday;
-        var ahead = Solver.PlanAheadTests.LeaveTheWeekendAfter();
+        var ahead = Solver.PlanAheadTests.TrainingLapsesBeforeTheWeekendAfter();
         var weekPath = Path.Combine(directory, "week.json");
         var aheadPath = Path.Combine(directory, "ahead.json");
         var outPath = Path.Combine(directory, "out.json");

@@ -70,7 +70,7 @@ public sealed class LocalRepairTests
 
     /// <summary>
     /// A 60-person platform planned and published, then a full-time listener falls sick on the Wednesday: the team repair
-    /// keeps every rule, every shift of everyone outside the team, and changes few of the team's.
+    /// keeps every rule, every shift of everyone outside the team, and changes a part of the team's.
     /// </summary>
     [Fact]
     public void Solve_SickListenerOnALargePlatform_KeepsEveryRuleAndEveryoneOutsideTheTeam()
@@ -90,6 +90,9 @@ public sealed class LocalRepairTests
         var team = LocalRepair.Team(replan, ReplanRepair.Free(replan, published, ReplanStart.Of(replan)));
         Assert.Equal(published.Where(a => !team.Contains(a.StaffId)).ToHashSet(), repaired.Assignments.Where(a => !team.Contains(a.StaffId)).ToHashSet());
         var changed = published.Except(repaired.Assignments).Concat(repaired.Assignments.Except(published)).Select(a => (a.StaffId, a.Date)).Distinct().Count();
-        Assert.InRange(changed, 1, 10);
+        // The published rota (10 deterministic units for 60 people) leaves hundreds of half-hours short, and a change (50)
+        // costs less than a half-hour short (100 or more): the repair may trade some. It changed 10 person-dates (objective
+        // 51 837) before dates away were credited in the horizon, 55 after (47 383); the team has 168.
+        Assert.InRange(changed, 1, 60);
     }
 }
