@@ -43,6 +43,9 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
         return (status, solver);
     }
 
+    /// <summary>CP-SAT's random seed in this run's searches (another one restarts a search differently).</summary>
+    public int Seed => options.Seed;
+
     /// <summary>A complete rota exists from now on (reported later, once its exact objective is known).</summary>
     public void MarkFirstRota() => FirstSolutionAt ??= Elapsed;
 
