@@ -6,15 +6,20 @@ namespace Scheduler.Solver.Rostering.Columns;
 
 /// <summary>
 /// The column bound alone (<see cref="ColumnGeneration"/> on each distinct week, no choice and no layout), for a problem
-/// the columns do not plan: a re-plan. Its published rota adds only the change term, which the patterns leave at 0, and
-/// its pins only constrain, so the bound of the problem's other terms holds.
+/// the columns do not plan: a single week, or a re-plan. A published rota adds only the change term, which the patterns
+/// leave at 0, and pins only constrain, so the bound of the problem's other terms holds.
 /// </summary>
 internal static class ColumnBound
 {
+    /// <param name="Value">The bound of the whole problem.</param>
+    /// <param name="ListenerValue">Its share without the managers' block: a bound of the listeners' part (see <see cref="RoleParts"/>).</param>
+    /// <param name="Converged">True when every week's pricing proved that no column improves its master.</param>
+    public sealed record Result(double Value, double ListenerValue, bool Converged);
+
     /// <param name="start">A legal rota of the problem, whose weeks start each generation (from artificial columns alone it
     /// did not converge in 3 s).</param>
     /// <returns>The bound, or null when a generation proved nothing in the budget.</returns>
-    public static double? Compute(RotaProblem problem, CpSatRun run, double budget, IReadOnlyList<Assignment> start)
+    public static Result? Compute(RotaProblem problem, CpSatRun run, double budget, IReadOnlyList<Assignment> start)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(run);
@@ -24,6 +29,8 @@ internal static class ColumnBound
         var coupled = distinct.Count > 1 && problem.Rules.ContractHoursApply;
         var end = run.Remaining - budget;
         var total = 0.0;
+        var listeners = 0.0;
+        var converged = true;
         IReadOnlyList<double>? prices = null;
         // The most frequent week first: with the full-timers' weekly targets, its paid rows' duals price their minutes for the others.
         var order = distinct.OrderByDescending(k => keys.Count(x => x == k)).ToList();
@@ -40,7 +47,9 @@ internal static class ColumnBound
                 return null;
             }
 
+            converged &= generation.Converged;
             var value = generation.Bound;
+            var listenerValue = generation.Bound - generation.ManagerBound;
             if (coupled && i == 0)
             {
                 prices = [.. generation.BoundPaidValue];
@@ -48,13 +57,16 @@ internal static class ColumnBound
             else if (prices is not null)
             {
                 // The Lagrangian's constant: the priced minutes the week's targets ask of each class.
-                value += classes.Select((c, k) => prices[k] * c.Size * ContractTargets.WeeklyTarget(c.Representative, week)).Sum();
+                var priced = classes.Select((c, k) => (c.IsManager, Value: prices[k] * c.Size * ContractTargets.WeeklyTarget(c.Representative, week))).ToList();
+                value += priced.Sum(x => x.Value);
+                listenerValue += priced.Where(x => !x.IsManager).Sum(x => x.Value);
             }
 
             total += value * keys.Count(k => k == order[i]);
+            listeners += listenerValue * keys.Count(k => k == order[i]);
         }
 
-        return ColumnSearch.Bound(total);
+        return ColumnSearch.Bound(total) is { } bound && ColumnSearch.Bound(listeners) is { } listenerBound ? new Result(bound, listenerBound, converged) : null;
     }
 
     /// <summary>Every member's week pattern in each week of <paramref name="rota"/> with the key.</summary>
