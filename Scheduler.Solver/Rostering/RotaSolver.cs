@@ -33,6 +33,12 @@ public static class RotaSolver
     /// <summary>Share of the bound's time for the columns when the managers' day relaxation follows (it is proven within a second mostly).</summary>
     private const double ColumnBoundShare = 0.7;
 
+    /// <summary>
+    /// Seconds the bound needs for the columns to be worth trying: in the 1 s of a 10 s solve of a 3133 week they did not
+    /// converge (278 against the pooled 351), and the pooled bound then ran past the limit; in 3 s they give 417.
+    /// </summary>
+    private const double ColumnBoundLeastBudget = 2;
+
     /// <summary>Share of a pinned solve's budget for the columns' rota without the pins (see <see cref="WithPins"/>).</summary>
     private const double PinnedColumnShare = 0.7;
 
@@ -182,16 +188,16 @@ public static class RotaSolver
     /// <summary>
     /// Where the columns can bound the problem, the column bound, with the managers' part from their day relaxation when the
     /// problem splits by role (the change term and the pins left out: they only add and constrain), and the pooled one too
-    /// when the generation had no time to converge; else the pooled relaxation's; null when none proved one. In the 3 s of
-    /// a 30 s solve: on a 3133 week 417 against the pooled 351 (in the 1 s of a 10 s solve the columns gave 278, hence the
-    /// pooled one then); after a 3-day sickness, with the unavoidable changes, about 2 000 on the 3133 over 4 weeks against
-    /// 1 320; without them 3 866 against 2 727 on 50 people.
+    /// when the generation had no time to converge; else (or below <see cref="ColumnBoundLeastBudget"/>) the pooled
+    /// relaxation's; null when none proved one. In the 3 s of a 30 s solve: on a 3133 week 417 against the pooled 351;
+    /// after a 3-day sickness, with the unavoidable changes, about 2 000 on the 3133 over 4 weeks against 1 320; without
+    /// them 3 866 against 2 727 on 50 people.
     /// </summary>
     private static (double Value, string Source)? Relaxed(RotaProblem problem, IReadOnlyList<Assignment> rota, SolverOptions options, CpSatRun run, double budget)
     {
         var end = run.Remaining - budget;
         (double Value, string Source)? best = null;
-        if (options.DeterministicTimeLimit is null && Columns.ColumnSearch.Applies(problem)
+        if (options.DeterministicTimeLimit is null && budget >= ColumnBoundLeastBudget && Columns.ColumnSearch.Applies(problem)
             && Columns.ColumnBound.Compute(problem, run, budget * ColumnBoundShare, rota) is { } columns)
         {
             best = (columns.Value, BoundSources.Columns);
