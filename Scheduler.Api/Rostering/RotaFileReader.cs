@@ -48,7 +48,46 @@ internal static class RotaFileReader
             ShiftCover = NamedShiftsReader.ReadCover(dto.ShiftCover!, shiftIds),
             FairnessFrom = dto.FairnessFrom is null ? null : ReadFairnessFrom(dto.FairnessFrom, start),
         };
+        CheckGrid(problem);
         return new RotaFile(problem, Assignments(dto.Assignments, "assignments", ids), dto.Assignments is not null, dto.Summary);
+    }
+
+    /// <summary>
+    /// Opening hours, the need's half-hours, named shifts' starts and pinned shifts on the rules' time grid, which the solver plans on (a rota's
+    /// own shifts, the history and a published rota may be off it: those are checked, or replaced, not planned on).
+    /// </summary>
+    private static void CheckGrid(RotaProblem problem)
+    {
+        var minutes = (int)problem.Rules.SlotLength.TotalMinutes;
+        void Check(NodaTime.LocalTime time, string field)
+        {
+            if (Scheduler.Solver.Rostering.RotaGrid.SlotOf(time, minutes) is null)
+            {
+                throw new RotaFormatException(field, $"{FormatTime(time)} is not on the {minutes}-minute grid (slotMinutes)");
+            }
+        }
+
+        foreach (var (opening, i) in problem.Opening.Select((o, i) => (o, i)))
+        {
+            Check(opening.Open, $"opening[{i}].open");
+            Check(opening.Close, $"opening[{i}].close");
+        }
+
+        foreach (var (slot, i) in problem.Demand.Select((d, i) => (d, i)))
+        {
+            Check(slot.Start, $"demand[{i}].start");
+        }
+
+        foreach (var (shift, i) in problem.Shifts.Select((d, i) => (d, i)))
+        {
+            Check(shift.Start, $"shifts[{i}].start");
+        }
+
+        foreach (var (pin, i) in problem.Pinned.Select((a, i) => (a, i)))
+        {
+            Check(pin.Start, $"pinned[{i}].start");
+            Check(pin.End, $"pinned[{i}].end");
+        }
     }
 
     private static List<TOut> List<TIn, TOut>(IEnumerable<TIn?>? items, string field, Func<TIn, string, TOut> read)

@@ -71,7 +71,7 @@ internal static class ReplanRepair
         {
             var p = model.IndexOf(shift.StaffId);
             if (p < 0 || model.Grid.DayIndex(shift.Date) is not { } day || model.Grid.Find(day, shift.Start, shift.End) is not { } template
-                || !model.X.Breaks(p, day).TryGetValue(RotaGrid.ToSlot(shift.BreakStart!.Value, model.Grid.SlotMinutes), out var kept))
+                || RotaGrid.SlotOf(shift.BreakStart!.Value, model.Grid.SlotMinutes) is not { } slot || !model.X.Breaks(p, day).TryGetValue(slot, out var kept))
             {
                 continue;
             }
@@ -176,7 +176,7 @@ internal static class ReplanRepair
             model.Model.Add(shifts[t] == (template?.Index == t ? 1 : 0));
         }
 
-        var breakSlot = shift?.BreakStart is { } b ? RotaGrid.ToSlot(b, model.Grid.SlotMinutes) : -1;
+        var breakSlot = shift?.BreakStart is { } b ? RotaGrid.SlotOf(b, model.Grid.SlotMinutes) ?? -1 : -1;
         var breaks = model.X.Breaks(p, day.Index);
         if (breakSlot >= 0 && !breaks.ContainsKey(breakSlot))
         {

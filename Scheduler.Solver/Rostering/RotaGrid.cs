@@ -76,12 +76,13 @@ public sealed class RotaGrid
                 ? NamedTemplates(problem.Shifts, open, close, rules, slot, breakMinutes)
                 : GridTemplates(open, close, rules, slot, breakMinutes);
 
+            // A pin off the grid cannot be kept as a shift of the grid (the problem file rejects one; see PinnedRule).
             foreach (var pin in pinsByDate[date])
             {
-                var (start, end) = (ToSlot(pin.Start, slot), pin.End == LocalTime.Midnight ? 24 * 60 / slot : ToSlot(pin.End, slot));
-                if (end > start && !templates.Any(t => t.StartSlot == start && t.EndSlot == end))
+                var (start, end) = (SlotOf(pin.Start, slot), pin.End == LocalTime.Midnight ? 24 * 60 / slot : SlotOf(pin.End, slot));
+                if (start is { } first && end is { } last && last > first && !templates.Any(t => t.StartSlot == first && t.EndSlot == last))
                 {
-                    templates.Add(MakeTemplate(templates.Count, start, end - start, false, rules, slot, breakMinutes));
+                    templates.Add(MakeTemplate(templates.Count, first, last - first, false, rules, slot, breakMinutes));
                 }
             }
 
@@ -137,11 +138,12 @@ public sealed class RotaGrid
         return templates;
     }
 
+    /// <summary>The day's shift from <paramref name="start"/> to <paramref name="end"/>, or null (none such, or off the grid: a shift edited by hand to 9:15 can only be replaced).</summary>
     public ShiftTemplate? Find(int day, LocalTime start, LocalTime end)
     {
-        var s = ToSlot(start, SlotMinutes);
-        var e = end == LocalTime.Midnight ? 24 * 60 / SlotMinutes : ToSlot(end, SlotMinutes);
-        return Days[day].Templates.FirstOrDefault(t => t.StartSlot == s && t.EndSlot == e);
+        var s = SlotOf(start, SlotMinutes);
+        var e = end == LocalTime.Midnight ? 24 * 60 / SlotMinutes : SlotOf(end, SlotMinutes);
+        return s is null || e is null ? null : Days[day].Templates.FirstOrDefault(t => t.StartSlot == s && t.EndSlot == e);
     }
 
     public int? DayIndex(LocalDate date)
@@ -150,15 +152,14 @@ public sealed class RotaGrid
         return offset >= 0 && offset < Days.Count ? offset : null;
     }
 
-    public static int ToSlot(LocalTime time, int slotMinutes)
+    public static int ToSlot(LocalTime time, int slotMinutes) =>
+        SlotOf(time, slotMinutes) ?? throw new ArgumentException($"{time:HH:mm} is not on the {slotMinutes}-minute grid.", nameof(time));
+
+    /// <summary>The slot starting at <paramref name="time"/>, or null when the time is off the grid.</summary>
+    public static int? SlotOf(LocalTime time, int slotMinutes)
     {
         var minutes = (time.Hour * 60) + time.Minute;
-        if (minutes % slotMinutes != 0 || time.Second != 0)
-        {
-            throw new ArgumentException($"{time:HH:mm} is not on the {slotMinutes}-minute grid.", nameof(time));
-        }
-
-        return minutes / slotMinutes;
+        return minutes % slotMinutes != 0 || time.Second != 0 ? null : minutes / slotMinutes;
     }
 
     private static ShiftTemplate MakeTemplate(int index, int start, int length, bool catalogue, RuleSettings rules, int slot, int breakMinutes)

@@ -75,7 +75,7 @@ internal static class SolutionReader
             }
 
             on.Add(m.X.Shift(p, d, t.Index).GetIndex());
-            if (a.BreakStart is { } bs && m.X.Breaks(p, d).TryGetValue(RotaGrid.ToSlot(bs, m.Grid.SlotMinutes), out var b))
+            if (a.BreakStart is { } bs && RotaGrid.SlotOf(bs, m.Grid.SlotMinutes) is { } slot && m.X.Breaks(p, d).TryGetValue(slot, out var b))
             {
                 on.Add(b.GetIndex());
             }

@@ -27,13 +27,14 @@ public sealed class ColumnBoundTests
             Shift("A", 1, "09:00", "13:00"), // A is off sick that day
             Shift("B", 2, "09:00", "13:00"), // the day is closed now
             Shift("B", 0, "08:00", "12:00"), // the day opens at 9:00 now
+            Shift("B", 1, "09:15", "13:15"), // edited by hand off the grid: no planned shift can be it
             Shift("Gone", 0, "09:00", "13:00"), Shift("B", 7, "09:00", "13:00"), // no longer on staff; outside the horizon
         };
         var problem = Problem([sick, Listener("B")], Open("09:00", "14:00", 0, 1)) with { Reference = reference, Weights = SoftWeights.Default };
 
         var least = ChangesTerm.Least(problem, RotaGrid.Build(problem));
 
-        Assert.Equal(3 * SoftWeights.Default.Change, least);
+        Assert.Equal(4 * SoftWeights.Default.Change, least);
     }
 
     /// <summary>

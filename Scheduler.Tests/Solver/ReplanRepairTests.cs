@@ -73,6 +73,28 @@ public sealed class ReplanRepairTests
         Assert.Equal([("A", 0), ("B", 0)], free.Weeks.Order());
     }
 
+    /// <summary>
+    /// A published shift edited by hand off the grid (9:15–13:15, break 11:15–11:45): the re-plan cannot keep it and says
+    /// so as one change, instead of failing on it.
+    /// </summary>
+    [Fact]
+    public void Solve_PublishedShiftOffTheGrid_ReplacedAsOneChange()
+    {
+        var reference = new[] { ShiftWithBreak("A", Monday, "09:15", "13:15", "11:15", "11:45"), Shift("B", 1, "09:00", "14:00") };
+        var problem = Problem([Listener("A"), Listener("B")], Open("09:00", "14:00", 0, 1), QuietRules with { MinTrainedListenersOnDuty = 1 }) with
+        {
+            Reference = reference,
+            Weights = NoSoftGoals with { Change = 50 },
+        };
+
+        var solution = Solve(problem);
+
+        AssertSolved(solution);
+        Assert.DoesNotContain(reference[0], solution.Assignments);
+        Assert.Contains(reference[1], solution.Assignments);
+        Assert.Equal(50, solution.Terms[SoftTermNames.Changes]);
+    }
+
     [Fact]
     public void Solve_3133Week_KeepsEveryShiftOutsideTheNeighbourhood()
     {

@@ -169,6 +169,9 @@ public sealed class RotaDocumentTests
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":35,"limits":{"maxShifts":{"late":2}}}]}""", "staff[0].limits.maxShifts: 'late' is not in shifts")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"shifts":[{"id":"l","start":"14:00","end":"22:00"}],"rules":{"forbiddenSuccessions":{"l":["e"]}}}""", "rules.forbiddenSuccessions.l: 'e' is not in shifts")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"fairnessFrom":"2026-03-09"}""", "fairnessFrom: 2026-03-09 is after start 2026-03-02")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"opening":[{"date":"2026-03-02","open":"09:15","close":"20:00"}]}""", "opening[0].open: 09:15 is not on the 30-minute grid (slotMinutes)")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":35}],"pinned":[{"staffId":"a","date":"2026-03-02","start":"09:00","end":"16:45"}]}""", "pinned[0].end: 16:45 is not on the 30-minute grid (slotMinutes)")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"rules":{"slotMinutes":60},"demand":[{"date":"2026-03-02","start":"09:30","channel":"phone","required":2}]}""", "demand[0].start: 09:30 is not on the 60-minute grid (slotMinutes)")]
     [InlineData("""{"start":"2026-03-02", """, "$: is not valid JSON (line 1)")]
     public void Read_BadInput_NamesTheFieldInOneLine(string json, string expected)
     {

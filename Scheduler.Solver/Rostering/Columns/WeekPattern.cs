@@ -89,8 +89,15 @@ internal sealed record WeekPattern(int ClassIndex, int[] Templates, int[] BreakS
                 return null;
             }
 
+            var breakSlot = a.BreakStart is { } b ? RotaGrid.SlotOf(b, grid.SlotMinutes) : -1;
+            if (breakSlot is null)
+            {
+                // A break off the grid (edited by hand) is no pattern's break.
+                return null;
+            }
+
             templates[d] = t.Index;
-            breaks[d] = a.BreakStart is { } b ? RotaGrid.ToSlot(b, grid.SlotMinutes) : -1;
+            breaks[d] = breakSlot.Value;
         }
 
         return Of(classIndex, week, templates, breaks, grid.BreakOffSlots, startCost);

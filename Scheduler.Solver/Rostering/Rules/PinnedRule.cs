@@ -28,9 +28,8 @@ public sealed class PinnedRule : IRotaRule
 
             var gate = model.Gates.For(Name, pin.StaffId, pin.Date);
             model.Require(model.Model.Add(model.X.Shift(p, d, template.Index) == 1), gate);
-            if (pin.BreakStart is { } breakStart
-                && model.X.Breaks(p, d).TryGetValue(RotaGrid.ToSlot(breakStart, model.Grid.SlotMinutes), out var breakVar)
-                && template.BreakMayStartAt(RotaGrid.ToSlot(breakStart, model.Grid.SlotMinutes)))
+            if (pin.BreakStart is { } breakStart && RotaGrid.SlotOf(breakStart, model.Grid.SlotMinutes) is { } slot
+                && model.X.Breaks(p, d).TryGetValue(slot, out var breakVar) && template.BreakMayStartAt(slot))
             {
                 model.Require(model.Model.Add(breakVar == 1), gate);
             }
