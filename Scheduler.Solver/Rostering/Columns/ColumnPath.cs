@@ -205,7 +205,11 @@ internal static class ColumnPath
             if (found is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
             {
                 var improved = SolutionReader.Capture(solver, model);
-                (best[i], searched) = improved.Objective <= best[i].Objective ? (improved, found != CpSolverStatus.Optimal) : (best[i], searched);
+                if (improved.Objective <= best[i].Objective)
+                {
+                    (best[i], searched) = (improved, found != CpSolverStatus.Optimal);
+                }
+
                 bounds[i] = Math.Max(bounds[i], solver.BestObjectiveBound);
             }
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Google.OrTools.Sat;
 using Scheduler.Solver.Domain;
 
@@ -33,8 +34,7 @@ internal static class AwayCredit
             return LinearExpr.Constant(0);
         }
 
-        var scale = byPresent.Aggregate(1L, (l, g) => Lcm(l, g.Key));
-        return scale <= MostScale
+        return Scale(byPresent) <= MostScale
             ? Rounded(model, byPresent, worked)
             : LinearExpr.Sum(byPresent.Select(g => Rounded(model, [g], worked)));
     }
@@ -42,7 +42,7 @@ internal static class AwayCredit
     /// <summary>round(Σ over the dates of the present people's count / how many they are), half away from zero.</summary>
     private static IntVar Rounded(CpModel model, IReadOnlyList<IGrouping<int, (DayGrid Day, List<int> Present)>> dates, Func<int, int, LinearExpr> worked)
     {
-        var scale = dates.Aggregate(1L, (l, g) => Lcm(l, g.Key));
+        var scale = Scale(dates);
         var sum = LinearExpr.NewBuilder();
         var count = 0;
         foreach (var g in dates)
@@ -64,7 +64,7 @@ internal static class AwayCredit
         return credit;
     }
 
-    private static long Lcm(long a, long b) => a / Gcd(a, b) * b;
-
-    private static long Gcd(long a, long b) => b == 0 ? a : Gcd(b, a % b);
+    /// <summary>The least common multiple of the numbers present: the common denominator of the dates' averages.</summary>
+    private static long Scale(IEnumerable<IGrouping<int, (DayGrid Day, List<int> Present)>> dates) =>
+        dates.Aggregate(1L, (l, g) => l / (long)BigInteger.GreatestCommonDivisor(l, g.Key) * g.Key);
 }
