@@ -39,13 +39,6 @@ public static class RotaSolver
     /// </summary>
     private const double ColumnBoundLeastBudget = 2;
 
-    /// <summary>
-    /// Share of a pinned solve's budget for the columns' rota without the pins (see <see cref="WithPins"/>). On the 3133 over
-    /// 4 weeks with 3 pins, 30 s, seeds 1–4: 2 426–3 067 with 1–7 half-hours short at 0.8; 3 309–4 355 with 6–15 short at
-    /// 0.7; 140 123–165 995 at 0.5 (the columns' first rota only) and 15 234–17 473 at 0.9 (3 s of repair).
-    /// </summary>
-    private const double PinnedColumnShare = 0.8;
-
     /// <summary>Budget of the pooled bound when the search used all of its time (seconds or deterministic units).</summary>
     private const double MinimumBoundBudget = 1;
 
@@ -60,11 +53,6 @@ public static class RotaSolver
             return planned is not null
                 ? planned with { WallSeconds = columnRun.Elapsed }
                 : Columns.ColumnPath.WithBound(Search(problem, options, columnRun, cancellationToken), bound);
-        }
-
-        if (problem.Pinned.Count > 0 && UsesColumns(problem with { Pinned = [] }, options) && WithPins(problem, options, progress, cancellationToken) is { } pinned)
-        {
-            return pinned;
         }
 
         if (!Bounds.PooledBound.Applies(problem))
@@ -82,28 +70,6 @@ public static class RotaSolver
         return solution.Status == SolveStatus.Feasible && !cancellationToken.IsCancellationRequested
             ? WithRelaxedBound(solution, problem, options, run)
             : solution;
-    }
-
-    /// <summary>
-    /// Pins on a horizon the columns plan well: the columns plan it without the pins, with <see cref="PinnedColumnShare"/>
-    /// of the time, then <see cref="ReplanRepair"/> fits the pins in (their people free over the horizon, everyone on their
-    /// dates) with the rest. The column bound of the problem without pins bounds it with them (pins only constrain). Null
-    /// when either step finds nothing, and the search from scratch then runs.
-    /// </summary>
-    private static RotaSolution? WithPins(RotaProblem problem, SolverOptions options, IProgress<SolveProgress>? progress, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        // No progress from the first step: its rotas break the pins.
-        var columnRun = new CpSatRun(options with { TimeLimit = options.TimeLimit * PinnedColumnShare }, started, null, cancellationToken);
-        var (planned, _) = Columns.ColumnPath.Solve(problem with { Pinned = [] }, columnRun, cancellationToken);
-        var run = new CpSatRun(options, started, progress, cancellationToken);
-        if (planned is null || ReplanRepair.Solve(problem, planned.Assignments, run, run.Remaining) is not { } repaired)
-        {
-            return null;
-        }
-
-        var solution = Solved(CpSolverStatus.Feasible, repaired, planned.BestBound, run) with { BoundSource = planned.BestBound is null ? null : planned.BoundSource };
-        return planned.BestBound >= repaired.Objective ? solution with { Status = SolveStatus.Optimal } : solution;
     }
 
     private static RotaSolution Search(RotaProblem problem, SolverOptions options, CpSatRun run, CancellationToken cancellationToken)
@@ -225,11 +191,12 @@ public static class RotaSolver
 
     /// <summary>
     /// Several weeks, chosen automatically, within wall-clock time (SCIP's integer master is not deterministic), with
-    /// interchangeable people to pool and nothing the pooled patterns cannot see: no pins and no published rota to keep.
+    /// interchangeable people to pool and nothing the pooled patterns cannot see: no published rota to keep (pins are fitted
+    /// afterwards: see <see cref="Columns.ColumnPath.Solve"/>).
     /// </summary>
     private static bool UsesColumns(RotaProblem problem, SolverOptions options) =>
         problem.Weeks > 1 && options.Strategy == SolveStrategy.Auto && options.DeterministicTimeLimit is null
-        && problem.Pinned.Count == 0 && problem.Reference.Count == 0 && Columns.ColumnSearch.Applies(problem);
+        && problem.Reference.Count == 0 && Columns.ColumnSearch.Applies(problem);
 
     /// <summary>The strategy <paramref name="options"/> asks for, <see cref="SolveStrategy.Auto"/> resolved for this problem.</summary>
     public static SolveStrategy StrategyFor(RotaProblem problem, SolverOptions options)

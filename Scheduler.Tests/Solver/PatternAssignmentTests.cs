@@ -53,6 +53,25 @@ public sealed class PatternAssignmentTests
         Assert.Equal([1, 1], new[] { taken[1, 0], taken[1, 1] });
     }
 
+    /// <summary>
+    /// A and B alike, each week a Monday–Friday pattern and a Tuesday–Saturday one, and B pinned on the first Saturday (the
+    /// columns planned without the pin). The hint gives A that Saturday; B takes it, and A the second one. Laid as alike
+    /// members, the first week's order would be fixed as the hint has it, and the repair would have to undo it.
+    /// </summary>
+    [Fact]
+    public void Assign_PinnedSaturday_PinnedMemberTakesThePatternThatWorksIt()
+    {
+        var problem = TwoWeeks();
+        var grid = RotaGrid.Build(problem);
+        var weeks = new[] { 0, 1 }.Select(w => (IReadOnlyList<WeekPattern>)[Pattern(grid, w, 0, 1, 2, 3, 4), Pattern(grid, w, 1, 2, 3, 4, 5)]).ToList();
+
+        var taken = PatternAssignment.Assign(problem, grid, [0, 1], weeks, new[,] { { 1, 0 }, { 0, 1 } }, Run(), 5, [Shift("B", 5, "09:00", "13:00")]);
+
+        Assert.NotNull(taken);
+        Assert.Equal([1, 0], new[] { taken[1, 0], taken[1, 1] });
+        Assert.Equal([0, 1], new[] { taken[0, 0], taken[0, 1] });
+    }
+
     private static RotaProblem TwoWeeks()
     {
         var rules = RuleSettings.Default with { ContractHoursApply = false, MinTrainedListenersOnDuty = 0, MinManagersOnDuty = 0 };

@@ -25,10 +25,24 @@ public sealed class RolePartsTests
     }
 
     [Fact]
-    public void Split_PinnedShift_DoesNotSplit()
+    public void Split_PinnedShifts_EachPartKeepsItsPeoplesPins()
     {
-        // A pin is kept by the whole model; the parts are only ever built for horizons the column path plans.
-        var problem = PlatformScenarios.Synthetic(7, 3, Monday, 2) with { Pinned = [Shift("L001", 0, "09:00", "13:00")] };
+        var listener = Shift("L001", 0, "09:00", "13:00");
+        var manager = Shift("M02", 1, "09:00", "17:00");
+        var problem = PlatformScenarios.Synthetic(7, 3, Monday, 2) with { Pinned = [listener, manager] };
+
+        var parts = RoleParts.Split(problem);
+
+        Assert.NotNull(parts);
+        Assert.Equal([manager], parts[0].Pinned);
+        Assert.Equal([listener], parts[1].Pinned);
+    }
+
+    [Fact]
+    public void Split_PublishedRota_DoesNotSplit()
+    {
+        // The change term is kept by the whole model; a re-plan is repaired, not planned from the columns.
+        var problem = PlatformScenarios.Synthetic(7, 3, Monday, 2) with { Reference = [Shift("L001", 0, "09:00", "13:00")] };
 
         Assert.Null(RoleParts.Split(problem));
     }

@@ -13,7 +13,8 @@ namespace Scheduler.Solver.Rostering.Bounds;
 /// started at opening and a day started later. CP-SAT solves it to optimality in a
 /// fraction of a second, so its value bounds the part from below, where the column bound saw only the start times, and
 /// its days are a plan for the shifts (<see cref="Fix"/>).
-/// It applies to a part whose people all keep its one floor and nothing else: the managers (see <see cref="RoleParts"/>).
+/// It applies to a part whose people all keep its one floor and nothing else: the managers (see <see cref="RoleParts"/>),
+/// pins included (<see cref="FixPins"/>).
 /// </summary>
 internal sealed partial class DayRelaxation
 {
@@ -49,7 +50,7 @@ internal sealed partial class DayRelaxation
     /// <summary>True for a part of managers alone, with their floor and no need: the day relaxation sees all that binds them.</summary>
     public static bool Applies(RotaProblem problem) =>
         problem.Staff.Count > 0 && problem.Staff.All(s => s.Role == StaffRole.Manager) && problem.Demand.Count == 0
-        && problem.Rules.MinManagersOnDuty > 0 && problem.Shifts.Count == 0 && problem.Pinned.Count == 0 && problem.Reference.Count == 0;
+        && problem.Rules.MinManagersOnDuty > 0 && problem.Shifts.Count == 0 && problem.Reference.Count == 0;
 
     /// <summary>The plan, or null when the relaxation is infeasible or not solved in the budget.</summary>
     public static Plan? Solve(RotaProblem problem, CpSatRun run, double budget)
@@ -118,6 +119,25 @@ internal sealed partial class DayRelaxation
         }
     }
 
+    /// <summary>A pin fixes its day: worked, from opening or not, until closing or not (so every rota keeping it is a solution).</summary>
+    private void FixPins()
+    {
+        foreach (var pin in problem.Pinned)
+        {
+            var p = problem.Staff.ToList().FindIndex(s => s.Id == pin.StaffId);
+            if (p < 0 || grid.DayIndex(pin.Date) is not { } d || works[p, d] is not { } worked)
+            {
+                // A pin on a day the person cannot work: the full model explains that conflict.
+                continue;
+            }
+
+            var day = grid.Days[d];
+            model.Add(worked == 1);
+            model.Add(late[p, d]! == (pin.Date.At(pin.End) >= day.SlotStart(day.CloseSlot) ? 1 : 0));
+            model.Add(opens[p, d]! == (pin.Date.At(pin.Start) == day.SlotStart(day.OpenSlot) ? 1 : 0));
+        }
+    }
+
     private void Build()
     {
         var rules = problem.Rules;
@@ -137,6 +157,8 @@ internal sealed partial class DayRelaxation
                 model.AddImplication(opens[p, day.Index]!, works[p, day.Index]!);
             }
         }
+
+        FixPins();
 
         LinearExpr Works(int p, int d) => works[p, d] is { } v ? v : LinearExpr.Constant(0);
         LinearExpr Late(int p, int d) => late[p, d] is { } v ? v : LinearExpr.Constant(0);

@@ -38,7 +38,7 @@ internal static class ColumnPath
     private const double ExactReserve = 0.3;
 
     /// <summary>Share of the time left for repairing a laid rota that breaks a rule (see <see cref="Repaired"/>).</summary>
-    private const double RepairShare = 0.3;
+    private const double RepairShare = 0.6;
 
     /// <summary>
     /// SCIP's choices of patterns laid and evaluated at most (see <see cref="ColumnSearch.Solve"/>), when every part is
@@ -54,6 +54,11 @@ internal static class ColumnPath
         Math.Clamp(1 - ((1 + (0.05 * people)) / Math.Max(1, total)), 0.3, LargeColumnShare);
 
     /// <summary>The rota, or null when no legal rota came from the columns in time (the bound may still hold: see <see cref="WithBound"/>).</summary>
+    /// <remarks>
+    /// Pins are left out of the columns (a pinned person is one of a class; their week would be a pattern of its own), so
+    /// their bound holds with the pins too (a pin only constrains). The layout fits the pins (<see cref="PatternFit"/>), the
+    /// laid rota is repaired where it still breaks one (<see cref="Repaired"/>), and CP-SAT improves each part with its pins.
+    /// </remarks>
     public static (RotaSolution? Solution, double? Bound) Solve(RotaProblem problem, CpSatRun run, CancellationToken cancellationToken)
     {
         // The managers' and the listeners' parts apart when the problem splits (their objectives and rules add up), each on
@@ -64,32 +69,50 @@ internal static class ColumnPath
         var weekByWeek = parts.Where((_, i) => !fits[i]).Sum(p => p.Staff.Count);
         var built = new RotaModel?[parts.Count];
         RotaModel? Model(int i) => fits[i] ? built[i] ??= RotaModel.Build(parts[i]) : null;
-        SolutionSnapshot[]? Evaluate(IReadOnlyList<Assignment>? rota)
+        SolutionSnapshot? EvaluatePart(int i, IReadOnlyList<Assignment>? rota) =>
+            rota is null ? null
+            : Model(i) is { } model ? RotaCompletion.Complete(model, rota, run, 10)
+            : WeekByWeek(parts[i], rota, run);
+
+        // With plans, a part whose laid rota breaks a rule (a pin, a history the patterns did not know) is repaired on its
+        // own, from its day plan when it has one: a manager's pin left no legal rota in the whole platform's first
+        // neighbourhood, and the wider search from scratch then cost the listeners 400 (see Repaired).
+        SolutionSnapshot[]? Evaluate(IReadOnlyList<Assignment>? rota, IReadOnlyList<DayRelaxation.Plan?>? plans = null)
         {
             if (rota is null)
             {
                 return null;
             }
 
-            var snapshots = parts.Select((part, i) => Model(i) is { } model
-                ? RotaCompletion.Complete(model, RoleParts.Of(part, rota), run, 10)
-                : WeekByWeek(part, RoleParts.Of(part, rota), run)).ToArray();
+            var snapshots = parts.Select((part, i) => EvaluatePart(i, RoleParts.Of(part, rota))).ToArray();
+            var broken = Enumerable.Range(0, parts.Count).Where(i => snapshots[i] is null).ToList();
+            for (var k = 0; plans is not null && k < broken.Count; k++)
+            {
+                var i = broken[k];
+                var budget = run.Remaining * RepairShare / (broken.Count - k);
+                snapshots[i] = plans[i] is { } plan
+                    ? FromDays(parts[i], plan, run, budget * SmallPartShare)
+                    : EvaluatePart(i, Repaired(parts[i], RoleParts.Of(parts[i], rota), run, budget));
+            }
+
             return snapshots.All(x => x is not null) ? [.. snapshots.Select(x => x!)] : null;
         }
 
         // The first rota's cost is reported as soon as it is known (its models are needed later anyway), not with the
-        // columns' rota about 14 s later on the 3133; week by week its evaluation would take seconds.
+        // columns' rota about 14 s later on the 3133; week by week its evaluation would take seconds. With pins it is not
+        // legal: it knows none.
         void ReportFirst(IReadOnlyList<Assignment> rota)
         {
-            if (Evaluate(rota) is { } first)
+            if (problem.Pinned.Count == 0 && Evaluate(rota) is { } first)
             {
                 run.Report("first rota", first.Sum(x => x.Objective), 0);
             }
         }
 
+        var unpinned = problem with { Pinned = [] };
         var result = weekByWeek == 0
-            ? ColumnSearch.Solve(problem, run, total * ColumnShare, MostChoices, firstRota: ReportFirst)
-            : ColumnSearch.Solve(problem, run, total * LargeShare(weekByWeek, total));
+            ? ColumnSearch.Solve(unpinned, run, total * ColumnShare, MostChoices, firstRota: ReportFirst, pins: problem.Pinned)
+            : ColumnSearch.Solve(unpinned, run, total * LargeShare(weekByWeek, total), pins: problem.Pinned);
         if (cancellationToken.IsCancellationRequested)
         {
             return (null, null);
@@ -97,7 +120,10 @@ internal static class ColumnPath
 
         var models = parts.Select((_, i) => Model(i)).ToList();
 
-        var best = Evaluate(result.Rota) ?? Evaluate(Repaired(problem, result.Rota, run));
+        // The managers' day relaxation bounds their part where the columns saw only start times; it also plans their days.
+        var plans = parts.Select(part => DayRelaxation.Applies(part) ? DayRelaxation.Solve(part, run, DayRelaxationBudget) : null).ToList();
+        var partBounds = plans.Select(plan => plan?.Bound ?? 0).ToArray();
+        var best = Evaluate(result.Rota, plans);
         foreach (var other in result.Others)
         {
             // The parts add up, so each keeps its best rota of the choices.
@@ -125,9 +151,6 @@ internal static class ColumnPath
 
         run.KnownBound = result.Bound ?? 0;
         run.Report("columns", best.Sum(b => b.Objective), result.Bound ?? 0);
-        // The managers' day relaxation bounds their part where the columns saw only start times; it also plans their days.
-        var plans = parts.Select(part => DayRelaxation.Applies(part) ? DayRelaxation.Solve(part, run, DayRelaxationBudget) : null).ToList();
-        var partBounds = plans.Select(plan => plan?.Bound ?? 0).ToArray();
         run.KnownBound = Math.Max(run.KnownBound, Bound(parts, result, plans, partBounds).Value ?? 0);
         var status = run.Remaining > 0.5 ? Improve(parts, models, plans, best, partBounds, run) : CpSolverStatus.Feasible;
         var combined = Combine(best);
@@ -145,8 +168,8 @@ internal static class ColumnPath
     /// The laid rota repaired where it breaks a rule (<see cref="ReplanRepair"/>), with <see cref="RepairShare"/> of the time
     /// left: the patterns know each person's history only through the layout, and a class of one is laid without it.
     /// </summary>
-    internal static IReadOnlyList<Assignment>? Repaired(RotaProblem problem, IReadOnlyList<Assignment>? rota, CpSatRun run) =>
-        rota is not null && run.Remaining > 1 ? ReplanRepair.Solve(problem, rota, run, run.Remaining * RepairShare)?.Assignments : null;
+    internal static IReadOnlyList<Assignment>? Repaired(RotaProblem problem, IReadOnlyList<Assignment> rota, CpSatRun run, double budget) =>
+        run.Remaining > 1 ? ReplanRepair.Solve(problem, rota, run, budget)?.Assignments : null;
 
     /// <summary>The strongest bound at hand and where it comes from: the columns', CP-SAT's or the parts' added up.</summary>
     private static (double? Value, string Source) Bound(IReadOnlyList<RotaProblem> parts, ColumnSearch.Result result, List<DayRelaxation.Plan?> plans, double[] partBounds)

@@ -57,8 +57,10 @@ internal static class ColumnSearch
     /// </param>
     /// <param name="choiceSeconds">The seconds each choice needs (<see cref="ChoiceSeconds"/> on the 3133's week).</param>
     /// <param name="firstRota">Called with the first rota as soon as it is laid and legal (to report its cost).</param>
+    /// <param name="pins">Shifts fixed by hand that the problem was stripped of: the layout fits its patterns to them.</param>
     public static Result Solve(
-        RotaProblem problem, CpSatRun run, double budget, int mostChoices = 1, double choiceSeconds = ChoiceSeconds, Action<IReadOnlyList<Assignment>>? firstRota = null)
+        RotaProblem problem, CpSatRun run, double budget, int mostChoices = 1, double choiceSeconds = ChoiceSeconds, Action<IReadOnlyList<Assignment>>? firstRota = null,
+        IReadOnlyList<Assignment>? pins = null)
     {
         var grid = RotaGrid.Build(problem);
         var classes = StaffClass.Of(problem);
@@ -122,7 +124,7 @@ internal static class ColumnSearch
         for (var c = 0; c < count; c++)
         {
             var weeks = keys.Select(k => chosen[k][Math.Min(c, chosen[k].Count - 1)]).ToList();
-            laid.Add(PatternLayout.Lay(problem, grid, classes, weeks, run, Math.Max(0.5, (run.Remaining - end + (budget * LayoutShare)) / (count - c))));
+            laid.Add(PatternLayout.Lay(problem, grid, classes, weeks, run, Math.Max(0.5, (run.Remaining - end + (budget * LayoutShare)) / (count - c)), pins));
         }
 
         return new Result(Bound(total), laid[0], first) { ListenerBound = Bound(total - managers), Others = laid[1..] };

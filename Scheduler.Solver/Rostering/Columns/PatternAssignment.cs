@@ -9,20 +9,24 @@ namespace Scheduler.Solver.Rostering.Columns;
 /// window) and the daily rest over it; and, priced as the full model prices them, the spread of weekend days, late shifts
 /// and holidays over the members and every run of three weekends in a row. Each member's history bounds their first week
 /// and adds to their runs and counts (<see cref="HistoryBoundary"/>). Week 1's order is fixed when the members are alike
-/// (none has a history).
+/// (none has a history and no pin). Pins the columns planned without (<see cref="PatternFit"/>) are priced so that their
+/// people take patterns that already work them.
 /// </summary>
 internal static class PatternAssignment
 {
     /// <param name="members">The class's members (indexes of staff), in the order of the hint's rows.</param>
     /// <param name="instances">Per week, the class's patterns (one per member).</param>
     /// <param name="hint">Per member and week, the position of the pattern a first layout gave (a legal start for the search).</param>
+    /// <param name="pins">Shifts fixed by hand that the patterns were chosen without (none when the problem holds its pins).</param>
     /// <returns>Per member and week, the position of the pattern taken; null when nothing was found in the budget.</returns>
     public static int[,]? Assign(
-        RotaProblem problem, RotaGrid grid, IReadOnlyList<int> members, IReadOnlyList<IReadOnlyList<WeekPattern>> instances, int[,] hint, CpSatRun run, double budget)
+        RotaProblem problem, RotaGrid grid, IReadOnlyList<int> members, IReadOnlyList<IReadOnlyList<WeekPattern>> instances, int[,] hint, CpSatRun run, double budget,
+        IReadOnlyList<Assignment>? pins = null)
     {
         var n = instances[0].Count;
         var boundary = new HistoryBoundary(problem, grid);
-        var alike = members.All(boundary.IsBlank);
+        var fit = new PatternFit(problem, grid, pins ?? []);
+        var alike = members.All(m => boundary.IsBlank(m) && !fit.Pins(m));
         var weeks = instances.Count;
 
         // Identical patterns of a week are one type taken by as many members: 86 full-timers of a 200-person platform work
@@ -69,6 +73,17 @@ internal static class PatternAssignment
         }
 
         var cost = LinearExpr.NewBuilder();
+        foreach (var i in Enumerable.Range(0, n).Where(i => fit.Pins(members[i])))
+        {
+            for (var w = 0; w < weeks; w++)
+            {
+                for (var k = 0; k < ordered[w].Count; k++)
+                {
+                    cost.AddTerm(x[i, w, k], fit.Cost(members[i], w, ordered[w][k]));
+                }
+            }
+        }
+
         var rules = problem.Rules;
         var weights = problem.Weights;
         var loads = ordered.Select((patterns, w) => patterns.Select(p => PatternLoad.Of(problem, grid, w, p)).ToList()).ToList();

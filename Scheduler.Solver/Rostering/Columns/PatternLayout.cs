@@ -14,8 +14,10 @@ internal static class PatternLayout
 {
     /// <param name="weeks">Per week of the horizon, the patterns chosen for it (each as many times as members work it).</param>
     /// <param name="budget">Seconds (or deterministic units) for the reassignment of all classes; 0 keeps the rotation.</param>
+    /// <param name="pins">Shifts fixed by hand that the patterns were chosen without: the reassignment fits them (<see cref="PatternFit"/>).</param>
     public static IReadOnlyList<Assignment> Lay(
-        RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, IReadOnlyList<IReadOnlyList<WeekPattern>> weeks, CpSatRun? run = null, double budget = 0)
+        RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, IReadOnlyList<IReadOnlyList<WeekPattern>> weeks, CpSatRun? run = null, double budget = 0,
+        IReadOnlyList<Assignment>? pins = null)
     {
         var result = new List<Assignment>();
         var end = (run?.Remaining ?? 0) - budget;
@@ -39,7 +41,7 @@ internal static class PatternLayout
             var share = run is null ? 0 : (run.Remaining - end) / (classes.Count - c);
             if (run is not null && weeks.Count > 1 && members.Count > 1 && share > 0.05)
             {
-                taken = PatternAssignment.Assign(problem, grid, members, ordered, taken, run, share) ?? taken;
+                taken = PatternAssignment.Assign(problem, grid, members, ordered, taken, run, share, pins) ?? taken;
             }
 
             for (var i = 0; i < members.Count; i++)
