@@ -19,11 +19,26 @@ internal sealed class Neighbourhood(RotaProblem problem)
     public bool Contains(string staffId, LocalDate date) =>
         People.Contains(staffId) || Dates.Contains(date) || Weeks.Contains((staffId, WeekOf(date)));
 
+    /// <summary>Per person freed for dates of the horizon, the weeks of those dates; null for a person freed without one (see <see cref="Local"/>).</summary>
+    private readonly Dictionary<string, HashSet<int>?> weeksOf = new(StringComparer.Ordinal);
+
     /// <summary>Frees the person over the horizon, and the colleagues (same role and contract hours) in the week of <paramref name="date"/>.</summary>
     public void AddPerson(string staffId, LocalDate? date)
     {
         People.Add(staffId);
-        if (date is not { } day || problem.Staff.FirstOrDefault(s => s.Id == staffId) is not { } person)
+        if (date is not { } day)
+        {
+            weeksOf[staffId] = null;
+            return;
+        }
+
+        if (!weeksOf.TryGetValue(staffId, out var weeks))
+        {
+            weeksOf[staffId] = weeks = [];
+        }
+
+        weeks?.Add(WeekOf(day));
+        if (problem.Staff.FirstOrDefault(s => s.Id == staffId) is not { } person)
         {
             return;
         }
@@ -32,6 +47,29 @@ internal sealed class Neighbourhood(RotaProblem problem)
         {
             Weeks.Add((colleague.Id, WeekOf(day)));
         }
+    }
+
+    /// <summary>
+    /// The same without the colleagues, each person free only in the weeks of their dates (over the horizon when freed
+    /// without one): the smallest neighbourhood, searched first.
+    /// </summary>
+    public Neighbourhood Local()
+    {
+        var local = new Neighbourhood(problem);
+        local.Dates.UnionWith(Dates);
+        foreach (var (id, weeks) in weeksOf)
+        {
+            if (weeks is null)
+            {
+                local.People.Add(id);
+            }
+            else
+            {
+                local.Weeks.UnionWith(weeks.Select(w => (id, w)));
+            }
+        }
+
+        return local;
     }
 
     /// <summary>The same without the colleagues' weeks.</summary>

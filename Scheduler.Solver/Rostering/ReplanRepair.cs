@@ -20,7 +20,13 @@ namespace Scheduler.Solver.Rostering;
 /// </remarks>
 internal static class ReplanRepair
 {
-    /// <summary>Share of the budget for the neighbourhood without the colleagues, searched first.</summary>
+    /// <summary>Share of the budget for the people's weeks of their changes (see <see cref="Neighbourhood.Local"/>), searched first.</summary>
+    private const double LocalShare = 0.5;
+
+    /// <summary>Share of the budget for the neighbourhood without the colleagues after the local one (hinted with its rota).</summary>
+    private const double NarrowAfterLocalShare = 0.2;
+
+    /// <summary>Share of the budget for the neighbourhood without the colleagues when it is the first (a one-week horizon).</summary>
     private const double NarrowShare = 0.4;
 
     /// <summary>Share of the budget kept for putting breaks back where they were (see <see cref="KeepBreaks"/>).</summary>
@@ -38,23 +44,37 @@ internal static class ReplanRepair
         ArgumentNullException.ThrowIfNull(run);
         var start = ReplanStart.Of(problem, basis);
         var end = run.Remaining - budget;
-        var narrow = Free(problem, basis, start);
-        var (status, best) = Solve(problem, start, null, narrow.WithoutColleagues(), run, budget * NarrowShare);
+        var free = Free(problem, basis, start);
+        SolutionSnapshot? best = null;
+        var status = CpSolverStatus.Unknown;
+        void Search(Neighbourhood neighbourhood, double seconds)
+        {
+            // With a legal rota as a complete hint each later search starts from it, so it can only improve it.
+            var (found, rota) = Solve(problem, start, best, neighbourhood, run, seconds);
+            best = rota is not null && (best is null || rota.Objective < best.Objective) ? rota : best;
+            status = best is null ? found : CpSolverStatus.Feasible;
+        }
+
+        // In a one-week horizon the local neighbourhood is the narrow one.
+        var local = problem.Weeks > 1;
+        if (local)
+        {
+            Search(free.Local(), budget * LocalShare);
+        }
+
+        Search(free.WithoutColleagues(), budget * (local ? NarrowAfterLocalShare : NarrowShare));
         var breaksEnd = end + (keepBreaks ? budget * BreaksShare : 0);
         if (run.Remaining - breaksEnd > 0.1)
         {
-            // With a legal rota as a complete hint the wider search starts from it, so it can only improve it.
-            var (wider, found) = Solve(problem, start, best, narrow, run, run.Remaining - breaksEnd);
-            best = found is not null && (best is null || found.Objective < best.Objective) ? found : best;
-            status = best is null ? wider : status;
+            Search(free, run.Remaining - breaksEnd);
         }
 
         if (best is null && status == CpSolverStatus.Infeasible && run.Remaining - end > 0.1)
         {
-            (_, best) = Solve(problem, start, null, narrow.Widened(), run, run.Remaining - end);
+            Search(free.Widened(), run.Remaining - end);
         }
 
-        return keepBreaks && best is not null && run.Remaining - end > 0.1 ? KeepBreaks(problem, start, best, narrow, run, run.Remaining - end) ?? best : best;
+        return keepBreaks && best is not null && run.Remaining - end > 0.1 ? KeepBreaks(problem, start, best, free, run, run.Remaining - end) ?? best : best;
     }
 
     /// <summary>
@@ -139,7 +159,7 @@ internal static class ReplanRepair
             SolutionReader.HintDecisions(model, start);
         }
 
-        var (status, solver) = run.Run(model.Model, "repair", budget);
+        var (status, solver) = run.Run(model.Model, "repair", budget, improving: hint is not null);
         return (status, status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? SolutionReader.Capture(solver, model) : null);
     }
 
@@ -155,9 +175,45 @@ internal static class ReplanRepair
             {
                 Keep(model, p, day, kept[(id, day.Date)].FirstOrDefault());
             }
+
+            KeepPaidTime(model, p, free, kept);
         }
 
         return model;
+    }
+
+    /// <summary>
+    /// A person free only on some dates (everyone's, where a shift changed) works there as long as before, in all: their
+    /// contract's hours are already spent on the dates fixed, so any other length breaks them. Said outright, the search
+    /// need not find it out through the contract's rows over the whole horizon.
+    /// </summary>
+    private static void KeepPaidTime(RotaModel model, int p, Neighbourhood free, ILookup<(string, NodaTime.LocalDate), Assignment> kept)
+    {
+        var id = model.Staff[p].Id;
+        if (free.People.Contains(id) || !model.Problem.Rules.ContractHoursApply)
+        {
+            return;
+        }
+
+        var paid = LinearExpr.NewBuilder();
+        var before = 0L;
+        foreach (var day in model.Grid.Days.Where(d => free.Dates.Contains(d.Date) && !free.Weeks.Contains((id, d.Index / 7))))
+        {
+            if (kept[(id, day.Date)].FirstOrDefault() is { } shift)
+            {
+                if (model.Grid.Find(day.Index, shift.Start, shift.End) is not { } template)
+                {
+                    return;
+                }
+
+                before += template.PaidMinutes;
+            }
+
+            var shifts = model.X.Shifts(p, day.Index);
+            paid.Add(LinearExpr.WeightedSum(shifts, Enumerable.Range(0, shifts.Count).Select(t => (long)day.Templates[t].PaidMinutes)));
+        }
+
+        model.Model.Add(paid == before);
     }
 
     /// <summary>Fixes person <paramref name="p"/>'s day to <paramref name="shift"/> (or to no shift), its break included.</summary>

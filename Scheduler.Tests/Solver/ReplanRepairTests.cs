@@ -58,6 +58,27 @@ public sealed class ReplanRepairTests
         Assert.True(free.Widened().Contains("M", Monday));
     }
 
+    /// <summary>
+    /// Over two weeks, A pinned on the second Tuesday: the local neighbourhood frees A in that week only (not over the
+    /// horizon) and everyone on the Tuesday, without the colleagues; B is free on the Tuesday alone.
+    /// </summary>
+    [Fact]
+    public void Local_APinnedShift_ItsPersonOnlyInItsWeek()
+    {
+        var basis = new[] { Shift("A", 0, "09:00", "13:00"), Shift("B", 8, "09:00", "13:00") };
+        var pin = Shift("A", 8, "10:00", "14:00");
+        var problem = Problem([Listener("A"), Listener("B")], Open("09:00", "14:00", [.. Enumerable.Range(0, 14)])) with { Weeks = 2, Pinned = [pin] };
+
+        var local = ReplanRepair.Free(problem, basis, ReplanStart.Of(problem, basis)).Local();
+
+        Assert.Empty(local.People);
+        Assert.Equal([Monday.PlusDays(8)], local.Dates);
+        Assert.Equal([("A", 1)], local.Weeks);
+        Assert.False(local.Contains("A", Monday));
+        Assert.True(local.Contains("A", Monday.PlusDays(13)));
+        Assert.False(local.Contains("B", Monday.PlusDays(9)));
+    }
+
     [Fact]
     public void Free_APersonWhosePublishedShiftNowBreaksARule_ThatPersonAndTheirColleaguesThatWeek()
     {
