@@ -9,6 +9,9 @@ namespace Scheduler.Solver.Rostering;
 /// </summary>
 internal sealed class Neighbourhood(RotaProblem problem)
 {
+    /// <summary>Per person freed for dates of the horizon, the weeks of those dates; null for a person freed without one (see <see cref="Local"/>).</summary>
+    private readonly Dictionary<string, HashSet<int>?> weeksOf = new(StringComparer.Ordinal);
+
     public HashSet<string> People { get; } = new(StringComparer.Ordinal);
 
     public HashSet<LocalDate> Dates { get; } = [];
@@ -18,9 +21,6 @@ internal sealed class Neighbourhood(RotaProblem problem)
 
     public bool Contains(string staffId, LocalDate date) =>
         People.Contains(staffId) || Dates.Contains(date) || Weeks.Contains((staffId, WeekOf(date)));
-
-    /// <summary>Per person freed for dates of the horizon, the weeks of those dates; null for a person freed without one (see <see cref="Local"/>).</summary>
-    private readonly Dictionary<string, HashSet<int>?> weeksOf = new(StringComparer.Ordinal);
 
     /// <summary>Frees the person over the horizon, and the colleagues (same role and contract hours) in the week of <paramref name="date"/>.</summary>
     public void AddPerson(string staffId, LocalDate? date)
