@@ -113,11 +113,7 @@ public sealed class DayRelaxationTests
     [Fact]
     public void Solve_WeekendCarriedFromTheWeekBefore_BoundNotAboveTheEvenRota()
     {
-        var staff = Enumerable.Range(1, 3).Select(i => Manager($"M{i}")).ToList();
-        var saturdays = new[] { -2, 5, 12 }.Select(d => new OpeningHours(Monday.PlusDays(d), Time("09:00"), Time("13:00"))).ToList();
-        var history = new[] { new Assignment("M1", Monday.PlusDays(-2), Time("09:00"), Time("13:00"), null, null) };
-        var rules = RuleSettings.Default with { MinTrainedListenersOnDuty = 0, ContractHoursApply = false };
-        var problem = new RotaProblem(Monday, 2, staff, saturdays, [], history, [], [], rules, SoftWeights.Default) { FairnessFrom = Monday.PlusDays(-7) };
+        var problem = SaturdaysAfterACarriedOne([]);
 
         var plan = DayRelaxation.Solve(problem, Run(), 10);
 
@@ -157,12 +153,7 @@ public sealed class DayRelaxationTests
     [Fact]
     public void Solve_PinnedAfterACarriedSaturday_BoundSeesTheShiftsItForces()
     {
-        var staff = Enumerable.Range(1, 3).Select(i => Manager($"M{i}")).ToList();
-        var saturdays = new[] { -2, 5, 12 }.Select(d => new OpeningHours(Monday.PlusDays(d), Time("09:00"), Time("13:00"))).ToList();
-        var history = new[] { new Assignment("M1", Monday.PlusDays(-2), Time("09:00"), Time("13:00"), null, null) };
-        var rules = RuleSettings.Default with { MinTrainedListenersOnDuty = 0, ContractHoursApply = false };
-        var pin = Shift("M1", 5, "09:00", "13:00");
-        var problem = new RotaProblem(Monday, 2, staff, saturdays, [], history, [], [pin], rules, SoftWeights.Default) { FairnessFrom = Monday.PlusDays(-7) };
+        var problem = SaturdaysAfterACarriedOne([Shift("M1", 5, "09:00", "13:00")]);
         var solver = new CpSolver { StringParameters = "num_workers:2 random_seed:1 max_deterministic_time:60" };
 
         var status = solver.Solve(RotaModel.Build(problem).Model);
@@ -183,6 +174,16 @@ public sealed class DayRelaxationTests
         Assert.True(DayRelaxation.Applies(parts[0]));
         Assert.False(DayRelaxation.Applies(parts[1]));
         Assert.False(DayRelaxation.Applies(platform));
+    }
+
+    /// <summary>Three managers, open on Saturday mornings for two weeks; fairness counts the week before, when M1 worked its Saturday.</summary>
+    private static RotaProblem SaturdaysAfterACarriedOne(IReadOnlyList<Assignment> pinned)
+    {
+        var staff = Enumerable.Range(1, 3).Select(i => Manager($"M{i}")).ToList();
+        var saturdays = new[] { -2, 5, 12 }.Select(d => new OpeningHours(Monday.PlusDays(d), Time("09:00"), Time("13:00"))).ToList();
+        var history = new[] { new Assignment("M1", Monday.PlusDays(-2), Time("09:00"), Time("13:00"), null, null) };
+        var rules = RuleSettings.Default with { MinTrainedListenersOnDuty = 0, ContractHoursApply = false };
+        return new RotaProblem(Monday, 2, staff, saturdays, [], history, [], pinned, rules, SoftWeights.Default) { FairnessFrom = Monday.PlusDays(-7) };
     }
 
     private static CpSatRun Run() => new(Proving, Stopwatch.GetTimestamp(), null, CancellationToken.None);
