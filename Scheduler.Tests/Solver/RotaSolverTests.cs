@@ -14,6 +14,21 @@ public sealed class RotaSolverTests
         return problem with { Demand = DemandShapes.Typical(problem, 0.8) };
     }
 
+    [Theory]
+    [InlineData("A", 0, "09:00", "13:00", true)]
+    [InlineData("A", 1, "09:00", "13:00", false)]
+    [InlineData("A", 0, "10:00", "15:00", false)]
+    [InlineData("A", 2, "09:00", "13:00", false)]
+    [InlineData("Gone", 0, "09:00", "13:00", false)]
+    public void PinsPossible_OnlyPinsTheirPersonCanWorkInOpeningHours(string staffId, int day, string start, string end, bool possible)
+    {
+        // A is on leave on Tuesday; the line opens 9:00-14:00 on Monday and Tuesday only.
+        var onLeave = Listener("A") with { Absences = [new Absence(Monday.PlusDays(1), Monday.PlusDays(1), AbsenceKind.Leave)] };
+        var problem = Problem([onLeave], Open("09:00", "14:00", 0, 1)) with { Pinned = [Shift(staffId, day, start, end)] };
+
+        Assert.Equal(possible, RotaSolver.PinsPossible(problem));
+    }
+
     [Fact]
     public void Solve_3133OneWeek_FloorAndContractsHold()
     {
