@@ -205,6 +205,28 @@ public sealed class ColumnSearchTests
         Assert.DoesNotContain(repaired, a => a.StaffId == "A" && a.Date == Monday);
     }
 
+    /// <summary>
+    /// Two weeks of 4-hour mornings for A and B, A pinned on the second Saturday where the laid rota has B: the second week
+    /// is repaired on its own model (the first keeps every rule and stays as laid), and the rota keeps the pin and every rule.
+    /// </summary>
+    [Fact]
+    public void RepairedWeekByWeek_PinInTheSecondWeek_OnlyThatWeekRepaired()
+    {
+        var rules = QuietRules with { MinTrainedListenersOnDuty = 1 };
+        var pin = Shift("A", 12, "09:00", "13:00");
+        var problem = new RotaProblem(Monday, 2, [Listener("A"), Listener("B")], Open("09:00", "13:00", [.. Enumerable.Range(0, 14)]), [], [], [], [pin], rules, SoftWeights.Default);
+        Assignment[] laid = [.. Enumerable.Range(0, 14).Select(d => Shift(d % 7 < 4 ? "A" : "B", d, "09:00", "13:00"))];
+        Assert.NotEmpty(Scheduler.Solver.Validation.RotaValidator.Validate(problem, laid));
+        var run = Run(WallClock);
+
+        var repaired = ColumnPath.RepairedWeekByWeek(problem, laid, run, run.Remaining);
+
+        Assert.NotNull(repaired);
+        Assert.Empty(Scheduler.Solver.Validation.RotaValidator.Validate(problem, repaired));
+        Assert.Contains(pin, repaired);
+        Assert.Equal(laid.Where(a => a.Date < Monday.PlusDays(7)), repaired.Where(a => a.Date < Monday.PlusDays(7)).OrderBy(a => a.Date));
+    }
+
     [Theory]
     [InlineData(60, 60, SolveStatus.Feasible)]
     [InlineData(120, 100, SolveStatus.Optimal)]
