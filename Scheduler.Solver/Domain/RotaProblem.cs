@@ -32,6 +32,9 @@ public sealed record RotaProblem(
 
     public IEnumerable<LocalDate> Dates => Enumerable.Range(0, 7 * Weeks).Select(Start.PlusDays);
 
+    /// <summary>Index of the horizon's week holding <paramref name="date"/>, a date of the horizon.</summary>
+    public int WeekOf(LocalDate date) => Period.Between(Start, date, PeriodUnits.Days).Days / 7;
+
     /// <summary>Public holidays in the horizon (fairness spreads holiday work).</summary>
     public IReadOnlySet<LocalDate> Holidays { get; init; } = new HashSet<LocalDate>();
 

@@ -48,7 +48,7 @@ internal static class LocalRepair
         }
 
         var rota = kept.Concat(repaired.Assignments).ToList();
-        return RotaValidator.Validate(problem, rota).Count == 0 ? Columns.ColumnPath.WeekByWeek(problem, rota, run, exactTargets: false) : null;
+        return RotaValidator.Validate(problem, rota).Count == 0 ? WeekRotas.Evaluate(problem, rota, run, exactTargets: false) : null;
     }
 
     /// <summary>

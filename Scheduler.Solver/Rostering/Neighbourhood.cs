@@ -20,7 +20,7 @@ internal sealed class Neighbourhood(RotaProblem problem)
     public HashSet<(string StaffId, int Week)> Weeks { get; } = [];
 
     public bool Contains(string staffId, LocalDate date) =>
-        People.Contains(staffId) || Dates.Contains(date) || Weeks.Contains((staffId, WeekOf(date)));
+        People.Contains(staffId) || Dates.Contains(date) || Weeks.Contains((staffId, problem.WeekOf(date)));
 
     /// <summary>Frees the person over the horizon, and the colleagues (same role and contract hours) in the week of <paramref name="date"/>.</summary>
     public void AddPerson(string staffId, LocalDate? date)
@@ -37,7 +37,7 @@ internal sealed class Neighbourhood(RotaProblem problem)
             weeksOf[staffId] = weeks = [];
         }
 
-        weeks?.Add(WeekOf(day));
+        weeks?.Add(problem.WeekOf(day));
         if (problem.Staff.FirstOrDefault(s => s.Id == staffId) is not { } person)
         {
             return;
@@ -45,7 +45,7 @@ internal sealed class Neighbourhood(RotaProblem problem)
 
         foreach (var colleague in problem.Staff.Where(s => s.Role == person.Role && s.Contract.WeeklyMinutes == person.Contract.WeeklyMinutes))
         {
-            Weeks.Add((colleague.Id, WeekOf(day)));
+            Weeks.Add((colleague.Id, problem.WeekOf(day)));
         }
     }
 
@@ -87,7 +87,7 @@ internal sealed class Neighbourhood(RotaProblem problem)
         var wide = new Neighbourhood(problem);
         wide.People.UnionWith(People);
         wide.Dates.UnionWith(Dates);
-        var weeks = Weeks.Select(w => w.Week).Concat(Dates.Select(WeekOf)).ToHashSet();
+        var weeks = Weeks.Select(w => w.Week).Concat(Dates.Select(problem.WeekOf)).ToHashSet();
         foreach (var week in weeks)
         {
             wide.Weeks.UnionWith(problem.Staff.Select(s => (s.Id, week)));
@@ -95,6 +95,4 @@ internal sealed class Neighbourhood(RotaProblem problem)
 
         return wide;
     }
-
-    private int WeekOf(LocalDate date) => Period.Between(problem.Start, date, PeriodUnits.Days).Days / 7;
 }

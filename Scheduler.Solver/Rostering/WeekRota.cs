@@ -76,4 +76,25 @@ internal static class WeekRotas
 
         return rotation;
     }
+
+    /// <summary>The rota's exact terms, week after week on each week's model (the whole horizon's is too large to build).</summary>
+    /// <param name="exactTargets">False to keep full-timers' weekly band (see <see cref="WeekSolver.WeekProblem"/>).</param>
+    public static SolutionSnapshot? Evaluate(RotaProblem problem, IReadOnlyList<Assignment> rota, CpSatRun run, bool exactTargets = true)
+    {
+        var weeks = new List<WeekRota>();
+        for (var w = 0; w < problem.Weeks; w++)
+        {
+            var first = problem.Start.PlusDays(7 * w);
+            var mine = rota.Where(a => a.Date >= first && a.Date < first.PlusDays(7)).ToList();
+            if (WeekSolver.Evaluate(problem, w, Flatten(weeks), mine, run, exactTargets) is not { } week)
+            {
+                return null;
+            }
+
+            weeks.Add(week);
+        }
+
+        var (objective, terms) = Combine(weeks);
+        return new SolutionSnapshot([], objective, terms, Flatten(weeks));
+    }
 }

@@ -198,7 +198,7 @@ public sealed class ColumnSearchTests
         Assert.NotEmpty(Scheduler.Solver.Validation.RotaValidator.Validate(problem, laid));
 
         var run = Run(WallClock);
-        var repaired = ColumnPath.Repaired(problem, laid, run, run.Remaining);
+        var repaired = LaidRotaRepair.Whole(problem, laid, run, run.Remaining);
 
         Assert.NotNull(repaired);
         Assert.Empty(Scheduler.Solver.Validation.RotaValidator.Validate(problem, repaired));
@@ -210,7 +210,7 @@ public sealed class ColumnSearchTests
     /// is repaired on its own model (the first keeps every rule and stays as laid), and the rota keeps the pin and every rule.
     /// </summary>
     [Fact]
-    public void RepairedWeekByWeek_PinInTheSecondWeek_OnlyThatWeekRepaired()
+    public void LaidRotaRepairWeekByWeek_PinInTheSecondWeek_OnlyThatWeekRepaired()
     {
         var rules = QuietRules with { MinTrainedListenersOnDuty = 1 };
         var pin = Shift("A", 12, "09:00", "13:00");
@@ -219,7 +219,7 @@ public sealed class ColumnSearchTests
         Assert.NotEmpty(Scheduler.Solver.Validation.RotaValidator.Validate(problem, laid));
         var run = Run(WallClock);
 
-        var repaired = ColumnPath.RepairedWeekByWeek(problem, laid, run, run.Remaining);
+        var repaired = LaidRotaRepair.WeekByWeek(problem, laid, run, run.Remaining);
 
         Assert.NotNull(repaired);
         Assert.Empty(Scheduler.Solver.Validation.RotaValidator.Validate(problem, repaired));

@@ -1,5 +1,4 @@
 using Google.OrTools.Sat;
-using NodaTime;
 using Scheduler.Solver.Domain;
 using Scheduler.Solver.Rostering.Bounds;
 
@@ -24,7 +23,7 @@ internal static class ColumnPath
 
     /// <summary>
     /// What a large platform's columns leave of their share when there are pins, for repairing the weeks that break them
-    /// (see <see cref="RepairedWeekByWeek"/>): 200 people over 4 weeks with 2 pins had no rota at 60 s with the full share.
+    /// (see <see cref="LaidRotaRepair.WeekByWeek"/>): 200 people over 4 weeks with 2 pins had no rota at 60 s with the full share.
     /// </summary>
     private const double PinnedLargeShareCut = 0.25;
 
@@ -45,7 +44,7 @@ internal static class ColumnPath
     private const double ExactReserve = 0.3;
 
     /// <summary>
-    /// Share of the time left for repairing a laid rota that breaks a rule (see <see cref="Repaired"/>), shared by the broken
+    /// Share of the time left for repairing a laid rota that breaks a rule (see <see cref="LaidRotaRepair"/>), shared by the broken
     /// parts. With pins the repair does what the improvement after it would (the listeners' whole-horizon search then found
     /// nothing better in 3–6 s); at 0.3 a pinned 3133 over 4 weeks ended 100–300 higher.
     /// </summary>
@@ -68,7 +67,7 @@ internal static class ColumnPath
     /// <remarks>
     /// Pins are left out of the columns (a pinned person is one of a class; their week would be a pattern of its own), so
     /// their bound holds with the pins too (a pin only constrains). The layout fits the pins (<see cref="PatternFit"/>), the
-    /// laid rota is repaired where it still breaks one (<see cref="Repaired"/>), and CP-SAT improves each part with its pins.
+    /// laid rota is repaired where it still breaks one (<see cref="LaidRotaRepair"/>), and CP-SAT improves each part with its pins.
     /// </remarks>
     public static (RotaSolution? Solution, double? Bound) Solve(RotaProblem problem, CpSatRun run, CancellationToken cancellationToken)
     {
@@ -83,11 +82,11 @@ internal static class ColumnPath
         SolutionSnapshot? EvaluatePart(int i, IReadOnlyList<Assignment>? rota) =>
             rota is null ? null
             : Model(i) is { } model ? RotaCompletion.Complete(model, rota, run, 10)
-            : WeekByWeek(parts[i], rota, run);
+            : WeekRotas.Evaluate(parts[i], rota, run);
 
         // With plans, a part whose laid rota breaks a rule (a pin, a history the patterns did not know) is repaired on its
         // own, from its day plan when it has one: a manager's pin left no legal rota in the whole platform's first
-        // neighbourhood, and the wider search from scratch then cost the listeners 400 (see Repaired).
+        // neighbourhood, and the wider search from scratch then cost the listeners 400 (see LaidRotaRepair).
         SolutionSnapshot[]? Evaluate(IReadOnlyList<Assignment>? rota, IReadOnlyList<DayRelaxation.Plan?>? plans = null)
         {
             if (rota is null)
@@ -106,7 +105,7 @@ internal static class ColumnPath
                 var budget = run.Remaining * RepairShare * parts[i].Staff.Count / broken.Skip(k).Sum(j => parts[j].Staff.Count);
                 var laid = RoleParts.Of(parts[i], rota);
                 snapshots[i] = (plans[i] is { } plan ? FromDays(parts[i], plan, run, even * SmallPartShare) : null)
-                    ?? EvaluatePart(i, fits[i] ? Repaired(parts[i], laid, run, budget) : RepairedWeekByWeek(parts[i], laid, run, budget));
+                    ?? EvaluatePart(i, fits[i] ? LaidRotaRepair.Whole(parts[i], laid, run, budget) : LaidRotaRepair.WeekByWeek(parts[i], laid, run, budget));
             }
 
             return snapshots.All(x => x is not null) ? [.. snapshots.Select(x => x!)] : null;
@@ -176,42 +175,6 @@ internal static class ColumnPath
             BoundSource = bound is null ? solution.BoundSource : source,
         };
         return (solution, result.Bound);
-    }
-
-    /// <summary>
-    /// The laid rota repaired where it breaks a rule (<see cref="ReplanRepair"/>): a pin the layout could not fit, or a
-    /// history (the patterns know each person's history only through the layout, and a class of one is laid without it).
-    /// </summary>
-    internal static IReadOnlyList<Assignment>? Repaired(RotaProblem problem, IReadOnlyList<Assignment> rota, CpSatRun run, double budget) =>
-        run.Remaining > 1 ? ReplanRepair.Solve(problem, rota, run, budget)?.Assignments : null;
-
-    /// <summary>
-    /// The laid rota repaired week after week, each week that breaks a rule after the weeks before it (as the week-by-week
-    /// evaluation sees it) on its own week's model, with the time left shared by the weeks holding pins.
-    /// </summary>
-    internal static List<Assignment>? RepairedWeekByWeek(RotaProblem problem, IReadOnlyList<Assignment> rota, CpSatRun run, double budget)
-    {
-        var end = run.Remaining - budget;
-        var done = new List<Assignment>();
-        for (var w = 0; w < problem.Weeks; w++)
-        {
-            var first = problem.Start.PlusDays(7 * w);
-            var week = WeekSolver.WeekProblem(problem, w, done);
-            IReadOnlyList<Assignment>? mine = [.. rota.Where(a => a.Date >= first && a.Date < first.PlusDays(7))];
-            if (Validation.RotaValidator.Validate(week, mine).Count > 0)
-            {
-                var pinnedWeeksLeft = Math.Max(1, problem.Pinned.Select(p => Period.Between(problem.Start, p.Date, PeriodUnits.Days).Days / 7).Where(x => x >= w).Distinct().Count());
-                mine = run.Remaining - end > 0.5 ? ReplanRepair.Solve(week, mine, run, (run.Remaining - end) / pinnedWeeksLeft)?.Assignments : null;
-                if (mine is null)
-                {
-                    return null;
-                }
-            }
-
-            done.AddRange(mine);
-        }
-
-        return done;
     }
 
     /// <summary>The strongest bound at hand and where it comes from: the columns', CP-SAT's or the parts' added up.</summary>
@@ -333,26 +296,5 @@ internal static class ColumnPath
             Gap = RotaSolution.GapOf(objective, floor),
             BoundSource = BoundSources.Columns,
         };
-    }
-
-    /// <summary>The rota's exact terms, week after week on each week's model (the whole horizon's is too large to build).</summary>
-    /// <param name="exactTargets">False to keep full-timers' weekly band (see <see cref="WeekSolver.WeekProblem"/>).</param>
-    internal static SolutionSnapshot? WeekByWeek(RotaProblem problem, IReadOnlyList<Assignment> rota, CpSatRun run, bool exactTargets = true)
-    {
-        var weeks = new List<WeekRota>();
-        for (var w = 0; w < problem.Weeks; w++)
-        {
-            var first = problem.Start.PlusDays(7 * w);
-            var mine = rota.Where(a => a.Date >= first && a.Date < first.PlusDays(7)).ToList();
-            if (WeekSolver.Evaluate(problem, w, WeekRotas.Flatten(weeks), mine, run, exactTargets) is not { } week)
-            {
-                return null;
-            }
-
-            weeks.Add(week);
-        }
-
-        var (objective, terms) = WeekRotas.Combine(weeks);
-        return new SolutionSnapshot([], objective, terms, WeekRotas.Flatten(weeks));
     }
 }
