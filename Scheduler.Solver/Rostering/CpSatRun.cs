@@ -30,7 +30,9 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
     public (CpSolverStatus Status, CpSolver Solver) Run(
         CpModel model, string phase, double budget, int? workers = null, bool reportsRota = true, string extraParameters = "", bool improving = false)
     {
-        var solver = new CpSolver { StringParameters = Merge(Merge(Parameters(budget, workers ?? options.Workers, improving), extraParameters), options.ExtraParameters) };
+        // A search the caller tunes itself (its own workers, subsolvers or linearization) is not given the one-thread portfolio.
+        var portfolio = workers is null && !extraParameters.Contains("subsolvers", StringComparison.Ordinal) && !extraParameters.Contains("linearization_level", StringComparison.Ordinal);
+        var solver = new CpSolver { StringParameters = Merge(Merge(Parameters(budget, workers ?? options.Workers, improving, portfolio), extraParameters), options.ExtraParameters) };
         var callback = new Callback(this, solver, phase, reportsRota);
         using var registration = cancellationToken.Register(solver.StopSearch);
         var status = cancellationToken.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model, callback);
@@ -67,7 +69,7 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
         progress?.Report(new SolveProgress(phase, objective, floor, RotaSolution.GapOf(objective, floor), Elapsed));
     }
 
-    private string Parameters(double budget, int workers, bool improving)
+    private string Parameters(double budget, int workers, bool improving, bool portfolio)
     {
         var inv = CultureInfo.InvariantCulture;
         var limit = options.DeterministicTimeLimit is null
@@ -75,7 +77,15 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
             : string.Create(inv, $"max_deterministic_time:{Math.Max(0.05, budget):0.###}");
         // Light presolve: full probing and symmetry detection cost seconds on these models and bought nothing measurable.
         var parameters = string.Create(inv, $"num_workers:{workers} random_seed:{options.Seed} {limit} cp_model_probing_level:0 symmetry_level:0");
-        if (workers == 1)
+        if (workers == 1 && portfolio && options.DeterministicTimeLimit is null)
+        {
+            // One thread still runs a portfolio: three SAT searches without LP (the root LP alone can take longer than the
+            // budget) and CP-SAT's LNS, taking turns. On one 3133 week, 15 s: 826–978 from scratch where the one sequential
+            // search gave 3 842–4 495, and a laid week repaired to 623–733 where it gave 1 741–6 789. Not in deterministic
+            // units: each search spends its own, so a budget sized for one search (a 3133 week in 4) found no rota at all.
+            parameters += " interleave_search:true subsolvers:\"no_lp\" subsolvers:\"no_lp\" subsolvers:\"no_lp\"";
+        }
+        else if (workers == 1)
         {
             // A single worker searches without the LP: on these models the root LP alone can take longer than the budget.
             // A caller's own linearization_level replaces this one (see Merge).
