@@ -192,8 +192,8 @@ public static class RotaSolver
     /// <summary>
     /// Chosen automatically, within wall-clock time (SCIP's integer master is not deterministic), with interchangeable people
     /// to pool and nothing the pooled patterns cannot see: no published rota to keep (pins are fitted afterwards: see
-    /// <see cref="Columns.ColumnPath.Solve"/>). One week too: a 3133 week in 15 s cost 662–710 against 778–1 047 from the
-    /// search alone (as much at 30 s), and 200 people's week 3 402 against 35 013 in 60 s, 50 people's 1 073 against 24 937.
+    /// <see cref="Columns.ColumnPath.Solve"/>). One week too: a 3133 week in 15 s cost 671–785 against 778–1 047 from the
+    /// search alone (as much at 30–60 s), and 200 people's week 3 360 against 35 013 in 60 s, 50 people's 1 069 against 24 937.
     /// </summary>
     private static bool UsesColumns(RotaProblem problem, SolverOptions options) =>
         options.Strategy == SolveStrategy.Auto && options.DeterministicTimeLimit is null

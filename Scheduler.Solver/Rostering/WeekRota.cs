@@ -86,7 +86,9 @@ internal static class WeekRotas
         {
             var first = problem.Start.PlusDays(7 * w);
             var mine = rota.Where(a => a.Date >= first && a.Date < first.PlusDays(7)).ToList();
-            if (WeekSolver.Evaluate(problem, w, Flatten(weeks), mine, run, exactTargets) is not { } week)
+            // A one-week horizon has no total to keep, only the band: held to the target, a legal week of 175 listeners
+            // laid from the columns was refused, and its repair found nothing in time.
+            if (WeekSolver.Evaluate(problem, w, Flatten(weeks), mine, run, exactTargets && problem.Weeks > 1) is not { } week)
             {
                 return null;
             }

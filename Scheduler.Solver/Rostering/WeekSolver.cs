@@ -153,9 +153,8 @@ internal static class WeekSolver
             Weeks = 1,
             History = [.. problem.History.Where(a => a.Date < problem.Start), .. planned],
 
-            // No band: every week at its exact target keeps the horizon's total for full-timers. A one-week horizon has no
-            // total, only the band: held to the target, a legal rota of 175 listeners laid from the columns was refused.
-            Rules = exactTargets && problem.Weeks > 1 ? problem.Rules with { FullTimeWeeklyBand = NodaTime.Duration.Zero } : problem.Rules,
+            // No band: every week at its exact target keeps the horizon's total for full-timers.
+            Rules = exactTargets ? problem.Rules with { FullTimeWeeklyBand = NodaTime.Duration.Zero } : problem.Rules,
         };
     }
 }

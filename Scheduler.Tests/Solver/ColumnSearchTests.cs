@@ -98,7 +98,7 @@ public sealed class ColumnSearchTests
     [Fact]
     public void Solve_PlatformOneWeek_PlannedByTheColumnsAndPricedAlikeWeekByWeek()
     {
-        // One week is planned by the columns too (a 3133 week in 15 s: 662–710 against 778–1 047 from the search alone).
+        // One week is planned by the columns too (a 3133 week in 15 s: 671–785 against 778–1 047 from the search alone).
         var problem = PlatformScenarios.Synthetic(7, 3, Monday, 1);
         var reports = new List<SolveProgress>();
 

@@ -25,20 +25,6 @@ public sealed class WeekByWeekSearchTests
         Assert.Equal(solution.Objective, solution.Terms.Values.Sum());
     }
 
-    [Theory]
-    [InlineData(1, 210)] // one week has no horizon total to keep: the band is the rule
-    [InlineData(2, 0)] // each week at its exact target keeps the horizon's total
-    public void WeekProblem_ExactTargets_BandOnlyWhenTheHorizonHasATotal(int weeks, int bandMinutes)
-    {
-        var problem = PlatformScenarios.Synthetic(7, 3, Monday, weeks);
-
-        var week = WeekSolver.WeekProblem(problem, 0, []);
-
-        Assert.Equal(210, problem.Rules.FullTimeWeeklyBand.TotalMinutes);
-        Assert.Equal(bandMinutes, week.Rules.FullTimeWeeklyBand.TotalMinutes);
-        Assert.Equal(problem.Rules.FullTimeWeeklyBand, WeekSolver.WeekProblem(problem, 0, [], exactTargets: false).Rules.FullTimeWeeklyBand);
-    }
-
     [Fact]
     public void Solve_WeeksSummedWithoutTheWholeModel_ObjectiveAndTermsEqualTheWholeHorizonEvaluation()
     {
