@@ -188,17 +188,18 @@ public sealed class ColumnSearchTests
     }
 
     /// <summary>
-    /// Full-timers held to exactly their contract every week (no weekly band): SCIP starts from the seed's legal week, so the
-    /// integer master chooses the weeks' patterns and the columns lay a rota that keeps every rule. Started from the LP's
-    /// values rounded it found no choice in its time (the 3133 over four weeks then ended at 76 904, 302 half-hours short).
+    /// Full-timers held to exactly their contract every week (no weekly band): the integer master starts from the seed's legal
+    /// week (started from the LP's values rounded it found no choice in its time, and the 3133 over four weeks ended at
+    /// 76 904, 302 half-hours short) and falls back on it, so the columns lay a rota that keeps every rule. 10 s: with 6, the
+    /// seed's share (1 s) once ran out under the whole suite's load, and with no seed there was no choice.
     /// </summary>
     [Fact]
-    public void Solve_NoWeeklyBand_IntegerMasterStartsFromTheSeed()
+    public void Solve_NoWeeklyBand_LaysALegalRotaFromTheSeed()
     {
         var problem = PlatformScenarios.Synthetic(7, 3, Monday, 2);
         problem = problem with { Rules = problem.Rules with { FullTimeWeeklyBand = Duration.Zero } };
 
-        var result = ColumnSearch.Solve(problem, Run(WallClock), 6);
+        var result = ColumnSearch.Solve(problem, Run(Unhurried), 10);
 
         Assert.NotNull(result.Rota);
         Assert.Empty(Scheduler.Solver.Validation.RotaValidator.Validate(problem, result.Rota));
