@@ -99,10 +99,11 @@ public sealed class ColumnSearchTests
     public void Solve_PlatformOneWeek_PlannedByTheColumnsAndPricedAlikeWeekByWeek()
     {
         // One week is planned by the columns too (a 3133 week in 15 s: 671–785 against 778–1 047 from the search alone).
+        // 16 s: in 8 the columns once laid no rota in their half under the whole suite's load.
         var problem = PlatformScenarios.Synthetic(7, 3, Monday, 1);
         var reports = new List<SolveProgress>();
 
-        var solution = Validated(problem, RotaSolver.Solve(problem, WallClock, new Recorder(reports)));
+        var solution = Validated(problem, RotaSolver.Solve(problem, Unhurried, new Recorder(reports)));
 
         Assert.Contains(reports, r => r.Phase == "columns");
         Assert.Contains(solution.BoundSource, ColumnSources);
