@@ -31,24 +31,36 @@ internal static class LocalRepair
             return null;
         }
 
-        var end = run.Remaining - budget;
-        var start = ReplanStart.Of(problem);
-        var team = Team(problem, ReplanRepair.Free(problem, problem.Reference, start));
-        if (team.Count == 0)
+        return Repair(problem, problem.Reference, run, budget - (EvaluationPerPerson * problem.Staff.Count), keepBreaks: true) is { } rota
+            ? WeekRotas.Evaluate(problem, rota, run, exactTargets: false)
+            : null;
+    }
+
+    /// <summary>
+    /// <paramref name="basis"/> with the team around its changed or broken people re-planned and everyone else's shifts
+    /// kept, or null when the repair found none in the budget or the whole rota breaks a rule.
+    /// </summary>
+    /// <param name="keepBreaks">True when the basis was published: its breaks are then moved as little as possible.</param>
+    internal static List<Assignment>? Repair(RotaProblem problem, IReadOnlyList<Assignment> basis, CpSatRun run, double budget, bool keepBreaks)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(basis);
+        var start = ReplanStart.Of(problem, basis);
+        var team = Team(problem, ReplanRepair.Free(problem, basis, start));
+        if (team.Count == 0 || budget < 1)
         {
             return null;
         }
 
         var kept = start.Where(a => !team.Contains(a.StaffId)).ToList();
         var part = Part(problem, team, kept);
-        var repairBudget = run.Remaining - end - (EvaluationPerPerson * problem.Staff.Count);
-        if (repairBudget < 1 || ReplanRepair.Solve(part, run, repairBudget) is not { } repaired)
+        if (ReplanRepair.Solve(part, [.. basis.Where(a => team.Contains(a.StaffId))], run, budget, keepBreaks) is not { } repaired)
         {
             return null;
         }
 
-        var rota = kept.Concat(repaired.Assignments).ToList();
-        return RotaValidator.Validate(problem, rota).Count == 0 ? WeekRotas.Evaluate(problem, rota, run, exactTargets: false) : null;
+        List<Assignment> rota = [.. kept, .. repaired.Assignments];
+        return RotaValidator.Validate(problem, rota).Count == 0 ? rota : null;
     }
 
     /// <summary>

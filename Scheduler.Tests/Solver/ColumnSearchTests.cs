@@ -251,6 +251,34 @@ public sealed class ColumnSearchTests
         Assert.Equal(laid.Where(a => a.Date < Monday.PlusDays(7)), repaired.Where(a => a.Date < Monday.PlusDays(7)).OrderBy(a => a.Date));
     }
 
+    /// <summary>
+    /// A platform larger than a team: a full-time listener pinned 09:00–13:00 on a day the laid rota gives them off (their
+    /// week then has 4 hours too many). The team of their colleagues repairs it: the rota keeps the pin and every rule, and
+    /// everyone outside the team keeps every shift.
+    /// </summary>
+    [Fact]
+    public void LaidRotaRepairTeam_PinOnALargePlatform_OnlyTheTeamChanges()
+    {
+        var problem = PlatformScenarios.Synthetic(30, 3, Monday, 1);
+        var laid = Validated(problem, RotaSolver.Solve(problem, Options with { DeterministicTimeLimit = 6 })).Assignments;
+        var person = problem.Staff.First(s => s.Role == Scheduler.Solver.Domain.StaffRole.Listener && s.Contract.IsFullTime).Id;
+        var day = Enumerable.Range(0, 7).First(d => !laid.Any(a => a.StaffId == person && a.Date == Monday.PlusDays(d)));
+        var pin = Shift(person, day, "09:00", "13:00");
+        var pinned = problem with { Pinned = [pin] };
+        Assert.NotEmpty(Scheduler.Solver.Validation.RotaValidator.Validate(pinned, laid));
+        var run = Run(Unhurried);
+
+        var repaired = LaidRotaRepair.Team(pinned, laid, run, 5);
+
+        Assert.NotNull(repaired);
+        Assert.Empty(Scheduler.Solver.Validation.RotaValidator.Validate(pinned, repaired));
+        Assert.Contains(pin, repaired);
+        var team = LocalRepair.Team(pinned, ReplanRepair.Free(pinned, laid, ReplanStart.Of(pinned, laid)));
+        Assert.Contains(person, team);
+        Assert.True(team.Count < problem.Staff.Count);
+        Assert.Equal(laid.Where(a => !team.Contains(a.StaffId)).ToHashSet(), repaired.Where(a => !team.Contains(a.StaffId)).ToHashSet());
+    }
+
     [Theory]
     [InlineData(60, 60, SolveStatus.Feasible)]
     [InlineData(120, 100, SolveStatus.Optimal)]

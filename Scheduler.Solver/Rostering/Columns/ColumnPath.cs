@@ -50,6 +50,9 @@ internal static class ColumnPath
     /// </summary>
     private const double RepairShare = 0.6;
 
+    /// <summary>Share of a large part's repair for its team (<see cref="LaidRotaRepair.Team"/>); its weeks get the rest.</summary>
+    private const double TeamRepairShare = 0.6;
+
     /// <summary>
     /// SCIP's choices of patterns laid and evaluated at most (see <see cref="ColumnSearch.Solve"/>), when every part is
     /// evaluated on its whole model (a fraction of a second on the 3133; week by week, seconds on large platforms).
@@ -105,10 +108,21 @@ internal static class ColumnPath
                 var budget = run.Remaining * RepairShare * parts[i].Staff.Count / broken.Skip(k).Sum(j => parts[j].Staff.Count);
                 var laid = RoleParts.Of(parts[i], rota);
                 snapshots[i] = (plans[i] is { } plan ? FromDays(parts[i], plan, run, even * SmallPartShare) : null)
-                    ?? EvaluatePart(i, fits[i] ? LaidRotaRepair.Whole(parts[i], laid, run, budget) : LaidRotaRepair.WeekByWeek(parts[i], laid, run, budget));
+                    ?? (fits[i] ? EvaluatePart(i, LaidRotaRepair.Whole(parts[i], laid, run, budget)) : RepairLarge(i, laid, budget));
             }
 
             return snapshots.All(x => x is not null) ? [.. snapshots.Select(x => x!)] : null;
+        }
+
+        // Too large for the whole horizon's model: a team of the broken part's people first, their weeks on the part's model if
+        // not. The team's rota keeps the full-timers' horizon total (the validator checked it) but not each week's exact
+        // target, so its weeks are priced with the weekly band (as LocalRepair prices a re-plan's).
+        SolutionSnapshot? RepairLarge(int i, IReadOnlyList<Assignment> laid, double budget)
+        {
+            var end = run.Remaining - budget;
+            return LaidRotaRepair.Team(parts[i], laid, run, budget * TeamRepairShare) is { } team && WeekRotas.Evaluate(parts[i], team, run, exactTargets: false) is { } repaired
+                ? repaired
+                : EvaluatePart(i, LaidRotaRepair.WeekByWeek(parts[i], laid, run, run.Remaining - end));
         }
 
         // The first rota's cost is reported as soon as it is known (its models are needed later anyway), not with the
