@@ -137,10 +137,11 @@ public sealed class ColumnSearchTests
     [Fact]
     public void Solve_PlatformThreeWeeks_LegalRotaWithColumnBound()
     {
-        // Three weeks: weekend runs are priced and the layout keeps 6 days in 7 across both Mondays.
+        // Three weeks: weekend runs are priced and the layout keeps 6 days in 7 across both Mondays. 16 s: in 8 the columns
+        // once laid no rota in their half under the whole suite's load.
         var problem = PlatformScenarios.Synthetic(7, 3, Monday, 3);
 
-        var solution = Validated(problem, RotaSolver.Solve(problem, WallClock));
+        var solution = Validated(problem, RotaSolver.Solve(problem, Unhurried));
 
         Assert.Contains(solution.BoundSource, ColumnSources);
         Assert.InRange(solution.BestBound!.Value, 0, solution.Objective!.Value);
