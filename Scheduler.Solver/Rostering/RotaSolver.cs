@@ -194,11 +194,15 @@ public static class RotaSolver
     /// <summary>
     /// Chosen automatically, within wall-clock time (SCIP's integer master is not deterministic), with interchangeable people
     /// to pool and nothing the pooled patterns cannot see: no published rota to keep (pins are fitted afterwards: see
-    /// <see cref="Columns.ColumnPath.Solve"/>). One week too: a 3133 week in 15 s cost 671–785 against 778–1 047 from the
-    /// search alone (as much at 30–60 s), and 200 people's week 3 360 against 35 013 in 60 s, 50 people's 1 069 against 24 937.
+    /// <see cref="Columns.ColumnPath.Solve"/>). One week too when the platform is larger than a team of the 3133's size: 200
+    /// people's week cost 3 402 against 35 013 from the search alone in 60 s, 50 people's 1 073 against 24 937. The 3133's
+    /// own week stays with the search: level at 30–60 s on a quiet machine, and under load (three CPU hogs on the 2 cores)
+    /// the columns' seed and SCIP's choice came too late: 2 787 against 1 169 at 30 s, 5 559–15 816 against 1 832–1 888
+    /// at 15 s, and the service's 15 s solve once ended without a rota under the test suite's load.
     /// </summary>
     private static bool UsesColumns(RotaProblem problem, SolverOptions options) =>
         options.Strategy == SolveStrategy.Auto && options.DeterministicTimeLimit is null
+        && (problem.Weeks > 1 || problem.Staff.Count > TeamSplit.TeamSize)
         && problem.Reference.Count == 0 && PinsPossible(problem) && Columns.ColumnSearch.Applies(problem);
 
     /// <summary>
