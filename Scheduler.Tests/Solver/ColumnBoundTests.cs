@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Google.OrTools.Sat;
 using NodaTime;
 using Scheduler.Solver.Domain;
@@ -15,7 +14,6 @@ namespace Scheduler.Tests.Solver;
 [Collection(Solving.Name)]
 public sealed class ColumnBoundTests
 {
-    private static readonly SolverOptions WallClock = Options with { DeterministicTimeLimit = null, TimeLimit = TimeSpan.FromSeconds(8) };
 
     [Fact]
     public void Least_PublishedShiftsNoRotaCanKeep_OneChangeEach()
@@ -99,5 +97,4 @@ public sealed class ColumnBoundTests
         return problem with { Staff = [sick, .. problem.Staff.Skip(1)] };
     }
 
-    private static CpSatRun Run(SolverOptions options) => new(options, Stopwatch.GetTimestamp(), null, CancellationToken.None);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Google.OrTools.Sat;
 using NodaTime;
 using Scheduler.Solver.Domain;
@@ -13,8 +12,6 @@ namespace Scheduler.Tests.Solver;
 [Collection(Solving.Name)]
 public sealed class ColumnSearchTests
 {
-    /// <summary>Wall-clock options: the column path is taken only outside deterministic mode (SCIP's master is timed).</summary>
-    private static readonly SolverOptions WallClock = Options with { DeterministicTimeLimit = null, TimeLimit = TimeSpan.FromSeconds(8) };
 
     /// <summary>
     /// For the pinned solve: under the whole suite's load (browser, PostgreSQL and HTTP tests beside) 8 s once left the
@@ -247,5 +244,4 @@ public sealed class ColumnSearchTests
         public void Report(SolveProgress value) => reports.Add(value);
     }
 
-    private static CpSatRun Run(SolverOptions options) => new(options, Stopwatch.GetTimestamp(), null, CancellationToken.None);
 }

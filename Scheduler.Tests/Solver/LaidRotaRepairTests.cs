@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Scheduler.Solver.Domain;
 using Scheduler.Solver.Rostering;
 using Scheduler.Solver.Rostering.Columns;
@@ -12,7 +11,6 @@ namespace Scheduler.Tests.Solver;
 [Collection(Solving.Name)]
 public sealed class LaidRotaRepairTests
 {
-    private static readonly SolverOptions WallClock = Options with { DeterministicTimeLimit = null, TimeLimit = TimeSpan.FromSeconds(8) };
 
     /// <summary>For the team's repair of a 33-person platform under the whole suite's load.</summary>
     private static readonly SolverOptions Unhurried = WallClock with { TimeLimit = TimeSpan.FromSeconds(16) };
@@ -90,5 +88,4 @@ public sealed class LaidRotaRepairTests
         Assert.Equal(laid.Where(a => !team.Contains(a.StaffId)).ToHashSet(), repaired.Where(a => !team.Contains(a.StaffId)).ToHashSet());
     }
 
-    private static CpSatRun Run(SolverOptions options) => new(options, Stopwatch.GetTimestamp(), null, CancellationToken.None);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Google.OrTools.Sat;
 using NodaTime;
 using Scheduler.Solver.Domain;
@@ -198,5 +197,4 @@ public sealed class PooledBoundTests
 
     private static RotaSolution SolveWith(RotaProblem problem, SolverOptions options) => Validated(problem, RotaSolver.Solve(problem, options));
 
-    private static CpSatRun Run(SolverOptions options) => new(options, Stopwatch.GetTimestamp(), null, CancellationToken.None);
 }

@@ -53,6 +53,12 @@ internal static class TinyRota
         ExplainTimeLimit = TimeSpan.FromSeconds(3),
     };
 
+    /// <summary>Wall-clock options: the column path is taken only outside deterministic mode (SCIP's master is timed).</summary>
+    public static SolverOptions WallClock { get; } = Options with { DeterministicTimeLimit = null, TimeLimit = TimeSpan.FromSeconds(8) };
+
+    /// <summary>A run of <paramref name="options"/>' budget, started now.</summary>
+    public static CpSatRun Run(SolverOptions options) => new(options, System.Diagnostics.Stopwatch.GetTimestamp(), null, CancellationToken.None);
+
     /// <summary>Solves with <see cref="Options"/>; every rota found is passed through the independent validator.</summary>
     public static RotaSolution Solve(RotaProblem problem) => Validated(problem, RotaSolver.Solve(problem, Options));
 
