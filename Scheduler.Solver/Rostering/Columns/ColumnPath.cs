@@ -41,6 +41,9 @@ internal static class ColumnPath
     /// </summary>
     private const double DayRelaxationBudget = 6;
 
+    /// <summary>Seconds at most for a part's fairness trades (<see cref="FairnessTrades"/>).</summary>
+    private const double TradeBudget = 3;
+
     /// <summary>Seconds at most for evaluating a searched rota exactly (see <see cref="Exact"/>), past the time limit if need be.</summary>
     private const double ExactBudget = 1;
 
@@ -244,6 +247,13 @@ internal static class ColumnPath
             if (plans[i] is { } plan && FromDays(parts[i], plan, run, (run.Remaining - end) / 2) is { } planned && planned.Objective < best[i].Objective)
             {
                 (best[i], searched) = (planned, true);
+            }
+
+            if (FairnessTrades.Even(parts[i], best[i].Assignments, run, Math.Min(TradeBudget, (run.Remaining - end) / 2)) is { } traded
+                && RotaCompletion.Complete(model, traded, run, ExactBudget) is { } evened && evened.Objective < best[i].Objective)
+            {
+                best[i] = evened;
+                run.Report("trades", best[i].Objective, run.KnownBound);
             }
 
             SolutionReader.HintAll(model, best[i]);
