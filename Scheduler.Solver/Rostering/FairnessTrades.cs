@@ -8,12 +8,12 @@ namespace Scheduler.Solver.Rostering;
 
 /// <summary>
 /// Trades of shifts between two interchangeable people (same role, contract and channels, trained alike on the dates) that
-/// leave every half-hour's cover as it was and even out fairness: the two swap what they work on one date, two dates or a
-/// whole week, each keeping their paid time, and full-timers may also trade in two weeks whose paid times even out. What
+/// leave every half-hour's cover as it was and even out fairness: the two swap what they work on one, two or three dates
+/// or a whole week, each keeping their paid time, and full-timers may also trade in two weeks whose paid times even out. What
 /// moves (fairness, start times, weekend runs) is priced here as the model prices it, each trade is checked by the
 /// validator on the two people, and the caller keeps the result only when the model prices it lower. The searches before
-/// it change many shifts at once and miss these: on the 3133 the listeners' rota over 2 weeks went from 1 296 to 1 187,
-/// over 3 weeks from 1 627 to 1 605, over 4 weeks from 2 116 to 2 096–2 116.
+/// it change many shifts at once and miss these: on the 3133 the listeners' rota over 2 weeks went from 1 296 to 1 179 and
+/// from 1 240 to 1 221, over 4 weeks from 2 116 to 2 096–2 111.
 /// </summary>
 internal static class FairnessTrades
 {
@@ -21,7 +21,9 @@ internal static class FairnessTrades
     private const int Starts = 5;
 
     /// <summary>A trade: <see cref="Removed"/> leave the rota and <see cref="Added"/> enter it.</summary>
-    private sealed record Trade(string First, string Second, Assignment[] Removed, Assignment[] Added, long Gain);
+    /// <param name="Gain">What the trade gains with fairness seen as the distance to level (see <see cref="State.Deviation"/>): it chooses the trades.</param>
+    /// <param name="Saving">What the trade saves on the model's terms (the spreads themselves): it chooses where a path stops.</param>
+    private sealed record Trade(string First, string Second, Assignment[] Removed, Assignment[] Added, long Gain, long Saving = 0);
 
     /// <summary>The rota with the best trades made one after the other while one gains, or null when none does (or none applies).</summary>
     public static IReadOnlyList<Assignment>? Even(RotaProblem problem, IReadOnlyList<Assignment> rota, CpSatRun run, double budget)
@@ -34,25 +36,25 @@ internal static class FairnessTrades
             return null;
         }
 
-        // Greedy from each of the best first trades, the path of the highest total gain kept: which trade comes first
-        // decides which are left (measured on the 3133 over 4 weeks: listeners at 2 096–2 114 by one path or another).
+        // Greedy from each of the best first trades, the lowest point of any path kept: which trade comes first decides
+        // which are left (on the 3133 over 4 weeks one path alone left the listeners at 2 096–2 114 from one run to another).
         var end = run.Remaining - budget;
         var firsts = new State(problem, rota).LegalTrades().DistinctBy(t => string.Join(';', t.Added.Select(a => $"{a.StaffId}{a.Date}{a.Start}").Order(StringComparer.Ordinal))).Take(Starts).ToList();
-        var (bestGain, best) = (0L, (IReadOnlyList<Assignment>?)null);
+        var (bestSaving, best) = (0L, (IReadOnlyList<Assignment>?)null);
         foreach (var first in firsts)
         {
+            // A path ends where the model's terms are lowest: trades toward level can each cost a start time and lower
+            // the spread only together, and those past the last that did are dropped.
             var state = new State(problem, rota);
-            state.Make(first);
-            var gain = first.Gain;
-            while (run.Remaining > end && !run.IsCancelled && state.LegalTrades().FirstOrDefault() is { } trade)
+            var saving = 0L;
+            for (var trade = first; trade is not null; trade = run.Remaining > end && !run.IsCancelled ? state.LegalTrades().FirstOrDefault() : null)
             {
                 state.Make(trade);
-                gain += trade.Gain;
-            }
-
-            if (gain > bestGain)
-            {
-                (bestGain, best) = (gain, state.Rota());
+                saving += trade.Saving;
+                if (saving > bestSaving)
+                {
+                    (bestSaving, best) = (saving, state.Rota());
+                }
             }
         }
 
@@ -132,7 +134,7 @@ internal static class FairnessTrades
         }
 
         /// <summary>
-        /// The two people's shifts on one date, two dates or the whole of a week, each taking the other's, when each keeps
+        /// The two people's shifts on one, two or three dates or the whole of a week, each taking the other's, when each keeps
         /// their paid time (so their weekly and horizon hours) and the dates differ for them. Full-timers may also trade
         /// one or two dates in one week and one or two in another where the paid times even out over the two weeks, each
         /// keeping their days worked in each week and the gap within the weekly band: on the 3133 their shifts are of
@@ -146,7 +148,8 @@ internal static class FairnessTrades
             {
                 var week = Enumerable.Range(0, 7).Select(d => problem.Start.PlusDays((7 * w) + d)).Where(d => TrainedAlike(a, b, d)).ToList();
                 var small = week.Select(d => new[] { d }).Concat(week.SelectMany((d, i) => week.Skip(i + 1).Select(e => new[] { d, e }))).ToList();
-                foreach (var dates in small.Append([.. week]))
+                var triples = week.SelectMany((d, i) => week.Skip(i + 1).SelectMany((e, j) => week.Skip(i + j + 2).Select(f => new[] { d, e, f })));
+                foreach (var dates in small.Concat(triples).Append([.. week]))
                 {
                     var mine = dates.Select(d => shifts[a].GetValueOrDefault(d)).OfType<Assignment>().ToList();
                     var theirs = dates.Select(d => shifts[b].GetValueOrDefault(d)).OfType<Assignment>().ToList();
@@ -190,11 +193,13 @@ internal static class FairnessTrades
         private Trade? Priced(List<string> group, (string A, string B, Assignment[] Removed, Assignment[] Added) trade)
         {
             var weights = problem.Weights;
-            var before = (weights.Fairness * Deviation(group)) + Own(trade.A) + Own(trade.B);
+            var own = Own(trade.A) + Own(trade.B);
+            var (deviation, spreads) = (weights.Fairness * Deviation(group), weights.Fairness * Spreads(group));
             Make(new Trade(trade.A, trade.B, trade.Removed, trade.Added, 0));
-            var after = (weights.Fairness * Deviation(group)) + Own(trade.A) + Own(trade.B);
+            var ownAfter = Own(trade.A) + Own(trade.B);
+            var (deviationAfter, spreadsAfter) = (weights.Fairness * Deviation(group), weights.Fairness * Spreads(group));
             Make(new Trade(trade.A, trade.B, trade.Added, trade.Removed, 0));
-            return new Trade(trade.A, trade.B, trade.Removed, trade.Added, before - after);
+            return new Trade(trade.A, trade.B, trade.Removed, trade.Added, deviation + own - deviationAfter - ownAfter, spreads + own - spreadsAfter - ownAfter);
         }
 
         /// <summary>
@@ -215,6 +220,9 @@ internal static class FairnessTrades
 
             return deviation;
         }
+
+        private long Spreads(List<string> group) =>
+            Enumerable.Range(0, 3).Sum(k => (long)(group.Max(id => counts[id][k]) - group.Min(id => counts[id][k])));
 
         /// <summary>The person's start-time and weekend-run terms, as <see cref="StartTimeStabilityTerm"/> and <see cref="ConsecutiveWeekendsTerm"/> price them.</summary>
         private long Own(string id)
