@@ -81,9 +81,7 @@ internal static class FairnessTrades
             closing = problem.Opening.GroupBy(o => o.Date).ToDictionary(g => g.Key, g => g.First().Close);
             history = new HistoryView(problem);
 
-            // The model's fairness groups (same role and contract hours); people with preferences keep their shifts, as
-            // their term is not priced here.
-            groups = [.. FairnessTerm.Groups(problem.Staff).Select(g => g.Select(p => problem.Staff[p].Id).Where(id => staff[id].Preferences.Count == 0).ToList()).Where(g => g.Count >= 2)];
+            groups = [.. FairnessTerm.Groups(problem.Staff).Select(g => g.Select(p => problem.Staff[p].Id).ToList())];
         }
 
         public IReadOnlyList<Assignment> Rota() => [.. shifts.Values.SelectMany(s => s.Values).OrderBy(a => a.Date).ThenBy(a => a.StaffId, StringComparer.Ordinal)];
@@ -116,18 +114,16 @@ internal static class FairnessTrades
                 for (var j = i + 1; j < group.Count; j++)
                 {
                     var (a, b) = (group[i], group[j]);
-                    if (!Interchangeable(staff[a], staff[b]))
+                    if (!Interchangeable(staff[a], staff[b]) || staff[a].Preferences.Count > 0 || staff[b].Preferences.Count > 0)
                     {
+                        // People with preferences keep their shifts: that term is not priced here.
                         continue;
                     }
 
                     // Listed before pricing: pricing makes each trade and takes it back.
                     foreach (var trade in Swaps(a, b).ToList())
                     {
-                        if (Priced(group, trade) is { } priced)
-                        {
-                            yield return priced;
-                        }
+                        yield return Priced(group, trade);
                     }
                 }
             }
@@ -190,7 +186,7 @@ internal static class FairnessTrades
         private static Duration Paid(IEnumerable<Assignment> shifts) => shifts.Aggregate(Duration.Zero, (sum, x) => sum + x.PaidTime);
 
         /// <summary>What the trade gains on the group's fairness (see <see cref="Deviation"/>) and the two people's start times and weekend runs.</summary>
-        private Trade? Priced(List<string> group, (string A, string B, Assignment[] Removed, Assignment[] Added) trade)
+        private Trade Priced(List<string> group, (string A, string B, Assignment[] Removed, Assignment[] Added) trade)
         {
             var weights = problem.Weights;
             var own = Own(trade.A) + Own(trade.B);

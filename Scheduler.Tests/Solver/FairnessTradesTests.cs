@@ -55,6 +55,17 @@ public sealed class FairnessTradesTests
         Assert.Null(FairnessTrades.Even(problem, rota, Run(WallClock), 5));
     }
 
+    /// <summary>A has a preference, a term the trades do not price: A keeps every shift, so nothing is traded.</summary>
+    [Fact]
+    public void Even_WithAPreference_NoTrade()
+    {
+        List<Assignment> rota = [.. Days("A", 2, 3, 4, 5, 6), .. Days("B", 0, 1, 2, 3, 4)];
+        var problem = Week("09:00", "13:00");
+        problem = problem with { Staff = [problem.Staff[0] with { Preferences = [new Preference(PreferenceKind.PreferDay, Day: NodaTime.IsoDayOfWeek.Sunday)] }, problem.Staff[1]] };
+
+        Assert.Null(FairnessTrades.Even(problem, rota, Run(WallClock), 5));
+    }
+
     /// <summary>A re-plan prices every changed shift against the published rota, which trades do not: none is made.</summary>
     [Fact]
     public void Even_Replan_NoTrade()
