@@ -25,7 +25,7 @@ internal static class FairnessTrades
     /// <param name="Saving">What the trade saves on the model's terms (the spreads themselves): it chooses where a path stops.</param>
     private sealed record Trade(string First, string Second, Assignment[] Removed, Assignment[] Added, long Gain, long Saving = 0);
 
-    /// <summary>The rota with the best trades made one after the other while one gains, or null when none does (or none applies).</summary>
+    /// <summary>The rota at the lowest point of the trade paths (see below), or null when no path lowers the model's terms (or trades do not apply).</summary>
     public static IReadOnlyList<Assignment>? Even(RotaProblem problem, IReadOnlyList<Assignment> rota, CpSatRun run, double budget)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -107,6 +107,8 @@ internal static class FairnessTrades
             }
         }
 
+        private void Unmake(Trade trade) => Make(trade with { Removed = trade.Added, Added = trade.Removed });
+
         private IEnumerable<Trade> Trades(List<string> group)
         {
             for (var i = 0; i < group.Count; i++)
@@ -179,9 +181,16 @@ internal static class FairnessTrades
         private static (string, string, Assignment[], Assignment[]) Swap(string a, string b, List<Assignment> mine, List<Assignment> theirs) =>
             (a, b, [.. mine, .. theirs], [.. mine.Select(x => x with { StaffId = b }), .. theirs.Select(x => x with { StaffId = a })]);
 
-        /// <summary>True when the shift counts toward fairness (a weekend day, a late shift, a holiday).</summary>
-        private bool Loads(Assignment shift) =>
-            shift.Date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday || (closing.TryGetValue(shift.Date, out var close) && shift.End == close) || problem.Holidays.Contains(shift.Date);
+        /// <summary>True when the shift counts toward fairness.</summary>
+        private bool Loads(Assignment shift) => Load(shift).Any(x => x > 0);
+
+        /// <summary>What the shift counts toward fairness, in the order of <see cref="counts"/>: a weekend day, a late shift (ending at closing), a holiday.</summary>
+        private int[] Load(Assignment shift) =>
+        [
+            shift.Date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday ? 1 : 0,
+            closing.TryGetValue(shift.Date, out var close) && shift.End == close ? 1 : 0,
+            problem.Holidays.Contains(shift.Date) ? 1 : 0,
+        ];
 
         private static Duration Paid(IEnumerable<Assignment> shifts) => shifts.Aggregate(Duration.Zero, (sum, x) => sum + x.PaidTime);
 
@@ -191,11 +200,12 @@ internal static class FairnessTrades
             var weights = problem.Weights;
             var own = Own(trade.A) + Own(trade.B);
             var (deviation, spreads) = (weights.Fairness * Deviation(group), weights.Fairness * Spreads(group));
-            Make(new Trade(trade.A, trade.B, trade.Removed, trade.Added, 0));
+            var made = new Trade(trade.A, trade.B, trade.Removed, trade.Added, 0);
+            Make(made);
             var ownAfter = Own(trade.A) + Own(trade.B);
             var (deviationAfter, spreadsAfter) = (weights.Fairness * Deviation(group), weights.Fairness * Spreads(group));
-            Make(new Trade(trade.A, trade.B, trade.Added, trade.Removed, 0));
-            return new Trade(trade.A, trade.B, trade.Removed, trade.Added, deviation + own - deviationAfter - ownAfter, spreads + own - spreadsAfter - ownAfter);
+            Unmake(made);
+            return made with { Gain = deviation + own - deviationAfter - ownAfter, Saving = spreads + own - spreadsAfter - ownAfter };
         }
 
         /// <summary>
@@ -226,7 +236,7 @@ internal static class FairnessTrades
             var weights = problem.Weights;
             var mine = shifts[id].Values;
             var starts = mine.GroupBy(a => problem.WeekOf(a.Date)).Sum(week => week.Select(a => a.Start).Distinct().Count());
-            var worked = Enumerable.Range(0, problem.Weeks).Select(w => mine.Any(a => problem.WeekOf(a.Date) == w && a.Date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)).ToList();
+            var worked = Enumerable.Range(0, problem.Weeks).Select(w => mine.Any(a => problem.WeekOf(a.Date) == w && Load(a)[0] > 0)).ToList();
             var runs = 0;
             for (var w = 0; w < problem.Weeks; w++)
             {
@@ -239,10 +249,11 @@ internal static class FairnessTrades
 
         private void Count(Assignment a, int sign)
         {
-            var c = counts[a.StaffId];
-            c[0] += a.Date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday ? sign : 0;
-            c[1] += closing.TryGetValue(a.Date, out var close) && a.End == close ? sign : 0;
-            c[2] += problem.Holidays.Contains(a.Date) ? sign : 0;
+            var load = Load(a);
+            for (var k = 0; k < load.Length; k++)
+            {
+                counts[a.StaffId][k] += sign * load[k];
+            }
         }
 
         /// <summary>The trade keeps every rule for the two people (their floors and cover are unchanged, so left out).</summary>
@@ -260,7 +271,7 @@ internal static class FairnessTrades
             };
             Make(trade);
             var legal = RotaValidator.Validate(pair, [.. shifts[trade.First].Values, .. shifts[trade.Second].Values]).Count == 0;
-            Make(trade with { Removed = trade.Added, Added = trade.Removed });
+            Unmake(trade);
             return legal;
         }
 
