@@ -17,6 +17,16 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
     /// <summary>CP-SAT's deterministic time used by every search so far (the same on any machine for the same input).</summary>
     public double DeterministicSpent { get; private set; }
 
+    /// <summary>True when budgets are deterministic units (<see cref="SolverOptions.DeterministicTimeLimit"/>) instead of wall seconds.</summary>
+    public bool IsDeterministic => options.DeterministicTimeLimit is not null;
+
+    /// <summary>
+    /// Counts work done outside CP-SAT (the columns' LP and pricing, SCIP's choice) as deterministic units, measured in
+    /// something the same on every run (LP iterations, rounds, nodes), so that the phases after it get the share of the
+    /// budget they would get by the clock. Without it they would run on top of the budget.
+    /// </summary>
+    public void Charge(double units) => DeterministicSpent += Math.Max(0, units);
+
     /// <summary>What is left of the whole solve's budget: wall seconds, or deterministic units in deterministic mode.</summary>
     public double Remaining => options.DeterministicTimeLimit is { } total
         ? total - DeterministicSpent

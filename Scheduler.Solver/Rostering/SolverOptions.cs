@@ -9,7 +9,9 @@ public sealed record SolverOptions
     /// <summary>
     /// When set, the budget is CP-SAT's deterministic time (its own work units, about a second each on this machine)
     /// instead of wall time, and several workers interleave deterministically: the same problem, seed and worker count
-    /// then give the same rota whatever the machine's load. Use it in tests and wherever reproducibility matters.
+    /// then give the same rota whatever the machine's load. Work outside CP-SAT is counted in the same units from what
+    /// it did (the columns' simplex iterations and pricing rounds; SCIP stops after a number of nodes and is charged its
+    /// share). Use it in tests and wherever reproducibility matters (the <c>solve</c> command does by default).
     /// </summary>
     public double? DeterministicTimeLimit { get; init; }
 

@@ -38,6 +38,37 @@ public sealed class SolveCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Solve_SameInputSeedAndWorkers_WritesTheSameRota()
+    {
+        // The budget is deterministic units unless --wall-clock says otherwise: two runs with the same seed and workers write
+        // the same shifts, whatever else the machine is doing.
+        var paths = new[] { "a.json", "b.json" }.Select(name => Path.Combine(directory, name)).ToList();
+        foreach (var path in paths)
+        {
+            var (exit, _, error) = await RunAsync("solve", "--scenario", "3133", "--start", "2026-03-02", "--weeks", "1",
+                "--time-limit", "5", "--seed", "3", "--workers", "2", "--output", path);
+            Assert.True(exit == 0, error);
+        }
+
+        var first = RotaDocument.Read(await File.ReadAllTextAsync(paths[0])).Assignments;
+        var second = RotaDocument.Read(await File.ReadAllTextAsync(paths[1])).Assignments;
+        Assert.NotEmpty(first);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task Solve_WallClock_PlansALegalRota()
+    {
+        var (exit, output, error) = await RunAsync("solve", "--scenario", "3133", "--start", "2026-03-02", "--weeks", "1",
+            "--time-limit", "4", "--workers", "2", "--wall-clock");
+
+        using var summary = JsonDocument.Parse(output);
+        Assert.True(exit == 0, error);
+        Assert.Equal(0, summary.RootElement.GetProperty("violations").GetInt32());
+        Assert.NotEqual(0, summary.RootElement.GetProperty("assignments").GetInt32());
+    }
+
+    [Fact]
     public async Task Solve_ProblemFile_SolvesItAndKeepsItsStaff()
     {
         var problem = SolveCommand.Scenario(new LocalDate(2026, 3, 9), 1);

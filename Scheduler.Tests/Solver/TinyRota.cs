@@ -53,7 +53,7 @@ internal static class TinyRota
         ExplainTimeLimit = TimeSpan.FromSeconds(3),
     };
 
-    /// <summary>Wall-clock options: the column path is taken only outside deterministic mode (SCIP's master is timed).</summary>
+    /// <summary>Wall-clock options, as the service and the benchmarks solve.</summary>
     public static SolverOptions WallClock { get; } = Options with { DeterministicTimeLimit = null, TimeLimit = TimeSpan.FromSeconds(8) };
 
     /// <summary>A run of <paramref name="options"/>' budget, started now.</summary>

@@ -112,7 +112,7 @@ internal static class ColumnSearch
             for (var v = 0; v < choices; v++)
             {
                 var seconds = (run.Remaining - end - (share * (distinct.Count - i - 1))) / (choices - v);
-                if (generation.Choose(Math.Max(0.1, seconds), seed.Count == problem.Staff.Count ? seed : null, v) is { } counts)
+                if (generation.Choose(run, Math.Max(0.1, seconds), seed.Count == problem.Staff.Count ? seed : null, v) is { } counts)
                 {
                     chosen[distinct[i]].Add([.. generation.Columns.SelectMany((p, j) => Enumerable.Repeat(p, counts[j]))]);
                 }

@@ -21,6 +21,14 @@ internal sealed class PatternMaster
     /// </summary>
     private const double Prohibitive = 1e5;
 
+    /// <summary>
+    /// Nodes without a better choice after which SCIP stops when its choice must be the same on every run. The 3133's
+    /// choices came late on 2 weeks (543 at node 220; 849 until node 105, then 752) and early on 4 weeks (527 at node 15,
+    /// then nothing better): at 50 it stopped at 849 on 2 weeks, at 100 it reached 543 there (276 nodes, 9.9 s) and stopped
+    /// at node 113 on 4 weeks (10.4 s).
+    /// </summary>
+    private const int StallNodes = 100;
+
     private readonly RotaProblem problem;
     private readonly IReadOnlyList<DayGrid> week;
     private readonly IReadOnlyList<StaffClass> classes;
@@ -55,9 +63,15 @@ internal sealed class PatternMaster
     /// artificial slack). Its column values are the counts; null when it found none in the time.
     /// </summary>
     /// <param name="variant">0, or SCIP's random seed shift for another of its choices (see <see cref="ColumnSearch"/>).</param>
-    public MasterSolution? SolveInteger(IReadOnlyList<WeekPattern> columns, double seconds, double[]? hint, int variant = 0) => Solve(columns, integer: true, seconds, hint, variant);
+    /// <param name="nodes">
+    /// When set, SCIP stops after this many branch-and-bound nodes, or after <see cref="StallNodes"/> without a better
+    /// choice, which makes its choice the same on every run; the seconds then only stop a search the machine's load has
+    /// slowed far beyond them (see <see cref="ColumnGeneration.Choose"/>).
+    /// </param>
+    public MasterSolution? SolveInteger(IReadOnlyList<WeekPattern> columns, double seconds, double[]? hint, int variant = 0, long? nodes = null) =>
+        Solve(columns, integer: true, seconds, hint, variant, nodes);
 
-    private MasterSolution? Solve(IReadOnlyList<WeekPattern> columns, bool integer, double seconds, double[]? hint, int variant = 0)
+    private MasterSolution? Solve(IReadOnlyList<WeekPattern> columns, bool integer, double seconds, double[]? hint, int variant = 0, long? nodes = null)
     {
         using var lp = LpSolver.CreateSolver(integer ? "SCIP" : "GLOP");
         if (lp is null)
@@ -173,9 +187,21 @@ internal sealed class PatternMaster
         {
             weekendRows.AddExact(lp, columns, lambda);
             lp.SetTimeLimit((long)Math.Max(100, seconds * 1000));
+            var settings = new List<string>();
             if (variant > 0)
             {
-                lp.SetSolverSpecificParametersAsString(string.Create(CultureInfo.InvariantCulture, $"randomization/randomseedshift = {variant}"));
+                settings.Add(string.Create(CultureInfo.InvariantCulture, $"randomization/randomseedshift = {variant}"));
+            }
+
+            if (nodes is { } most)
+            {
+                settings.Add(string.Create(CultureInfo.InvariantCulture, $"limits/nodes = {Math.Max(1, most)}"));
+                settings.Add(string.Create(CultureInfo.InvariantCulture, $"limits/stallnodes = {StallNodes}"));
+            }
+
+            if (settings.Count > 0)
+            {
+                lp.SetSolverSpecificParametersAsString(string.Join('\n', settings));
             }
             if (hint is not null)
             {
@@ -183,6 +209,7 @@ internal sealed class PatternMaster
                 lp.SetHint(lambda, [.. Enumerable.Range(0, lambda.Length).Select(j => j < hint.Length ? Math.Round(hint[j]) : 0)]);
             }
 
+            var dsw = System.Diagnostics.Stopwatch.StartNew();
             var found = lp.Solve();
             return found is LpSolver.ResultStatus.OPTIMAL or LpSolver.ResultStatus.FEASIBLE
                 ? new MasterSolution(objective.Value(), [.. lambda.Select(l => Math.Round(l.SolutionValue()))], (_, _, _) => 0, [], [], [])
@@ -201,6 +228,7 @@ internal sealed class PatternMaster
         return new MasterSolution(objective.Value(), [.. lambda.Select(l => l.SolutionValue())], Duals(cover, floors), [.. paid.Select((r, c) => r is null ? paidPrices?[c] ?? 0 : r.DualValue() / 60)], [.. sizes.Select(r => r.DualValue())], [.. runs.Select(r => r.Row is null ? 0 : problem.Weeks * r.Row.DualValue())])
         {
             ManagerValue = managerValue,
+            Iterations = lp.Iterations(),
         };
     }
 
@@ -265,4 +293,7 @@ internal sealed record MasterSolution(double Value, double[] Columns, Func<int, 
     /// share no row, so the LP's optimum is the sum of the two blocks' optima.
     /// </summary>
     public double ManagerValue { get; init; }
+
+    /// <summary>The LP's simplex iterations: what its solve took, the same on every run.</summary>
+    public long Iterations { get; init; }
 }
