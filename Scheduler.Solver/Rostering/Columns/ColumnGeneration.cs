@@ -28,8 +28,8 @@ internal sealed class ColumnGeneration
 
     /// <summary>
     /// Wall seconds SCIP may take in deterministic mode beyond 10 per unit of its budget. Its root alone takes 2.5–5 s on the
-    /// 3133, so a small budget's SCIP still runs seconds: with 3 × its units as the limit, a 5-unit solve of the 3133's
-    /// week stopped SCIP by the clock, and two runs gave different rotas.
+    /// 3133, so a small budget's SCIP still runs seconds: a limit in proportion to its units would stop it by the clock, and
+    /// its choice would then depend on the machine.
     /// </summary>
     private const double DeterministicSafetySeconds = 60;
 

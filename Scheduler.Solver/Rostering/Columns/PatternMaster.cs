@@ -209,7 +209,6 @@ internal sealed class PatternMaster
                 lp.SetHint(lambda, [.. Enumerable.Range(0, lambda.Length).Select(j => j < hint.Length ? Math.Round(hint[j]) : 0)]);
             }
 
-            var dsw = System.Diagnostics.Stopwatch.StartNew();
             var found = lp.Solve();
             return found is LpSolver.ResultStatus.OPTIMAL or LpSolver.ResultStatus.FEASIBLE
                 ? new MasterSolution(objective.Value(), [.. lambda.Select(l => Math.Round(l.SolutionValue()))], (_, _, _) => 0, [], [], [])
