@@ -31,31 +31,12 @@ internal static class ColumnPath
     /// </summary>
     private const double PinnedLargeShareCut = 0.25;
 
-    /// <summary>Share of the improvement's time for the smaller part (the managers) when the problem splits by role.</summary>
-    private const double SmallPartShare = 0.3;
-
     /// <summary>
     /// Seconds for the managers' day relaxation; it stops as soon as it is proven, mostly within a second on the 3133 over 4
     /// weeks (0.1 s before the second start time was priced). Unproven, its CP-SAT bound counts (88 against 108): with 4 s
     /// in one search one bench run in six; with a restart halfway (see DayRelaxation), 2 of 30 seeds at 4 s, none at 6 s.
     /// </summary>
     private const double DayRelaxationBudget = 6;
-
-    /// <summary>
-    /// Deterministic units the whole-horizon search spends per wall second: 7.9 units took 24.6 s on the 3133's listeners
-    /// over 4 weeks, 3.7 units 11.9 s (loading and presolving the model count little, and the search overshoots its units).
-    /// In deterministic mode it gets this share of its budget's units, so it ends about when it would by the clock.
-    /// </summary>
-    private const double WholeHorizonUnitsPerSecond = 0.25;
-
-    /// <summary>Seconds at most for a part's fairness trades (<see cref="FairnessTrades"/>).</summary>
-    private const double TradeBudget = 3;
-
-    /// <summary>Seconds at most for evaluating a searched rota exactly (see <see cref="Exact"/>), past the time limit if need be.</summary>
-    private const double ExactBudget = 1;
-
-    /// <summary>Seconds a part's search leaves for that evaluation (it took about 0.3 s on the 3133's listeners over 4 weeks).</summary>
-    private const double ExactReserve = 0.3;
 
     /// <summary>
     /// Share of the time left for repairing a laid rota that breaks a rule (see <see cref="LaidRotaRepair"/>), shared by the broken
@@ -121,7 +102,7 @@ internal static class ColumnPath
                 var even = run.Remaining * RepairShare / (broken.Count - k);
                 var budget = run.Remaining * RepairShare * parts[i].Staff.Count / broken.Skip(k).Sum(j => parts[j].Staff.Count);
                 var laid = RoleParts.Of(parts[i], rota);
-                snapshots[i] = (plans[i] is { } plan ? FromDays(parts[i], plan, run, even * SmallPartShare) : null)
+                snapshots[i] = (plans[i] is { } plan ? PartImprovement.FromDays(parts[i], plan, run, even * PartImprovement.SmallPartShare) : null)
                     ?? (fits[i] ? EvaluatePart(i, LaidRotaRepair.Whole(parts[i], laid, run, budget)) : RepairLarge(i, laid, budget));
             }
 
@@ -193,7 +174,7 @@ internal static class ColumnPath
         run.KnownBound = result.Bound ?? 0;
         run.Report("columns", best.Sum(b => b.Objective), result.Bound ?? 0);
         run.KnownBound = Math.Max(run.KnownBound, Bound(parts, result, plans, partBounds).Value ?? 0);
-        var status = run.Remaining > 0.5 ? Improve(parts, models, plans, best, partBounds, run) : CpSolverStatus.Feasible;
+        var status = run.Remaining > 0.5 ? PartImprovement.Improve(parts, models, plans, best, partBounds, run) : CpSolverStatus.Feasible;
         var combined = Combine(best);
         var (bound, source) = Bound(parts, result, plans, partBounds);
         var solution = RotaSolver.Solved(status, combined, bound is { } b ? Math.Min(b, combined.Objective) : null, run);
@@ -226,85 +207,6 @@ internal static class ColumnPath
         }
 
         return (bound, source);
-    }
-
-    /// <summary>
-    /// CP-SAT improves each part's rota on its own model, hinted with it, the smallest part first with
-    /// <see cref="SmallPartShare"/> of the time; a part with a day plan first searches its shifts on the plan's days.
-    /// </summary>
-    /// <param name="bounds">Per part, a lower bound on its objective, raised to CP-SAT's when that is higher.</param>
-    /// <returns>Optimal when every part is proven so.</returns>
-    private static CpSolverStatus Improve(
-        IReadOnlyList<RotaProblem> parts, List<RotaModel?> models, List<DayRelaxation.Plan?> plans, SolutionSnapshot[] best, double[] bounds, CpSatRun run)
-    {
-        var proven = models.All(m => m is not null);
-        var order = Enumerable.Range(0, models.Count).Where(i => models[i] is not null).OrderBy(i => parts[i].Staff.Count).ToList();
-        for (var k = 0; k < order.Count; k++)
-        {
-            var i = order[k];
-            var model = models[i]!;
-            var end = run.Remaining - (k == order.Count - 1 ? run.Remaining : run.Remaining * SmallPartShare);
-            if (run.Remaining - end <= 0.1)
-            {
-                return CpSolverStatus.Feasible;
-            }
-
-            run.ObjectiveOffset = best.Where((_, j) => j != i).Sum(x => x.Objective);
-            var searched = false;
-            if (plans[i] is { } plan && FromDays(parts[i], plan, run, (run.Remaining - end) / 2) is { } planned && planned.Objective < best[i].Objective)
-            {
-                (best[i], searched) = (planned, true);
-            }
-
-            if (FairnessTrades.Even(parts[i], best[i].Assignments, run, Math.Min(TradeBudget, (run.Remaining - end) / 2)) is { } traded
-                && RotaCompletion.Complete(model, traded, run, ExactBudget) is { } evened && evened.Objective < best[i].Objective)
-            {
-                best[i] = evened;
-                run.Report("trades", best[i].Objective, run.KnownBound);
-            }
-
-            SolutionReader.HintAll(model, best[i]);
-            var units = run.IsDeterministic ? WholeHorizonUnitsPerSecond : 1;
-            var (found, solver) = run.Run(model.Model, "whole horizon", Math.Max(0.1, (run.Remaining - end - ExactReserve) * units), improving: true);
-            run.ObjectiveOffset = 0;
-            if (found is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
-            {
-                var improved = SolutionReader.Capture(solver, model);
-                if (improved.Objective <= best[i].Objective)
-                {
-                    (best[i], searched) = (improved, found != CpSolverStatus.Optimal);
-                }
-
-                bounds[i] = Math.Max(bounds[i], solver.BestObjectiveBound);
-            }
-
-            if (searched)
-            {
-                best[i] = Exact(model, best[i], run);
-            }
-
-            proven &= found == CpSolverStatus.Optimal || bounds[i] >= best[i].Objective;
-        }
-
-        return proven ? CpSolverStatus.Optimal : CpSolverStatus.Feasible;
-    }
-
-    /// <summary>
-    /// A rota from a search its time limit stopped, at what the model charges for it: such a search's last solution can
-    /// leave a helper above its least value (a spread's maximum above every count), which overstated the objective (961
-    /// against 949 on a two-week platform under the test suite's load). Every decision fixed, the evaluation takes a
-    /// fraction of a second.
-    /// </summary>
-    private static SolutionSnapshot Exact(RotaModel model, SolutionSnapshot found, CpSatRun run) =>
-        RotaCompletion.Complete(model, found.Assignments, run, ExactBudget) is { } exact && exact.Objective <= found.Objective ? exact : found;
-
-    /// <summary>The part's best rota on the plan's days (who works, who ends at closing), or null.</summary>
-    private static SolutionSnapshot? FromDays(RotaProblem part, DayRelaxation.Plan plan, CpSatRun run, double budget)
-    {
-        var model = RotaModel.Build(part);
-        DayRelaxation.Fix(model, plan);
-        var (found, solver) = run.Run(model.Model, "days", budget, improving: true);
-        return found is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? SolutionReader.Capture(solver, model) : null;
     }
 
     /// <summary>The parts' rotas as one: their objectives, terms and shifts add up.</summary>
