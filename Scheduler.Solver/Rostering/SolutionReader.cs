@@ -15,7 +15,9 @@ internal static class SolutionReader
         var values = solver.Response!.Solution.ToArray();
         var terms = m.Penalties.GroupBy(p => p.Term, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(p => solver.Value(p.Cost)), StringComparer.Ordinal);
-        return new SolutionSnapshot(values, solver.ObjectiveValue, terms, Assignments(m, values));
+        // Every weight and term is a whole number, but CP-SAT computes the value through its objective's scaling: once
+        // 12 988.999999999998 for a rota whose week-by-week evaluation was 12 989.
+        return new SolutionSnapshot(values, Math.Round(solver.ObjectiveValue), terms, Assignments(m, values));
     }
 
     public static IReadOnlyList<Assignment> Assignments(RotaModel m, long[] values)
