@@ -139,10 +139,7 @@ internal sealed class ColumnGeneration
                 return;
             }
 
-            if (run.IsDeterministic)
-            {
-                run.Charge((solution.Iterations * UnitsPerIteration) + (classes.Count * UnitsPerPricing));
-            }
+            run.Charge((solution.Iterations * UnitsPerIteration) + (classes.Count * UnitsPerPricing));
 
             var bound = solution.Value;
             var managerBound = solution.ManagerValue;
