@@ -20,6 +20,21 @@ internal static class ColumnSearch
     /// </summary>
     private const double GenerationShare = 0.7;
 
+    /// <summary>
+    /// Least budget of the quick week that seeds the columns (and lays the first rota). It stops at its first rota, about a
+    /// second on the 3133's week, so a long solve does not wait on it; with only a share of a short budget (0.29 s of 3 s) it
+    /// found none, and the 3133 over 4 weeks ended without a rota under 5 s (or 5 units).
+    /// </summary>
+    private const double SeedLeastBudget = 2;
+
+    /// <summary>
+    /// Least seconds (or units) for the generation and for SCIP's choice when the budget's shares would give them less. SCIP
+    /// needs about 2 s for a first choice on the 3133's week, the generation as long for columns it can choose from: with their
+    /// shares of 8–10 s the 3133 over 4 weeks kept its first rota (246 200, 1 152 half-hours short); with these floors it
+    /// ended at 2 748–3 436 with at most 4 short, taking 12 s instead of 8–10.
+    /// </summary>
+    private const double StepLeastBudget = 2.5;
+
     /// <summary>Seconds for laying the first rota after a history (each class's assignment takes 0.03–0.12 s on the 3133).</summary>
     private const double FirstLayoutBudget = 0.5;
 
@@ -77,7 +92,7 @@ internal static class ColumnSearch
             var targets = Targets(classes, week, alike);
             var share = (run.Remaining - end) / (distinct.Count - i);
             var generation = new ColumnGeneration(problem, grid, classes, w, targets, distinct.Count == 1);
-            var seed = Seed(problem, grid, classes, w, run, share * 0.2, teams: true).ToList();
+            var seed = Seed(problem, grid, classes, w, run, Math.Max(share * 0.2, SeedLeastBudget), teams: true).ToList();
             generation.Add(seed);
             if (distinct.Count == 1 && seed.Count == problem.Staff.Count)
             {
@@ -101,7 +116,7 @@ internal static class ColumnSearch
                 generation.Add(Seed(problem, grid, classes, w, run, share * 0.2, teams: false));
             }
 
-            generation.Run(run, share * GenerationShare);
+            generation.Run(run, Math.Max(share * GenerationShare, StepLeastBudget));
             total = double.IsNegativeInfinity(generation.Bound) || double.IsNaN(total) ? double.NaN : total + (generation.Bound * keys.Count(k => k == distinct[i]));
             managers += generation.ManagerBound * keys.Count(k => k == distinct[i]);
             // When every week is alike and time allows, SCIP chooses several times (from the other start, then with other
@@ -112,7 +127,7 @@ internal static class ColumnSearch
             for (var v = 0; v < choices; v++)
             {
                 var seconds = (run.Remaining - end - (share * (distinct.Count - i - 1))) / (choices - v);
-                if (generation.Choose(run, Math.Max(0.1, seconds), seed.Count == problem.Staff.Count ? seed : null, v) is { } counts)
+                if (generation.Choose(run, Math.Max(StepLeastBudget, seconds), seed.Count == problem.Staff.Count ? seed : null, v) is { } counts)
                 {
                     chosen[distinct[i]].Add([.. generation.Columns.SelectMany((p, j) => Enumerable.Repeat(p, counts[j]))]);
                 }
