@@ -28,12 +28,13 @@ internal static class ColumnSearch
     private const double SeedLeastBudget = 2;
 
     /// <summary>
-    /// Least seconds (or units) for the generation and for SCIP's choice when the budget's shares would give them less. SCIP
-    /// needs about 2 s for a first choice on the 3133's week, the generation as long for columns it can choose from: with their
-    /// shares of 8–10 s the 3133 over 4 weeks kept its first rota (246 200, 1 152 half-hours short); with these floors it
-    /// ended at 2 748–3 436 with at most 4 short, taking 12 s instead of 8–10.
+    /// Least seconds for the generation and for SCIP's choice by the clock, when the budget's shares would give them less.
+    /// SCIP needs about 2 s for a first choice on the 3133's week, the generation as long for columns it can choose from:
+    /// with their shares of 8–10 s the 3133 over 4 weeks kept its first rota (246 200, 1 152 half-hours short); with these
+    /// floors it ended at 2 788–3 740 with at most 8 short, in 11–15 s. Deterministic units need none: SCIP stops by nodes
+    /// and always has its root, and a floor there only took the generation's units from the rest (5 units: 3 436 against 2 262).
     /// </summary>
-    private const double StepLeastBudget = 2.5;
+    private const double StepLeastSeconds = 2.5;
 
     /// <summary>Seconds for laying the first rota after a history (each class's assignment takes 0.03–0.12 s on the 3133).</summary>
     private const double FirstLayoutBudget = 0.5;
@@ -116,7 +117,7 @@ internal static class ColumnSearch
                 generation.Add(Seed(problem, grid, classes, w, run, share * 0.2, teams: false));
             }
 
-            generation.Run(run, Math.Max(share * GenerationShare, StepLeastBudget));
+            generation.Run(run, Math.Max(share * GenerationShare, run.IsDeterministic ? 0 : StepLeastSeconds));
             total = double.IsNegativeInfinity(generation.Bound) || double.IsNaN(total) ? double.NaN : total + (generation.Bound * keys.Count(k => k == distinct[i]));
             managers += generation.ManagerBound * keys.Count(k => k == distinct[i]);
             // When every week is alike and time allows, SCIP chooses several times (from the other start, then with other
@@ -127,7 +128,7 @@ internal static class ColumnSearch
             for (var v = 0; v < choices; v++)
             {
                 var seconds = (run.Remaining - end - (share * (distinct.Count - i - 1))) / (choices - v);
-                if (generation.Choose(run, Math.Max(StepLeastBudget, seconds), seed.Count == problem.Staff.Count ? seed : null, v) is { } counts)
+                if (generation.Choose(run, Math.Max(run.IsDeterministic ? 0.1 : StepLeastSeconds, seconds), seed.Count == problem.Staff.Count ? seed : null, v) is { } counts)
                 {
                     chosen[distinct[i]].Add([.. generation.Columns.SelectMany((p, j) => Enumerable.Repeat(p, counts[j]))]);
                 }
