@@ -22,10 +22,12 @@ internal static class ColumnSearch
 
     /// <summary>
     /// Least budget of the quick week that seeds the columns (and lays the first rota). It stops at its first rota, about a
-    /// second on the 3133's week, so a long solve does not wait on it; with only a share of a short budget (0.29 s of 3 s) it
-    /// found none, and the 3133 over 4 weeks ended without a rota under 5 s (or 5 units).
+    /// second on the 3133's week, so a quiet machine never waits on it. With only a share of a short budget (0.29 s of 3 s)
+    /// it found none, and the 3133 over 4 weeks ended without a rota under 5 s (or 5 units). With three CPU hogs on the 2
+    /// cores, 2 s were still too few for 2 weeks in 11 s (the service planning a week ahead in 15 s: no rota at all); with 5
+    /// it found its rota at 3 s.
     /// </summary>
-    private const double SeedLeastBudget = 2;
+    private const double SeedLeastBudget = 5;
 
     /// <summary>
     /// Least seconds for the generation and for SCIP's choice by the clock, when the budget's shares would give them less.
