@@ -33,6 +33,7 @@ internal static class ColumnPath
     /// </summary>
     private const double ColumnLeastSeconds = 18;
 
+    /// <summary>The share of a budget under 30 s the columns may take by the clock (see <see cref="ColumnLeastSeconds"/>).</summary>
     private const double ShortColumnShare = 0.8;
 
     private const double LargeColumnShare = 0.85;
@@ -144,8 +145,9 @@ internal static class ColumnPath
         }
 
         var unpinned = problem with { Pinned = [] };
+        var columns = run.IsDeterministic ? total * ColumnShare : Math.Max(total * ColumnShare, Math.Min(total * ShortColumnShare, ColumnLeastSeconds));
         var result = weekByWeek == 0
-            ? ColumnSearch.Solve(unpinned, run, run.IsDeterministic ? total * ColumnShare : Math.Max(total * ColumnShare, Math.Min(total * ShortColumnShare, ColumnLeastSeconds)), MostChoices, firstRota: ReportFirst, pins: problem.Pinned)
+            ? ColumnSearch.Solve(unpinned, run, columns, MostChoices, firstRota: ReportFirst, pins: problem.Pinned)
             : ColumnSearch.Solve(unpinned, run, total * (LargeShare(weekByWeek, total) - (problem.Pinned.Count > 0 ? PinnedLargeShareCut : 0)), pins: problem.Pinned);
         if (cancellationToken.IsCancellationRequested)
         {

@@ -32,9 +32,10 @@ internal static class ColumnSearch
     /// <summary>
     /// Least seconds for the generation and for SCIP's choice by the clock, when the budget's shares would give them less.
     /// SCIP needs about 2 s for a first choice on the 3133's week, the generation as long for columns it can choose from:
-    /// with their shares of 8–10 s the 3133 over 4 weeks kept its first rota (246 200, 1 152 half-hours short); with these
-    /// floors it ended at 2 788–3 740 with at most 8 short, in 11–15 s. Deterministic units need none: SCIP stops by nodes
-    /// and always has its root, and a floor there only took the generation's units from the rest (5 units: 3 436 against 2 262).
+    /// with their shares of 8–10 s the 3133 over 4 weeks kept its first rota (about 247 000, 1 152 half-hours short); with
+    /// these floors (and <see cref="ColumnPath"/>'s larger share of short budgets) it ended at 3 364–3 740 with at most 8
+    /// short, in 10–13 s. Deterministic units need none: SCIP stops by nodes and always has its root, and a floor there only
+    /// took the generation's units from the rest (5 units: 3 436 against 2 262).
     /// </summary>
     private const double StepLeastSeconds = 2.5;
 
