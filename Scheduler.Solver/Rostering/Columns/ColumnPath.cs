@@ -25,10 +25,10 @@ internal static class ColumnPath
 
     /// <summary>
     /// What the columns need on the 3133 by the clock for SCIP's choice to have its 6 s (<see cref="ColumnShare"/> of 30 s),
-    /// and the share of a shorter budget they may take for it. At 20 s their 60 % (12 s) left SCIP 3.5–5 s, and the 3133
-    /// over 4 weeks ended at 2 210–3 633 (3 633 with 12 half-hours short) as the generation took more or less of it; at 70 %
-    /// the same; at 80 % SCIP had 6 s and it ended at 2 233–2 668, none short (the improvement after the columns then has
-    /// 4 s, too little for its trades at times). By the clock only: in deterministic units SCIP stops by nodes, and the
+    /// and the share of a shorter budget they may take for it. At 20 s the 3133 over 4 weeks ended at 3 571–3 602 (12
+    /// half-hours short) with their 60 % (12 s); with 70 % SCIP had 3.5–5 s, as the generation took more or less of it, and
+    /// it ended at 2 213–3 633; with 80 % SCIP had 6 s and it ended at 2 233–2 668, none short (the improvement after the
+    /// columns then has 4 s, too little for its trades at times). By the clock only: in deterministic units SCIP stops by nodes, and the
     /// larger share only changed which columns it chose from (2 units: 8 512 against 3 592).
     /// </summary>
     private const double ColumnLeastSeconds = 18;
