@@ -36,6 +36,7 @@ internal sealed class PatternMaster
     private readonly IReadOnlyList<int?> paidTargets;
     private readonly bool weekendRuns;
     private readonly IReadOnlyList<double>? paidPrices;
+    private MasterRounding? rounding;
 
     /// <param name="paidTargets">Per class, the paid minutes its members average over the week (full-timers in a horizon of alike weeks), or null.</param>
     /// <param name="weekendRuns">True when every week of the horizon is like this one, so weekend runs can be priced per week (see <see cref="WeekendRunRows"/>).</param>
@@ -54,6 +55,26 @@ internal sealed class PatternMaster
         var dates = week.Select(d => d.Index).ToHashSet();
         needs = [.. DemandCoverage.Requirements(problem, grid).Where(r => dates.Contains(r.Day.Index))];
     }
+
+    /// <summary>A choice of whole members per column rounded from the LP's <paramref name="values"/> (see <see cref="MasterRounding"/>), or null.</summary>
+    /// <param name="legal">Whole members per column that hold every floor (the seed's week), or null.</param>
+    public int[]? Round(IReadOnlyList<WeekPattern> columns, IReadOnlyList<double> values, IReadOnlyList<int>? legal) => Rounding.Round(columns, values, legal);
+
+    /// <summary>What the integer master charges for a choice of whole members per column.</summary>
+    public double Cost(IReadOnlyList<WeekPattern> columns, IReadOnlyList<int> counts) => Rounding.Cost(columns, counts);
+
+    private MasterRounding Rounding => rounding ??= new MasterRounding(
+        classes,
+        week,
+        [.. needs.Select(n => (n.Day.Index - week[0].Index, n.Slot, n.Channel, n.Required))],
+        [.. week.Where(d => d.IsOpen).SelectMany(day => day.OpenSlots.SelectMany(slot => new[]
+        {
+            (day.Index - week[0].Index, slot, true, problem.Rules.MinManagersOnDuty),
+            (day.Index - week[0].Index, slot, false, problem.Rules.MinTrainedListenersOnDuty),
+        })).Where(f => f.Item4 > 0)],
+        paidTargets,
+        problem.Weights,
+        new WeekendRunRows(problem, classes, week, weekendRuns).ExactCosts());
 
     /// <summary>The LP over <paramref name="columns"/>: its value, its duals as the pricing reads them, and the column values.</summary>
     public MasterSolution? Solve(IReadOnlyList<WeekPattern> columns) => Solve(columns, integer: false, 0, null);

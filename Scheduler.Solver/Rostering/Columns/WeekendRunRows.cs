@@ -53,20 +53,19 @@ internal sealed class WeekendRunRows(RotaProblem problem, IReadOnlyList<StaffCla
     /// </summary>
     public void AddExact(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda)
     {
-        var weeks = problem.Weeks;
-        if (!alike || weeks < 3 || weeks > WeekendStrings.MostWeeks || problem.Weights.ConsecutiveWeekends <= 0)
-        {
-            return;
-        }
-
+        var costs = ExactCosts();
         for (var c = 0; c < classes.Count; c++)
         {
-            var size = classes[c].Size;
+            if (costs[c] is not { } perCount)
+            {
+                continue;
+            }
+
             var choice = lp.MakeConstraint(1, 1);
             var count = lp.MakeConstraint(0, 0);
-            for (var k = 0; k <= size; k++)
+            for (var k = 0; k < perCount.Length; k++)
             {
-                if (WeekendStrings.Choose(size, [.. Enumerable.Repeat(k, weeks)]) is not { } laid)
+                if (perCount[k] is not { } cost)
                 {
                     continue;
                 }
@@ -74,7 +73,7 @@ internal sealed class WeekendRunRows(RotaProblem problem, IReadOnlyList<StaffCla
                 var z = lp.MakeBoolVar(string.Empty);
                 choice.SetCoefficient(z, 1);
                 count.SetCoefficient(z, k);
-                lp.Objective().SetCoefficient(z, (double)problem.Weights.ConsecutiveWeekends * laid.Runs / weeks);
+                lp.Objective().SetCoefficient(z, cost);
             }
 
             for (var j = 0; j < columns.Count; j++)
@@ -85,5 +84,22 @@ internal sealed class WeekendRunRows(RotaProblem problem, IReadOnlyList<StaffCla
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Per class, what each count of its members working a weekend in the week costs in the integer master (null where no
+    /// laying of that count exists); null for a class, or for every class, when the runs are not priced.
+    /// </summary>
+    public double?[]?[] ExactCosts()
+    {
+        var weeks = problem.Weeks;
+        if (!alike || weeks < 3 || weeks > WeekendStrings.MostWeeks || problem.Weights.ConsecutiveWeekends <= 0)
+        {
+            return new double?[]?[classes.Count];
+        }
+
+        return [.. classes.Select(c => Enumerable.Range(0, c.Size + 1)
+            .Select(k => WeekendStrings.Choose(c.Size, [.. Enumerable.Repeat(k, weeks)]) is { } laid ? (double)problem.Weights.ConsecutiveWeekends * laid.Runs / weeks : (double?)null)
+            .ToArray())];
     }
 }
