@@ -41,12 +41,6 @@ public static class RotaSolver
     /// </summary>
     private const double ColumnBoundLeastBudget = 2;
 
-    /// <summary>
-    /// Deterministic units from which the columns plan one week of a team of the 3133's size. On the 3133's week (seed 3)
-    /// they gave no rota in 5 units, 773 in 10 and 701 in 15, where the search alone gave 11 702, 1 358 and 759.
-    /// </summary>
-    private const double ColumnWeekLeastUnits = 10;
-
     /// <summary>Budget of the pooled bound when the search used all of its time (seconds or deterministic units).</summary>
     private const double MinimumBoundBudget = 1;
 
@@ -199,18 +193,16 @@ public static class RotaSolver
 
     /// <summary>
     /// Chosen automatically, with interchangeable people to pool and nothing the pooled patterns cannot see: no published
-    /// rota to keep (pins are fitted afterwards: see <see cref="Columns.ColumnPath.Solve"/>). One week too when the platform
-    /// is larger than a team of the 3133's size: 200 people's week cost 3 402 against 35 013 from the search alone in 60 s,
-    /// 50 people's 1 073 against 24 937. By the clock the 3133's own week stays with the search: level at 30–60 s on a
-    /// quiet machine, and under load (three CPU hogs on the 2 cores) the columns' seed and SCIP's choice came too late:
-    /// 2 787 against 1 169 at 30 s, 5 559–15 816 against 1 832–1 888 at 15 s, and the service's 15 s solve once ended
-    /// without a rota under the test suite's load. In deterministic units load cannot starve them, and the week is theirs
-    /// from <see cref="ColumnWeekLeastUnits"/>: 624–644 in 30 units (31 s) against 720 from the search alone (47–54 s).
+    /// rota to keep (pins are fitted afterwards: see <see cref="Columns.ColumnPath.Solve"/>). One week too: 200 people's
+    /// week cost 3 402 against 35 013 from the search alone in 60 s, 50 people's 1 073 against 24 937. The 3133's own week
+    /// stayed with the search by the clock and under 10 units while SCIP's choice needed seconds it did not always have
+    /// (under three CPU hogs on the 2 cores, 2 787 against 1 169 at 30 s). Since the LP's rounding chooses when SCIP cannot
+    /// (see <see cref="Columns.ColumnGeneration.Choose"/>), the columns plan it better at every budget: 812 against no rota
+    /// in 2 units and 22 124 (75 half-hours short) in 3; 739 against 785–820 at 10–15 s; under the hogs 791 against 1 820
+    /// at 15 s and 691 against 1 376 at 30 s; level at 30 s on a quiet machine (650–736 either way).
     /// </summary>
     private static bool UsesColumns(RotaProblem problem, SolverOptions options) =>
-        options.Strategy == SolveStrategy.Auto
-        && (problem.Weeks > 1 || problem.Staff.Count > TeamSplit.TeamSize || options.DeterministicTimeLimit >= ColumnWeekLeastUnits)
-        && problem.Reference.Count == 0 && PinsPossible(problem) && Columns.ColumnSearch.Applies(problem);
+        options.Strategy == SolveStrategy.Auto && problem.Reference.Count == 0 && PinsPossible(problem) && Columns.ColumnSearch.Applies(problem);
 
     /// <summary>
     /// False when a pin cannot be worked on its own (its person unknown or away that date, or the pin outside the date's
