@@ -188,7 +188,7 @@ internal static class ColumnSearch
     /// </summary>
     /// <param name="teams">True for the week-by-week search's first pass (teams of the 3133's size on a large platform, fast);
     /// false for the thin model of the whole platform's week.</param>
-    private static IEnumerable<WeekPattern> Seed(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int w, CpSatRun run, double budget, bool teams)
+    internal static IEnumerable<WeekPattern> Seed(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int w, CpSatRun run, double budget, bool teams)
     {
         var quick = teams
             ? WeekSolver.Solve(problem, w, [], null, run, budget, firstOnly: true, exact: false).Rota
