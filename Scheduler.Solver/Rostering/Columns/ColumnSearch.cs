@@ -30,12 +30,12 @@ internal static class ColumnSearch
     private const double SeedLeastBudget = 5;
 
     /// <summary>
-    /// Least seconds for the generation and for SCIP's choice by the clock, when the budget's shares would give them less.
-    /// SCIP needs about 2 s for a first choice on the 3133's week, the generation as long for columns it can choose from:
-    /// with their shares of 8–10 s the 3133 over 4 weeks kept its first rota (about 247 000, 1 152 half-hours short); with
-    /// these floors (and <see cref="ColumnPath"/>'s larger share of short budgets) it ended at 3 364–3 740 with at most 8
-    /// short, in 10–13 s. Deterministic units need none: SCIP stops by nodes and always has its root, and a floor there only
-    /// took the generation's units from the rest (5 units: 3 436 against 2 262).
+    /// Least seconds for the generation by the clock, and for SCIP's choice, under which the LP's rounding chooses alone
+    /// (see <see cref="ColumnGeneration.Choose"/>). The generation needs about 2 s for columns to choose from: with its share
+    /// of 8–10 s the 3133 over 4 weeks kept its first rota (about 247 000, 1 152 half-hours short); with this floor, SCIP's
+    /// (and <see cref="ColumnPath"/>'s larger share of short budgets) it ended at 3 364–3 740 with at most 8 short, in
+    /// 10–13 s, and with the rounding instead of SCIP at 2 796–3 048 with none short. Deterministic units have their own
+    /// least units (<see cref="GenerationLeastUnits"/>, <see cref="ChoiceLeastUnits"/>).
     /// </summary>
     private const double StepLeastSeconds = 2.5;
 
@@ -141,11 +141,15 @@ internal static class ColumnSearch
             // choice (the master 8 cheaper, its layout 180 dearer), where 30 s gave 2 343.
             var choices = distinct.Count == 1 ? Math.Clamp((int)((run.Remaining - end) / choiceSeconds), 1, mostChoices) : 1;
             chosen[distinct[i]] = [];
+            var counted = new List<int[]>();
             for (var v = 0; v < choices; v++)
             {
+                // The same choice twice (the LP's rounding each time SCIP had too little time) is laid once.
                 var seconds = (run.Remaining - end - (share * (distinct.Count - i - 1))) / (choices - v);
-                if (generation.Choose(run, seconds, run.IsDeterministic ? ChoiceLeastUnits : StepLeastSeconds, seed.Count == problem.Staff.Count ? seed : null, v) is { } counts)
+                if (generation.Choose(run, seconds, run.IsDeterministic ? ChoiceLeastUnits : StepLeastSeconds, seed.Count == problem.Staff.Count ? seed : null, v) is { } counts
+                    && !counted.Any(c => c.SequenceEqual(counts)))
                 {
+                    counted.Add(counts);
                     chosen[distinct[i]].Add([.. generation.Columns.SelectMany((p, j) => Enumerable.Repeat(p, counts[j]))]);
                 }
             }
