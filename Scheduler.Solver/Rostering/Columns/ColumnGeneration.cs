@@ -81,7 +81,7 @@ internal sealed class ColumnGeneration
 
     /// <summary>
     /// Whole members per column: SCIP's choice by the integer master, or the LP's rounding (<see cref="MasterRounding"/>)
-    /// when it costs less or when SCIP's time is under <paramref name="least"/>; null when there is neither. SCIP needs
+    /// when it costs less (variant 0 only) or when SCIP's time is under <paramref name="least"/>; null when there is neither. SCIP needs
     /// about 6 s for a good choice on the 3133's week: in 1.5 s its choice cost 2 862 and in 4.7 s 1 060 (the 3133 over 2
     /// weeks by the clock at 10 and 15 s), where the rounding cost 526 in about a second; given 8 s SCIP chose 527 on 4 weeks,
     /// the rounding 533.
@@ -123,7 +123,8 @@ internal sealed class ColumnGeneration
         }
 
         int[]? chosen = found is not null ? [.. found.Columns.Select(v => (int)v)] : null;
-        return rounded is not null && (chosen is null || master.Cost(columns, rounded) < master.Cost(columns, chosen)) ? rounded
+        // Another variant is there to lay another choice: SCIP's own, even when the rounding costs less.
+        return rounded is not null && (chosen is null || (variant == 0 && master.Cost(columns, rounded) < master.Cost(columns, chosen))) ? rounded
             : chosen ?? seed?.Select(v => (int)v).ToArray();
     }
 
