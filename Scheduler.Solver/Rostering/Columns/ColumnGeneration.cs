@@ -49,6 +49,7 @@ internal sealed class ColumnGeneration
     /// <param name="paidPrices">Per class, a price per paid minute off its columns' cost (see <see cref="PatternMaster"/>), or null.</param>
     public ColumnGeneration(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int week, IReadOnlyList<int?> paidTargets, bool alike, IReadOnlyList<double>? paidPrices = null)
     {
+        replaceMargin = problem.Weights.UnderCoverage;
         this.classes = classes;
         this.paidTargets = paidTargets;
         exactWeeks = problem.Rules.FullTimeWeeklyBand == NodaTime.Duration.Zero;
@@ -76,6 +77,13 @@ internal sealed class ColumnGeneration
     private MasterSolution? roundedFrom;
 
     private int[]? rounded;
+
+    /// <summary>
+    /// What the rounding must save on SCIP's choice to replace it: a missing listener's half-hour. The master cannot see
+    /// how a choice lays on people, and on 200 people over 4 weeks SCIP's choices laid better: the rounding's, 4 179–4 222
+    /// against SCIP's 4 063 and up, ended at 18 132–18 252 (12 %, with runs of three weekends) where SCIP's ended at 16 632.
+    /// </summary>
+    private readonly double replaceMargin;
 
     public bool Converged { get; private set; }
 
@@ -124,7 +132,7 @@ internal sealed class ColumnGeneration
 
         int[]? chosen = found is not null ? [.. found.Columns.Select(v => (int)v)] : null;
         // Another variant is there to lay another choice: SCIP's own, even when the rounding costs less.
-        return rounded is not null && (chosen is null || (variant == 0 && master.Cost(columns, rounded) < master.Cost(columns, chosen))) ? rounded
+        return rounded is not null && (chosen is null || (variant == 0 && master.Cost(columns, rounded) < master.Cost(columns, chosen) - replaceMargin)) ? rounded
             : chosen ?? seed?.Select(v => (int)v).ToArray();
     }
 
