@@ -114,7 +114,7 @@ internal sealed class MasterRounding
                 return false;
             }
 
-            state.Apply(open.MinBy(j => state.Delta(j, 1)), 1);
+            state.Apply(open.MinBy(j => state.Delta(j)), 1);
         }
 
         return true;
@@ -184,8 +184,17 @@ internal sealed class MasterRounding
                 }
 
                 state.Apply(j, -1);
-                var stay = state.Delta(j, 1);
-                var (to, cost) = byClass[columns[j].ClassIndex].Select(k => (k, state.Delta(k, 1))).MinBy(x => x.Item2);
+                var stay = state.Delta(j);
+                var (to, cost) = (j, double.PositiveInfinity);
+                foreach (var k in byClass[columns[j].ClassIndex])
+                {
+                    var delta = state.Delta(k);
+                    if (delta < cost)
+                    {
+                        (to, cost) = (k, delta);
+                    }
+                }
+
                 var target = cost < stay - 1e-9 ? to : j;
                 state.Apply(target, 1);
                 moved |= target != j;
@@ -220,6 +229,11 @@ internal sealed class MasterRounding
         private readonly bool[] weekend;
         private readonly int[] covered;
         private readonly int[] manned;
+
+        /// <summary>Per need and per floor, what one more member on it costs now.</summary>
+        private readonly double[] needStep;
+
+        private readonly double[] floorStep;
         private readonly int[] weekendWorkers;
 
         public State(MasterRounding rounding, IReadOnlyList<WeekPattern> columns)
@@ -233,6 +247,8 @@ internal sealed class MasterRounding
             weekend = [.. columns.Select(p => rounding.weekendCosts[p.ClassIndex] is not null && p.WorksWeekend(rounding.week))];
             covered = new int[rounding.needs.Count];
             manned = new int[rounding.floors.Count];
+            needStep = [.. Enumerable.Range(0, covered.Length).Select(i => rounding.NeedCost(i, 1) - rounding.NeedCost(i, 0))];
+            floorStep = [.. Enumerable.Range(0, manned.Length).Select(i => rounding.FloorCost(i, 1) - rounding.FloorCost(i, 0))];
             weekendWorkers = new int[rounding.classes.Count];
             Counts = new int[columns.Count];
             Left = [.. rounding.classes.Select(c => c.Size)];
@@ -250,11 +266,13 @@ internal sealed class MasterRounding
             foreach (var i in needsOf[j])
             {
                 covered[i] += members;
+                needStep[i] = rounding.NeedCost(i, covered[i] + 1) - rounding.NeedCost(i, covered[i]);
             }
 
             foreach (var i in floorsOf[j])
             {
                 manned[i] += members;
+                floorStep[i] = rounding.FloorCost(i, manned[i] + 1) - rounding.FloorCost(i, manned[i]);
             }
 
             if (weekend[j])
@@ -263,24 +281,24 @@ internal sealed class MasterRounding
             }
         }
 
-        /// <summary>What adding <paramref name="members"/> to column <paramref name="j"/> changes in the cost.</summary>
-        public double Delta(int j, int members)
+        /// <summary>What one more member on column <paramref name="j"/> changes in the cost (from each row's next step, kept by <see cref="Apply"/>).</summary>
+        public double Delta(int j)
         {
-            double delta = columns[j].OwnCost * members;
+            double delta = columns[j].OwnCost;
             foreach (var i in needsOf[j])
             {
-                delta += rounding.NeedCost(i, covered[i] + members) - rounding.NeedCost(i, covered[i]);
+                delta += needStep[i];
             }
 
             foreach (var i in floorsOf[j])
             {
-                delta += rounding.FloorCost(i, manned[i] + members) - rounding.FloorCost(i, manned[i]);
+                delta += floorStep[i];
             }
 
             if (weekend[j])
             {
                 var c = columns[j].ClassIndex;
-                var after = Math.Clamp(weekendWorkers[c] + members, 0, rounding.classes[c].Size);
+                var after = Math.Min(weekendWorkers[c] + 1, rounding.classes[c].Size);
                 delta += rounding.WeekendCost(c, after) - rounding.WeekendCost(c, weekendWorkers[c]);
             }
 
