@@ -73,10 +73,10 @@ internal sealed class ColumnGeneration
 
     public MasterSolution? Last { get; private set; }
 
-    /// <summary>The LP solution <see cref="rounded"/> comes from.</summary>
+    /// <summary>The LP solution <see cref="lastRounding"/> comes from.</summary>
     private MasterSolution? roundedFrom;
 
-    private int[]? rounded;
+    private int[]? lastRounding;
 
     /// <summary>
     /// What the rounding must save on SCIP's choice to replace it: a missing listener's half-hour. The master cannot see
@@ -89,10 +89,10 @@ internal sealed class ColumnGeneration
 
     /// <summary>
     /// Whole members per column: SCIP's choice by the integer master, or the LP's rounding (<see cref="MasterRounding"/>)
-    /// when it costs less (variant 0 only) or when SCIP's time is under <paramref name="least"/>; null when there is neither. SCIP needs
-    /// about 6 s for a good choice on the 3133's week: in 1.5 s its choice cost 2 862 and in 4.7 s 1 060 (the 3133 over 2
-    /// weeks by the clock at 10 and 15 s), where the rounding cost 526 in about a second; given 8 s SCIP chose 527 on 4 weeks,
-    /// the rounding 533.
+    /// when SCIP's time is under <paramref name="least"/>, when SCIP finds nothing, or (variant 0 only) when the rounding
+    /// saves at least <see cref="replaceMargin"/>; null when there is neither. SCIP needs about 6 s for a good choice on
+    /// the 3133's week: in 1.5 s its choice cost 2 862 and in 4.7 s 1 060 (the 3133 over 2 weeks by the clock at 10 and
+    /// 15 s), where the rounding cost 526 in about a second; given 8 s SCIP chose 527 on 4 weeks, the rounding 533.
     /// </summary>
     /// <param name="least">Least time SCIP is given; with less, the rounding alone chooses (unless there is no LP to round).</param>
     /// <param name="start">
@@ -149,14 +149,14 @@ internal sealed class ColumnGeneration
 
         if (!ReferenceEquals(roundedFrom, lp))
         {
-            (roundedFrom, rounded) = (lp, master.Round(columns, lp.Columns, seed?.Select(v => (int)v).ToArray()));
+            (roundedFrom, lastRounding) = (lp, master.Round(columns, lp.Columns, seed?.Select(v => (int)v).ToArray()));
             if (run.IsDeterministic)
             {
                 run.Charge(RoundingUnits);
             }
         }
 
-        return rounded;
+        return lastRounding;
     }
 
     /// <summary>Members per known column in <paramref name="week"/>.</summary>

@@ -30,12 +30,12 @@ internal static class ColumnSearch
     private const double SeedLeastBudget = 5;
 
     /// <summary>
-    /// Least seconds for the generation by the clock, and for SCIP's choice, under which the LP's rounding chooses alone
+    /// Least seconds by the clock for the generation, and for SCIP's choice, under which the LP's rounding chooses alone
     /// (see <see cref="ColumnGeneration.Choose"/>). The generation needs about 2 s for columns to choose from: with its share
-    /// of 8–10 s the 3133 over 4 weeks kept its first rota (about 247 000, 1 152 half-hours short); with this floor, SCIP's
-    /// (and <see cref="ColumnPath"/>'s larger share of short budgets) it ended at 3 364–3 740 with at most 8 short, in
-    /// 10–13 s, and with the rounding instead of SCIP at 2 796–3 048 with none short. Deterministic units have their own
-    /// least units (<see cref="GenerationLeastUnits"/>, <see cref="ChoiceLeastUnits"/>).
+    /// of 8–10 s the 3133 over 4 weeks kept its first rota (about 247 000, 1 152 half-hours short). With this floor for
+    /// both steps (and <see cref="ColumnPath"/>'s larger share of short budgets) it ended at 3 364–3 740 with at most 8
+    /// short, in 10–13 s; with the rounding choosing instead of SCIP, at 2 796–3 048 with none short. Deterministic units
+    /// have their own least units (<see cref="GenerationLeastUnits"/>, <see cref="ChoiceLeastUnits"/>).
     /// </summary>
     private const double StepLeastSeconds = 2.5;
 
