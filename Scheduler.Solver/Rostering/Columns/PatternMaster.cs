@@ -38,6 +38,9 @@ internal sealed class PatternMaster
     private readonly IReadOnlyList<double>? paidPrices;
     private MasterRounding? rounding;
 
+    /// <summary>The week's floors per (day of the week, slot, managers or trained listeners), in the order the master adds their rows.</summary>
+    private readonly IReadOnlyList<(int Day, int Slot, bool Managers, int Least)> floorRows;
+
     /// <param name="paidTargets">Per class, the paid minutes its members average over the week (full-timers in a horizon of alike weeks), or null.</param>
     /// <param name="weekendRuns">True when every week of the horizon is like this one, so weekend runs can be priced per week (see <see cref="WeekendRunRows"/>).</param>
     /// <param name="paidPrices">
@@ -54,6 +57,11 @@ internal sealed class PatternMaster
         week = [.. grid.Week(weekIndex)];
         var dates = week.Select(d => d.Index).ToHashSet();
         needs = [.. DemandCoverage.Requirements(problem, grid).Where(r => dates.Contains(r.Day.Index))];
+        floorRows = [.. week.Where(d => d.IsOpen).SelectMany(day => day.OpenSlots.SelectMany(slot => new[]
+        {
+            (day.Index - week[0].Index, slot, true, problem.Rules.MinManagersOnDuty),
+            (day.Index - week[0].Index, slot, false, problem.Rules.MinTrainedListenersOnDuty),
+        })).Where(f => f.Item4 > 0)];
     }
 
     /// <summary>A choice of whole members per column rounded from the LP's <paramref name="values"/> (see <see cref="MasterRounding"/>), or null.</summary>
@@ -67,11 +75,7 @@ internal sealed class PatternMaster
         classes,
         week,
         [.. needs.Select(n => (n.Day.Index - week[0].Index, n.Slot, n.Channel, n.Required))],
-        [.. week.Where(d => d.IsOpen).SelectMany(day => day.OpenSlots.SelectMany(slot => new[]
-        {
-            (day.Index - week[0].Index, slot, true, problem.Rules.MinManagersOnDuty),
-            (day.Index - week[0].Index, slot, false, problem.Rules.MinTrainedListenersOnDuty),
-        })).Where(f => f.Item4 > 0)],
+        floorRows,
         paidTargets,
         problem.Weights,
         new WeekendRunRows(problem, classes, week, weekendRuns).ExactCosts());
@@ -165,21 +169,10 @@ internal sealed class PatternMaster
         // shares no row with the listeners', so its value bounds the managers apart (see MasterSolution.ManagerValue).
         var managerSlacks = new List<Variable>();
         var floors = new List<(int Day, int Slot, bool Managers, Constraint Row)>();
-        foreach (var day in week.Where(d => d.IsOpen))
+        foreach (var (d, slot, managers, least) in floorRows)
         {
-            var d = day.Index - week[0].Index;
-            foreach (var slot in day.OpenSlots)
-            {
-                if (problem.Rules.MinManagersOnDuty > 0)
-                {
-                    floors.Add((d, slot, true, Floor(lp, prohibitive, Row(problem.Rules.MinManagersOnDuty, double.PositiveInfinity, d, slot, c => c.IsManager), managerSlacks)));
-                }
-
-                if (problem.Rules.MinTrainedListenersOnDuty > 0)
-                {
-                    floors.Add((d, slot, false, Floor(lp, prohibitive, Row(problem.Rules.MinTrainedListenersOnDuty, double.PositiveInfinity, d, slot, c => c.CountsAsListener(day)))));
-                }
-            }
+            Func<StaffClass, bool> counts = managers ? c => c.IsManager : c => c.CountsAsListener(week[d]);
+            floors.Add((d, slot, managers, Floor(lp, prohibitive, Row(least, double.PositiveInfinity, d, slot, counts), managers ? managerSlacks : null)));
         }
 
         var sizes = new Constraint[classes.Count];
