@@ -168,7 +168,8 @@ public sealed class FrenchText : UiText
     public override string Progress => "Progression";
     public override string State => "État";
     public override string Objective => "Coût de la meilleure solution";
-    public override string Gap => "Écart à l'optimum (borne)";
+    public override string Gap => "Écart à la borne";
+    public override string GapHint => "La borne est un coût qu'aucun planning ne peut battre. Elle ne voit pas l'équité entre personnes : un bon planning garde souvent un écart de 10 % sur quatre semaines, et plus sur une seule.";
     public override string Elapsed => "Temps écoulé";
     public override string OpenDraft => "Ouvrir le brouillon";
     public override string CancelGeneration => "Arrêter la génération";

@@ -172,6 +172,10 @@ public abstract partial class UiText
     public abstract string State { get; }
     public abstract string Objective { get; }
     public abstract string Gap { get; }
+
+    /// <summary>What the gap measures, so that a high one on a good rota does not alarm.</summary>
+    public abstract string GapHint { get; }
+
     public abstract string Elapsed { get; }
     public abstract string OpenDraft { get; }
     public abstract string CancelGeneration { get; }

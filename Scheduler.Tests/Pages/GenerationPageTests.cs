@@ -48,6 +48,8 @@ public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTe
         using var client = await ManagerAsync();
         var html = await client.GetStringAsync($"/gestion/generer/{Runs.RunId}");
         Assert.Contains("id=\"p-gap\">12,5 %<", html, StringComparison.Ordinal);
+        Assert.Contains("Écart à la borne", html, StringComparison.Ordinal);
+        Assert.Contains("ne voit pas l&#x27;équité", html, StringComparison.Ordinal);
         Assert.Contains("Arrêter la génération", html, StringComparison.Ordinal);
 
         var status = await client.GetFromJsonAsync<JsonElement>($"/gestion/generer/{Runs.RunId}?handler=Status");
