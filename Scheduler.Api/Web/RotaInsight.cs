@@ -1,4 +1,3 @@
-using NodaTime;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Solver.Domain;
@@ -20,7 +19,7 @@ public sealed class RotaInsight(RotaProblemFactory problems)
     public async Task<Analysis> AnalyseAsync(RotaEntity rota, IReadOnlyList<Assignment>? assignments, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(rota);
-        var weeks = (Period.DaysBetween(rota.PeriodStart, rota.PeriodEnd) + 1) / 7;
+        var weeks = rota.Weeks;
         var problem = await problems.BuildAsync(rota.PeriodStart, Math.Max(1, weeks), ct);
         var known = problem.Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         // A shift of someone deactivated since is shown in the grid but cannot be judged against a contract.

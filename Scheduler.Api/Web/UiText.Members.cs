@@ -176,6 +176,10 @@ public abstract partial class UiText
     /// <summary>What the gap measures, so that a high one on a good rota does not alarm.</summary>
     public abstract string GapHint { get; }
 
+    public abstract string DownloadRotaFile { get; }
+
+    public abstract string DownloadRotaFileHint { get; }
+
     public abstract string Elapsed { get; }
     public abstract string OpenDraft { get; }
     public abstract string CancelGeneration { get; }

@@ -38,6 +38,7 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("PUT", $"/api/staff/{Id}/preferences", "[]", [M]),
         ("GET", "/api/rotas", null, [M, Q]),
         ("GET", $"/api/rotas/{Id}", null, [M, Q]),
+        ("GET", $"/api/rotas/{Id}/file", null, [M]),
         ("POST", "/api/rotas/import", "{}", [M]),
         ("POST", $"/api/rotas/{Id}/publish", "{}", [M]),
         ("PUT", $"/api/rotas/{Id}/assignments/{Id}", "{}", [M]),

@@ -161,6 +161,25 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
         Assert.EndsWith("<td>3</td><td>2</td><td>0</td>", row, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RotaPage_FileLink_DownloadsTheRotaFileOfItsPeriod()
+    {
+        var staffId = await RotaApi.MyStaffIdAsync(_factory);
+        var draft = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-02-01", RotaApi.Shift(staffId, "2027-02-02", "09:00", "13:00")));
+        using var client = await CookieClientAsync(Roles.Manager);
+        var html = await client.GetStringAsync($"/gestion/plannings/{draft}");
+
+        using var response = await client.GetAsync($"/gestion/plannings/{draft}?handler=File");
+        var file = Scheduler.Api.Rostering.RotaDocument.Read(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains("<a href=\"?handler=File\" id=\"rota-file\" download>Télécharger le fichier du planning (JSON)</a>", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("rota-2027-02-01-1w.json", response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal(new LocalDate(2027, 2, 1), file.Problem.Start);
+        var shift = Assert.Single(file.Assignments);
+        Assert.Equal((staffId.ToString(), new LocalTime(9, 0), new LocalTime(13, 0)), (shift.StaffId, shift.Start, shift.End));
+    }
+
     /// <summary>
     /// A full-time listener was on leave in a published week whose weekend the eight others all worked (Saturday morning,
     /// Sunday to closing). Two weeks later the draft's fairness table credits that week's average: 2 weekend days and 1 late

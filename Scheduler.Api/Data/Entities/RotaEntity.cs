@@ -11,6 +11,9 @@ public sealed class RotaEntity : IVersioned, IAudited
 
     public LocalDate PeriodEnd { get; set; }
 
+    /// <summary>Whole weeks of the period (a rota runs from a Monday to a Sunday); not stored.</summary>
+    public int Weeks => (Period.DaysBetween(PeriodStart, PeriodEnd) + 1) / 7;
+
     public RotaStatus Status { get; set; }
 
     /// <summary>Where the rota came from (solver, import, seed), for the people reading the audit log.</summary>

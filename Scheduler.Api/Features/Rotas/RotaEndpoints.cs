@@ -15,6 +15,7 @@ public static class RotaEndpoints
         var group = app.MapGroup("/api/rotas").WithTags("Rotas").RequireAuthorization(Policies.ManagerOrQualityLead);
         group.MapGet("/", ListAsync).WithName("ListRotas");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetRota");
+        group.MapGet("/{id:guid}/file", RotaFileExport.DownloadAsync).RequireAuthorization(Policies.Manager);
         group.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Manager);
         group.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Policies.Manager);
         group.MapPut("/{id:guid}/assignments/{assignmentId:guid}", RotaEdits.UpdateAssignmentAsync).RequireAuthorization(Policies.Manager);

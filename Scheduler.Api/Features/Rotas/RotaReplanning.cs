@@ -30,7 +30,7 @@ public static class RotaReplanning
             return new Outcome(null, true, rota.Status);
         }
 
-        var weeks = (rota.PeriodEnd.ToDateOnly().DayNumber - rota.PeriodStart.ToDateOnly().DayNumber + 1) / 7;
+        var weeks = rota.Weeks;
         var run = await dispatcher.EnqueueAsync(rota.PeriodStart, weeks, options, requestedBy, rota.Id, pinUnchanged, ct);
         return new Outcome(run, true, rota.Status);
     }

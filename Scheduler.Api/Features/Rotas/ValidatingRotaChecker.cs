@@ -13,8 +13,7 @@ public sealed class ValidatingRotaChecker(RotaProblemFactory problems) : IRotaCh
     public async Task<IReadOnlyList<RotaViolation>> CheckAsync(RotaEntity rota, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rota);
-        var weeks = (int)((rota.PeriodEnd.ToDateOnly().DayNumber - rota.PeriodStart.ToDateOnly().DayNumber + 1) / 7);
-        var problem = await problems.BuildAsync(rota.PeriodStart, Math.Max(1, weeks), cancellationToken);
+        var problem = await problems.BuildAsync(rota.PeriodStart, Math.Max(1, rota.Weeks), cancellationToken);
         var violations = RotaValidator.Validate(problem, [.. rota.Assignments.Select(a => a.ToDomain())]);
         return [.. violations.Select(v => new RotaViolation(
             v.Rule,

@@ -58,7 +58,7 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
 
     public LocalDate Monday => Rota.PeriodStart.PlusWeeks(Week);
 
-    public int WeekCount => (Period.DaysBetween(Rota.PeriodStart, Rota.PeriodEnd) + 1) / 7;
+    public int WeekCount => Rota.Weeks;
 
     public string Name(string staffId) => Guid.TryParse(staffId, out var id) ? Staff.FirstOrDefault(s => s.Id == id)?.Name ?? staffId : staffId;
 
@@ -76,6 +76,10 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
 
         return Page();
     }
+
+    /// <summary>The rota as a rota file (<see cref="RotaFileExport"/>), for the command line's <c>validate</c> and <c>solve --problem</c>.</summary>
+    public async Task<IActionResult> OnGetFileAsync(Guid id, [FromServices] RotaProblemFactory problems, CancellationToken ct) =>
+        await RotaFileExport.BuildAsync(id, db, problems, ct) is { } file ? File(file.Content, RotaFileExport.ContentType, file.Name) : NotFound();
 
     public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
     {
