@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Scheduler.Api.Auth;
+using Microsoft.Extensions.DependencyInjection;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Jobs;
 using Scheduler.Api.Startup;
+using Scheduler.Solver.Domain;
 
 namespace Scheduler.Tests.Api;
 
@@ -44,9 +47,34 @@ public sealed class DemoHistoryStartupTests(DemoHistoryFactory factory) : IClass
 
         Assert.Equal(8, weeks.Count);
         Assert.All(weeks, w => Assert.InRange(w.GetProperty("offered").GetInt32(), 1_000, 1_300));
-        Assert.Equal(DemoRotaPattern.PerShift, day.GetProperty("plannedListeners").GetInt32());
-        Assert.InRange(day.GetProperty("actualListeners").GetInt32(), 1, DemoRotaPattern.PerShift);
+        // The planned listeners are the demo rota's: those on duty at 10:00 that Wednesday, their break aside.
+        var onDuty = await factory.InDatabaseAsync(db => db.Assignments.Where(a => a.Date == new NodaTime.LocalDate(2026, 11, 18)
+            && a.Start <= new NodaTime.LocalTime(10, 0) && a.End > new NodaTime.LocalTime(10, 0)
+            && !(a.BreakStart <= new NodaTime.LocalTime(10, 0) && a.BreakEnd > new NodaTime.LocalTime(10, 0))
+            && db.Staff.Any(s => s.Id == a.StaffId && s.Role == StaffRole.Listener)).CountAsync());
+        Assert.InRange(onDuty, 2, 21);
+        Assert.Equal(onDuty, day.GetProperty("plannedListeners").GetInt32());
+        Assert.InRange(day.GetProperty("actualListeners").GetInt32(), 1, onDuty);
         var completions = await factory.InDatabaseAsync(db => db.TrainingCompletions.CountAsync());
         Assert.Equal(21, completions);
+    }
+
+    [Fact]
+    public async Task FirstStart_DemoRotasArePlannedByTheSolverAndKeepEveryRule()
+    {
+        using var client = await factory.ClientAsync(Roles.Manager);
+        var rotas = await factory.InDatabaseAsync(db => db.Rotas.Include(r => r.Assignments).Where(r => r.Source == DemoHistorySeeder.RotaSource).OrderBy(r => r.PeriodStart).ToListAsync());
+        var managers = await factory.InDatabaseAsync(db => db.Staff.Where(s => s.Role == StaffRole.Manager).Select(s => s.Id).ToListAsync());
+        using var scope = factory.Services.CreateScope();
+        var checker = scope.ServiceProvider.GetRequiredService<IRotaChecker>();
+
+        Assert.Equal([new NodaTime.LocalDate(2026, 9, 28), new NodaTime.LocalDate(2026, 10, 26)], rotas.Select(r => r.PeriodStart));
+        Assert.All(rotas, r => Assert.Equal((RotaStatus.Published, 4), (r.Status, r.Weeks)));
+        foreach (var rota in rotas)
+        {
+            // Every rule, manager on duty included (the repeating pattern it replaced had none).
+            Assert.Empty(await checker.CheckAsync(rota, CancellationToken.None));
+            Assert.Contains(rota.Assignments, a => managers.Contains(a.StaffId));
+        }
     }
 }
