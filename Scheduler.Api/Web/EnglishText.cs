@@ -169,6 +169,8 @@ public sealed class EnglishText : UiText
     public override string State => "State";
     public override string Objective => "Best solution's cost";
     public override string Gap => "Gap to the bound";
+    public override string WeeklyContractHours => "Contract (h/week)";
+    public override string PaidHours => "Paid hours";
     public override string DownloadRotaFile => "Download the rota file (JSON)";
     public override string DownloadRotaFileHint => "The rota and its period's data, to check it or plan it again on the command line (validate, solve --problem).";
     public override string GapHint => "The bound is a cost no rota can beat. It does not see fairness between people: a good rota often keeps a gap of 10 % over four weeks, and more over one.";

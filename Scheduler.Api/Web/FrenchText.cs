@@ -169,6 +169,8 @@ public sealed class FrenchText : UiText
     public override string State => "État";
     public override string Objective => "Coût de la meilleure solution";
     public override string Gap => "Écart à la borne";
+    public override string WeeklyContractHours => "Contrat (h/semaine)";
+    public override string PaidHours => "Heures payées";
     public override string DownloadRotaFile => "Télécharger le fichier du planning (JSON)";
     public override string DownloadRotaFileHint => "Le planning et les données de sa période, pour le vérifier ou le recalculer en ligne de commande (validate, solve --problem).";
     public override string GapHint => "La borne est un coût qu'aucun planning ne peut battre. Elle ne voit pas l'équité entre personnes : un bon planning garde souvent un écart de 10 % sur quatre semaines, et plus sur une seule.";

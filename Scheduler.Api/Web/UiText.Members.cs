@@ -178,6 +178,10 @@ public abstract partial class UiText
 
     public abstract string DownloadRotaFile { get; }
 
+    public abstract string WeeklyContractHours { get; }
+
+    public abstract string PaidHours { get; }
+
     public abstract string DownloadRotaFileHint { get; }
 
     public abstract string Elapsed { get; }

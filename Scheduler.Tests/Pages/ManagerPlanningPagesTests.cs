@@ -180,6 +180,38 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
         Assert.Equal((staffId.ToString(), new LocalTime(9, 0), new LocalTime(13, 0)), (shift.StaffId, shift.Start, shift.End));
     }
 
+    [Fact]
+    public async Task RotaPage_CsvExport_OneRowPerShiftWithItsPaidHours()
+    {
+        var staffId = await RotaApi.MyStaffIdAsync(_factory);
+        var other = await RotaApi.SomeoneElseAsync(_factory, staffId);
+        var draft = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-02-08",
+            RotaApi.Shift(other, "2027-02-09", "13:00", "20:00", "16:00", "16:45"),
+            RotaApi.Shift(staffId, "2027-02-08", "09:00", "13:30")));
+        string mine, theirs;
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchedulerDbContext>();
+            (mine, theirs) = ((await db.Staff.FindAsync(staffId))!.Name, (await db.Staff.FindAsync(other))!.Name);
+        }
+
+        using var client = await CookieClientAsync(Roles.Manager);
+        var html = await client.GetStringAsync($"/gestion/plannings/{draft}");
+        using var response = await client.GetAsync($"/gestion/plannings/{draft}?handler=Csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
+
+        Assert.Contains("<a href=\"?handler=Csv\" id=\"rota-csv\" download>Exporter en CSV</a>", html, StringComparison.Ordinal);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("3133-planning-2027-02-08.csv", response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal(System.Text.Encoding.UTF8.GetPreamble(), bytes[..3]);
+        Assert.Equal("Personne,Rôle,Contrat (h/semaine),Date,Début,Fin,Début de pause,Fin de pause,Heures payées", lines[0]);
+        // By date: Monday's 4.5 h without a break, then Tuesday's 7 h less its 45-minute break.
+        Assert.Matches($"^{Regex.Escape(mine)},[^,]+,\\d+,08/02/2027,09:00,13:30,,,4.5$", lines[1]);
+        Assert.Matches($"^{Regex.Escape(theirs)},[^,]+,\\d+,09/02/2027,13:00,20:00,16:00,16:45,6.25$", lines[2]);
+        Assert.Equal("", lines[3]);
+    }
+
     /// <summary>
     /// A full-time listener was on leave in a published week whose weekend the eight others all worked (Saturday morning,
     /// Sunday to closing). Two weeks later the draft's fairness table credits that week's average: 2 weekend days and 1 late

@@ -81,6 +81,18 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
     public async Task<IActionResult> OnGetFileAsync(Guid id, [FromServices] RotaProblemFactory problems, CancellationToken ct) =>
         await RotaFileExport.BuildAsync(id, db, problems, ct) is { } file ? File(file.Content, RotaFileExport.ContentType, file.Name) : NotFound();
 
+    /// <summary>The rota's shifts as CSV (<see cref="RotaCsv"/>), for payroll and HR.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadShiftsAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"3133-planning-{Rota.PeriodStart:yyyy-MM-dd}.csv");
+        return File(RotaCsv.Shifts(Rota, Staff, text).ToBytes(), CsvTable.ContentType, name);
+    }
+
     public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -161,6 +173,21 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
+        if (!await LoadShiftsAsync(id, ct))
+        {
+            return false;
+        }
+
+        RoleFilter = RoleFilter is "Listener" or "Manager" ? RoleFilter : null;
+        ContractFilter = ContractFilter is "full" or "part" ? ContractFilter : null;
+        Grid = RotaGrid.Build(Rota, Staff, Monday, RoleFilter, ContractFilter);
+        Analysis = await insight.AnalyseAsync(Rota, null, ct);
+        return true;
+    }
+
+    /// <summary>The rota and the staff with their contracts, without the grid and the analysis (the CSV needs no more).</summary>
+    private async Task<bool> LoadShiftsAsync(Guid id, CancellationToken ct)
+    {
         var rota = await db.Rotas.Include(r => r.Assignments).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (rota is null)
         {
@@ -170,10 +197,6 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
         Rota = rota;
         Week = Math.Clamp(Week, 0, Math.Max(0, WeekCount - 1));
         Staff = await db.Staff.Include(s => s.Contracts).AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct);
-        RoleFilter = RoleFilter is "Listener" or "Manager" ? RoleFilter : null;
-        ContractFilter = ContractFilter is "full" or "part" ? ContractFilter : null;
-        Grid = RotaGrid.Build(Rota, Staff, Monday, RoleFilter, ContractFilter);
-        Analysis = await insight.AnalyseAsync(Rota, null, ct);
         return true;
     }
 }

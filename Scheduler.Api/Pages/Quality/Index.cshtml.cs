@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +52,7 @@ public sealed class IndexModel(SchedulerDbContext db, IServiceProvider services,
         }
 
         var name = string.Create(CultureInfo.InvariantCulture, $"3133-{table}-{Today:yyyy-MM-dd}.csv");
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
+        return File(csv.ToBytes(), CsvTable.ContentType, name);
     }
 
     private async Task LoadAsync(CancellationToken ct)
