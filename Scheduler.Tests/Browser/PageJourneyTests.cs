@@ -67,6 +67,18 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
         await page.SetViewportSizeAsync(375, 812);
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 375"), "the rota page scrolls sideways on a 375-px phone");
         await fixture.ScreenshotAsync(page, "manager-rota-grid-phone");
+
+        // Printed (to post on the wall): the grid and the listener's shift, without the menu, the filters or the forms.
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.Locator("table.grid")).ToBeVisibleAsync();
+        await Expect(page.Locator("table.grid")).ToContainTextAsync("09:00–16:00");
+        await Expect(page.Locator(".site-header")).ToBeHiddenAsync();
+        await Expect(page.Locator("form.filters")).ToBeHiddenAsync();
+        await Expect(page.Locator("#rota-csv")).ToBeHiddenAsync();
+        await Expect(page.Locator("#replan-title")).ToBeHiddenAsync();
+        await fixture.ScreenshotAsync(page, "manager-rota-grid-print");
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
         var status = await JourneyData.ReadAsync(fixture.Factory, db => db.Rotas.Where(r => r.Id == rotaId).Select(r => r.Status).FirstAsync());
         Assert.Equal(RotaStatus.Published, status);
     }
