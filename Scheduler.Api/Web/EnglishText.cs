@@ -169,6 +169,7 @@ public sealed class EnglishText : UiText
     public override string State => "State";
     public override string Objective => "Best solution's cost";
     public override string Gap => "Gap to the bound";
+    public override string WeekHours(string paid, string? contract) => contract is null ? $"Paid hours planned this week: {paid}" : $"Paid hours planned this week: {paid} (contract: {contract})";
     public override string WeeklyContractHours => "Contract (h/week)";
     public override string PaidHours => "Paid hours";
     public override string DownloadRotaFile => "Download the rota file (JSON)";

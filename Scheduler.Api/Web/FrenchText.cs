@@ -169,6 +169,7 @@ public sealed class FrenchText : UiText
     public override string State => "État";
     public override string Objective => "Coût de la meilleure solution";
     public override string Gap => "Écart à la borne";
+    public override string WeekHours(string paid, string? contract) => contract is null ? $"Heures payées prévues cette semaine : {paid}" : $"Heures payées prévues cette semaine : {paid} (contrat : {contract})";
     public override string WeeklyContractHours => "Contrat (h/semaine)";
     public override string PaidHours => "Heures payées";
     public override string DownloadRotaFile => "Télécharger le fichier du planning (JSON)";

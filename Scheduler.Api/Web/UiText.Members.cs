@@ -180,6 +180,9 @@ public abstract partial class UiText
 
     public abstract string WeeklyContractHours { get; }
 
+    /// <summary>The week's paid hours on the listener's page, with the contract's when there is one.</summary>
+    public abstract string WeekHours(string paid, string? contract);
+
     public abstract string PaidHours { get; }
 
     public abstract string DownloadRotaFileHint { get; }

@@ -135,6 +135,8 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
         await Expect(tomorrow).ToContainTextAsync("Demain");
         await Expect(tomorrow).ToContainTextAsync("jeudi 26/11/2026");
         await Expect(tomorrow).ToContainTextAsync("13:00–20:00");
+        // Thursday's 7 h less its 45-minute break, and Saturday's 6 h.
+        await Expect(page.Locator("#week-hours")).ToContainTextAsync("Heures payées prévues cette semaine : 12 h 15 (contrat : ");
         await page.GetByRole(AriaRole.Button, new() { Name = "Obtenir le lien de mon agenda" }).ClickAsync();
         var link = await page.GetByLabel("Lien de mon agenda (à copier)").InputValueAsync();
         Assert.Matches(@"^http://127\.0\.0\.1:\d+/calendar/[A-Za-z0-9_-]{40,}\.ics$", link);

@@ -12,6 +12,7 @@ using Scheduler.Api.Features.SelfService;
 using Scheduler.Api.Features.Staff;
 using Scheduler.Api.Time;
 using Scheduler.Api.Web;
+using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Pages.Listener;
 
@@ -45,6 +46,12 @@ public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser>
     public IReadOnlyList<MyShiftResponse> Upcoming { get; private set; } = [];
 
     public IReadOnlyList<MyShiftResponse> Week { get; private set; } = [];
+
+    /// <summary>Paid time of the week's published shifts (each less its unpaid break).</summary>
+    public Duration WeekPaid => Duration.FromMinutes(Week.Sum(s => new Assignment(string.Empty, s.Date, s.Start, s.End, s.BreakStart, s.BreakEnd).PaidTime.TotalMinutes));
+
+    /// <summary>The weekly hours of the contract in force on the week's Monday, if any.</summary>
+    public Duration? WeekContract => Me?.ContractOn(Monday) is { } contract ? Duration.FromMinutes(contract.WeeklyMinutes) : null;
 
     public IReadOnlyList<ColleagueShift> ColleagueShifts { get; private set; } = [];
 
@@ -139,7 +146,7 @@ public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser>
 
         Today = clock.Today();
         WeekOffset = Math.Clamp(WeekOffset, -4, 26);
-        Me = await db.Staff.Include(s => s.Absences).Include(s => s.Preferences).AsSplitQuery().AsNoTracking().FirstAsync(s => s.Id == staffId, ct);
+        Me = await db.Staff.Include(s => s.Absences).Include(s => s.Preferences).Include(s => s.Contracts).AsSplitQuery().AsNoTracking().FirstAsync(s => s.Id == staffId, ct);
         CalendarUrl = user.CalendarToken is { } token ? $"{Request.Scheme}://{Request.Host}{Request.PathBase}/calendar/{token}.ics" : null;
         Upcoming = await MeEndpoints.PublishedShiftsAsync(db, staffId, Today, Today.PlusDays(ListDays - 1), ct);
         Week = await MeEndpoints.PublishedShiftsAsync(db, staffId, Monday, Monday.PlusDays(6), ct);

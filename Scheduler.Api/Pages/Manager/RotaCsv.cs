@@ -1,5 +1,4 @@
 using System.Globalization;
-using NodaTime;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Web;
 
@@ -22,8 +21,6 @@ public static class RotaCsv
         {
             var person = people.GetValueOrDefault(shift.StaffId);
             var contract = person?.ContractOn(shift.Date);
-            var paid = Period.Between(shift.Start, shift.End).ToDuration()
-                - (shift is { BreakStart: { } from, BreakEnd: { } to } ? Period.Between(from, to).ToDuration() : Duration.Zero);
             csv.Row(
                 person?.Name ?? shift.StaffId.ToString(),
                 person is null ? "" : text.RoleName(person.Role),
@@ -33,7 +30,7 @@ public static class RotaCsv
                 Show.Time(shift.End),
                 Show.Time(shift.BreakStart),
                 Show.Time(shift.BreakEnd),
-                Hours(paid.TotalHours));
+                Hours(shift.ToDomain().PaidTime.TotalHours));
         }
 
         return csv;
