@@ -39,6 +39,7 @@ public sealed class EnglishText : UiText
     public override string DayName(IsoDayOfWeek day) => day switch { IsoDayOfWeek.Monday => "Monday", IsoDayOfWeek.Tuesday => "Tuesday", IsoDayOfWeek.Wednesday => "Wednesday", IsoDayOfWeek.Thursday => "Thursday", IsoDayOfWeek.Friday => "Friday", IsoDayOfWeek.Saturday => "Saturday", _ => "Sunday" };
     public override string DayShort(IsoDayOfWeek day) => day switch { IsoDayOfWeek.Monday => "Mon", IsoDayOfWeek.Tuesday => "Tue", IsoDayOfWeek.Wednesday => "Wed", IsoDayOfWeek.Thursday => "Thu", IsoDayOfWeek.Friday => "Fri", IsoDayOfWeek.Saturday => "Sat", _ => "Sun" };
     public override string RoleName(StaffRole role) => role == StaffRole.Manager ? "Manager" : "Listener";
+    public override string RotaSourceName(string source) => source switch { "solver" => "Solver", "replan" => "Re-plan", "seed" => "First start", "demo-history" => "Demo history", _ => source };
     public override string ChannelName(string channel) => channel switch { "phone" => "phone", "chat" => "chat", "email" => "email", "webform" => "web form", _ => channel };
     public override string RotaStatusName(RotaStatus status) => status switch { RotaStatus.Draft => "Draft", RotaStatus.Published => "Published", _ => "Superseded" };
     public override string RequestStatusName(RequestStatus status) => status switch { RequestStatus.Pending => "Pending", RequestStatus.Approved => "Approved", _ => "Refused" };

@@ -40,6 +40,7 @@ public sealed class FrenchText : UiText
     public override string DayShort(IsoDayOfWeek day) => day switch { IsoDayOfWeek.Monday => "lun.", IsoDayOfWeek.Tuesday => "mar.", IsoDayOfWeek.Wednesday => "mer.", IsoDayOfWeek.Thursday => "jeu.", IsoDayOfWeek.Friday => "ven.", IsoDayOfWeek.Saturday => "sam.", _ => "dim." };
     public override string RoleName(StaffRole role) => role == StaffRole.Manager ? "Responsable" : "Écoutant·e";
     public override string ChannelName(string channel) => channel switch { "phone" => "téléphone", "chat" => "tchat", "email" => "e-mail", "webform" => "formulaire web", _ => channel };
+    public override string RotaSourceName(string source) => source switch { "solver" => "Solveur", "replan" => "Re-planification", "seed" => "Premier démarrage", "demo-history" => "Historique de démonstration", _ => source };
     public override string RotaStatusName(RotaStatus status) => status switch { RotaStatus.Draft => "Brouillon", RotaStatus.Published => "Publié", _ => "Remplacé" };
     public override string RequestStatusName(RequestStatus status) => status switch { RequestStatus.Pending => "En attente", RequestStatus.Approved => "Acceptée", _ => "Refusée" };
     public override string AbsenceKindName(AbsenceKind kind) => kind switch { AbsenceKind.Leave => "congé", AbsenceKind.Sickness => "maladie", AbsenceKind.Training => "formation", _ => "indisponible" };

@@ -43,6 +43,9 @@ public abstract partial class UiText
     public abstract string DayShort(IsoDayOfWeek day);
     public abstract string RoleName(StaffRole role);
     public abstract string ChannelName(string channel);
+
+    /// <summary>Where a rota came from, in words: the service's own sources named, an import's free text as given.</summary>
+    public abstract string RotaSourceName(string source);
     public abstract string RotaStatusName(RotaStatus status);
     public abstract string RequestStatusName(RequestStatus status);
     public abstract string AbsenceKindName(AbsenceKind kind);

@@ -162,6 +162,30 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task RotaList_ServiceSources_NamedInWordsAndAnImportsSourceAsGiven()
+    {
+        var staffId = await RotaApi.MyStaffIdAsync(_factory);
+        var imported = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-03-01", RotaApi.Shift(staffId, "2027-03-02", "09:00", "13:00")));
+        var demo = Guid.NewGuid();
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchedulerDbContext>();
+            db.Rotas.Add(new RotaEntity
+            {
+                Id = demo, PeriodStart = new LocalDate(2027, 3, 8), PeriodEnd = new LocalDate(2027, 3, 14), Status = RotaStatus.Draft,
+                Source = Scheduler.Api.Startup.DemoHistorySeeder.RotaSource, CreatedAt = ApiFactory.Now,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        using var client = await CookieClientAsync(Roles.Manager);
+        var html = await client.GetStringAsync("/gestion");
+
+        Assert.Matches($"/gestion/plannings/{demo}\"[^\n]*\n[^\n]*\n\\s*<td>Historique de démonstration</td>", html);
+        Assert.Matches($"/gestion/plannings/{imported}\"[^\n]*\n[^\n]*\n\\s*<td>test</td>", html);
+    }
+
+    [Fact]
     public async Task RotaPage_FileLink_DownloadsTheRotaFileOfItsPeriod()
     {
         var staffId = await RotaApi.MyStaffIdAsync(_factory);
