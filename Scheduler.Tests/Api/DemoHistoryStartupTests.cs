@@ -16,6 +16,8 @@ public sealed class DemoHistoryFactory : ApiFactory
 }
 
 /// <summary>First start with the demo history: 8 weeks of calls before this week, computed at once, reports ready.</summary>
+/// <remarks>With the solving tests: its first start plans 8 weeks, which starved a wall-clock solve running beside it.</remarks>
+[Collection(Solving.Name)]
 public sealed class DemoHistoryStartupTests(DemoHistoryFactory factory) : IClassFixture<DemoHistoryFactory>
 {
     [Fact]

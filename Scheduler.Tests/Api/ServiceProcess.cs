@@ -51,7 +51,8 @@ internal sealed class ServiceProcess : IDisposable
         foreach (var argument in new[]
         {
             typeof(ClusterNode).Assembly.Location, "--data", dataDirectory, "--urls", address.ToString(),
-            "--Scheduler:SeedRotas=false", "--Solver:Workers=1", "--Logging:LogLevel:Default=Warning",
+            // No demo history: its two 4-week solves at first start are not what the processes are started for.
+            "--Scheduler:SeedRotas=false", "--Scheduler:DemoHistory=false", "--Solver:Workers=1", "--Logging:LogLevel:Default=Warning",
         })
         {
             info.ArgumentList.Add(argument);
