@@ -135,11 +135,11 @@ public sealed class ColumnSearchTests
     }
 
     [Fact]
-    public void Solve_WeekAfterAPlannedFortnight_TheQuickWeekIsItsFirstRota()
+    public void Solve_WeekAfterAPlannedFortnight_HasARotaInTwoUnits()
     {
-        // The week after two planned ones: the quick week's patterns laid again broke the working days in seven across the
-        // Monday (the layout's half-second found no assignment), so 2 units ended without a rota. The quick week itself was
-        // planned with those days and keeps every rule.
+        // The week after two planned ones: the layout dealt a single week's patterns to members without their history
+        // (its assignment runs only over several weeks), gave people a seventh working day in a row, and 2 units ended
+        // without a rota. The patterns now go to members whose last days they fit.
         var fortnight = Scheduler.Api.Cli.SolveCommand.Scenario(Monday, 2);
         var before = Validated(fortnight, RotaSolver.Solve(fortnight, Options with { DeterministicTimeLimit = 3, Workers = 2 }));
         var problem = Scheduler.Api.Cli.SolveCommand.Scenario(Monday.PlusWeeks(2), 1) with { History = before.Assignments };

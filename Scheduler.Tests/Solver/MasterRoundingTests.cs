@@ -107,7 +107,7 @@ public sealed class MasterRoundingTests
         var run = Run(Options with { DeterministicTimeLimit = 40 });
 
         // The seed's legal week first, as the column search adds it: the LP's own columns need not combine into whole people.
-        var seed = ColumnSearch.Seed(Platform, grid, classes, 0, run, 5, teams: true).Patterns;
+        var seed = ColumnSearch.Seed(Platform, grid, classes, 0, run, 5, teams: true).ToList();
         generation.Add(seed);
         generation.Run(run, 30);
         Assert.True(generation.Converged);

@@ -109,11 +109,11 @@ internal static class ColumnSearch
             var targets = Targets(classes, week, alike);
             var share = (run.Remaining - end) / (distinct.Count - i);
             var generation = new ColumnGeneration(problem, grid, classes, w, targets, distinct.Count == 1);
-            var (seed, quickWeek) = Seed(problem, grid, classes, w, run, Math.Max(share * 0.2, SeedLeastBudget), teams: true);
+            var seed = Seed(problem, grid, classes, w, run, Math.Max(share * 0.2, SeedLeastBudget), teams: true).ToList();
             generation.Add(seed);
             if (distinct.Count == 1 && seed.Count == problem.Staff.Count)
             {
-                first = FirstRota(problem, grid, classes, seed, quickWeek, run);
+                first = FirstRota(problem, grid, classes, seed, run);
                 if (first is not null)
                 {
                     run.MarkFirstRota();
@@ -130,7 +130,7 @@ internal static class ColumnSearch
             {
                 // Teams each keep the floor on their own, so their weeks are a poor start for the whole platform's master:
                 // 200 people over 4 weeks ended at 18 112 with only them, 16 652 with the whole week's quick rota.
-                generation.Add(Seed(problem, grid, classes, w, run, share * 0.2, teams: false).Patterns);
+                generation.Add(Seed(problem, grid, classes, w, run, share * 0.2, teams: false));
             }
 
             generation.Run(run, Math.Max(share * GenerationShare, run.IsDeterministic ? GenerationLeastUnits : StepLeastSeconds));
@@ -192,54 +192,39 @@ internal static class ColumnSearch
     /// </summary>
     /// <param name="teams">True for the week-by-week search's first pass (teams of the 3133's size on a large platform, fast);
     /// false for the thin model of the whole platform's week.</param>
-    /// <returns>The week's patterns, one per member, and the quick rota they come from (null when none was found).</returns>
-    internal static (List<WeekPattern> Patterns, IReadOnlyList<Assignment>? Rota) Seed(
-        RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int w, CpSatRun run, double budget, bool teams)
+    internal static IEnumerable<WeekPattern> Seed(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int w, CpSatRun run, double budget, bool teams)
     {
         var quick = teams
             ? WeekSolver.Solve(problem, w, [], null, run, budget, firstOnly: true, exact: false).Rota
             : QuickRota.Solve(WeekSolver.WeekProblem(problem, w, []), problem.Start, null, run, budget);
         if (quick is null)
         {
-            return ([], null);
+            yield break;
         }
 
-        var patterns = new List<WeekPattern>();
         for (var c = 0; c < classes.Count; c++)
         {
             foreach (var member in classes[c].Members)
             {
                 if (WeekPattern.Read(c, grid, w, problem.Staff[member].Id, quick.Assignments, problem.Weights.StartTimeStability) is { } pattern)
                 {
-                    patterns.Add(pattern);
+                    yield return pattern;
                 }
             }
         }
-
-        return (patterns, quick.Assignments);
     }
 
     /// <summary>
     /// The quick week laid on every week of the horizon: a complete rota within a second or so, when it keeps every rule.
     /// After a history the layout's assignment (<see cref="PatternAssignment"/>) lays it, which knows each person's last days.
-    /// A single week's quick rota is itself a rota of the horizon, planned with each person's history: when the layout breaks
-    /// a rule (in its half-second the assignment can find nothing, and the rotation it falls back on knows no history), it is
-    /// the first rota. Before, a week after a published one had none until the columns' own, at 12 s of a 15 s solve, and
-    /// none at all in 5 s.
     /// </summary>
-    private static IReadOnlyList<Assignment>? FirstRota(
-        RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, IReadOnlyList<WeekPattern> seed, IReadOnlyList<Assignment>? quickWeek, CpSatRun run)
+    private static IReadOnlyList<Assignment>? FirstRota(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, IReadOnlyList<WeekPattern> seed, CpSatRun run)
     {
         var weeks = Enumerable.Repeat(seed, grid.WeekCount).ToList();
         var rota = problem.History.Count == 0
             ? PatternLayout.Lay(problem, grid, classes, weeks)
             : PatternLayout.Lay(problem, grid, classes, weeks, run, FirstLayoutBudget);
-        if (Validation.RotaValidator.Validate(problem, rota).Count == 0)
-        {
-            return rota;
-        }
-
-        return grid.WeekCount == 1 && quickWeek is not null && Validation.RotaValidator.Validate(problem, quickWeek).Count == 0 ? quickWeek : null;
+        return Validation.RotaValidator.Validate(problem, rota).Count == 0 ? rota : null;
     }
 
     internal static double? Bound(double total) =>

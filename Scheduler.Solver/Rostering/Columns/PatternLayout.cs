@@ -20,6 +20,7 @@ internal static class PatternLayout
         IReadOnlyList<Assignment>? pins = null)
     {
         var result = new List<Assignment>();
+        var boundary = problem.History.Count == 0 ? null : new HistoryBoundary(problem, grid);
         var end = (run?.Remaining ?? 0) - budget;
         for (var c = 0; c < classes.Count; c++)
         {
@@ -39,10 +40,10 @@ internal static class PatternLayout
                 .MinBy(t => Score(problem, grid, ordered, t))!;
 
             var share = run is null ? 0 : (run.Remaining - end) / (classes.Count - c);
-            if (run is not null && weeks.Count > 1 && members.Count > 1 && share > 0.05)
-            {
-                taken = PatternAssignment.Assign(problem, grid, members, ordered, taken, run, share, pins) ?? taken;
-            }
+            var assigned = run is not null && weeks.Count > 1 && members.Count > 1 && share > 0.05
+                ? PatternAssignment.Assign(problem, grid, members, ordered, taken, run, share, pins)
+                : null;
+            taken = assigned ?? (boundary is null ? taken : AfterHistory(boundary, members, ordered[0], taken));
 
             for (var i = 0; i < members.Count; i++)
             {
@@ -54,6 +55,66 @@ internal static class PatternLayout
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="taken"/> (each a member's weeks) dealt again so that every member's first week fits their
+    /// history (<see cref="HistoryBoundary.Fits"/>), by a matching of members to rows; each row's own weeks are kept, and
+    /// so the rules between them. The rotations know no history: laid as they were after a published week, the quick
+    /// week gave people a seventh working day in a row. Unchanged when every member already fits, or when no dealing fits all.
+    /// </summary>
+    private static int[,] AfterHistory(HistoryBoundary boundary, IReadOnlyList<int> members, IReadOnlyList<WeekPattern> firstWeek, int[,] taken)
+    {
+        var n = members.Count;
+        var fits = new bool[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var r = 0; r < n; r++)
+            {
+                fits[i, r] = boundary.Fits(members[i], firstWeek[taken[r, 0]]);
+            }
+        }
+
+        if (Enumerable.Range(0, n).All(i => fits[i, i]))
+        {
+            return taken;
+        }
+
+        // Kuhn's augmenting paths: rowOf[i] is member i's row, memberOf[r] the member holding row r.
+        var memberOf = Enumerable.Repeat(-1, n).ToArray();
+        bool Augment(int i, bool[] seen)
+        {
+            for (var r = 0; r < n; r++)
+            {
+                if (fits[i, r] && !seen[r])
+                {
+                    seen[r] = true;
+                    if (memberOf[r] < 0 || Augment(memberOf[r], seen))
+                    {
+                        memberOf[r] = i;
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        if (!Enumerable.Range(0, n).All(i => Augment(i, new bool[n])))
+        {
+            return taken;
+        }
+
+        var dealt = new int[n, taken.GetLength(1)];
+        for (var r = 0; r < n; r++)
+        {
+            for (var w = 0; w < taken.GetLength(1); w++)
+            {
+                dealt[memberOf[r], w] = taken[r, w];
+            }
+        }
+
+        return dealt;
     }
 
     /// <summary>Member i takes position (i + w × step) of week w.</summary>
