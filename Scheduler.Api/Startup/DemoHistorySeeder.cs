@@ -64,8 +64,7 @@ public sealed class DemoHistorySeeder(
         await SeedTrainingAsync(listeners, ct);
 
         var first = Periods.StartOf(PeriodKind.Week, clock.Today()).PlusWeeks(-Weeks);
-        var onContract = listeners.Where(l => l.ContractOn(first) is not null).Select(l => l.Id).ToList();
-        if (onContract.Count == 0)
+        if (!listeners.Any(l => l.ContractOn(first) is not null))
         {
             return;
         }

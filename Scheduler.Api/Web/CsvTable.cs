@@ -1,30 +1,41 @@
+using System.Globalization;
 using System.Text;
+using CsvHelper;
 
 namespace Scheduler.Api.Web;
 
 /// <summary>
-/// A table written as CSV the way every export of the pages writes it: RFC 4180 (comma-separated, a cell quoted only when
-/// it holds a comma, a quote or a line break, CRLF line ends), and UTF-8 with a byte-order mark so that a spreadsheet
-/// opened on a French desktop reads the accents.
+/// A table written as CSV the way every export of the pages writes it: RFC 4180 by CsvHelper (comma-separated, a cell
+/// quoted only when it needs it, CRLF line ends), and UTF-8 with a byte-order mark so that a spreadsheet opened on a
+/// French desktop reads the accents.
 /// </summary>
 public sealed class CsvTable
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    private readonly StringBuilder csv = new();
+    private readonly List<string[]> rows = [];
 
     public CsvTable Row(params string[] cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        csv.AppendJoin(',', cells.Select(Quote)).Append("\r\n");
+        rows.Add(cells);
         return this;
     }
 
-    public override string ToString() => csv.ToString();
+    public override string ToString()
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(output, CsvWriterOptions.Default, leaveOpen: true))
+        {
+            foreach (var row in rows)
+            {
+                csv.WriteRecord(row);
+            }
+        }
+
+        return output.ToString();
+    }
 
     /// <summary>The file's bytes: UTF-8 with its byte-order mark.</summary>
-    public byte[] ToBytes() => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    public byte[] ToBytes() => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(ToString())];
 }

@@ -80,7 +80,7 @@ internal static class PatternLayout
             return taken;
         }
 
-        // Kuhn's augmenting paths: rowOf[i] is member i's row, memberOf[r] the member holding row r.
+        // Kuhn's augmenting paths: memberOf[r] is the member holding row r (-1 while free).
         var memberOf = Enumerable.Repeat(-1, n).ToArray();
         bool Augment(int i, bool[] seen)
         {
