@@ -52,6 +52,20 @@ internal static class ColumnPath
     private const double DayRelaxationBudget = 6;
 
     /// <summary>
+    /// What the day relaxation leaves of a short budget by the clock for evaluating the laid rota (0.7 s on the 3133 over 4
+    /// weeks), and the least it takes when the columns used the whole budget. Proving is heavy-tailed: with its full 6 s
+    /// after the columns of a 10 s solve it once took 4.7 s, and the solve ended at 14.6 s (now 10.4–10.7 s; 15 s and 20 s
+    /// solves end on time). Deterministic budgets keep the full 6 units: their runs overrun anyway, and the same units give
+    /// the same rota as before (the demo history's).
+    /// </summary>
+    private const double EvaluationReserve = 1;
+
+    private const double DayRelaxationLeast = 0.5;
+
+    private static double DaysBudget(CpSatRun run) =>
+        run.IsDeterministic ? DayRelaxationBudget : Math.Clamp(run.Remaining - EvaluationReserve, DayRelaxationLeast, DayRelaxationBudget);
+
+    /// <summary>
     /// Share of the time left for repairing a laid rota that breaks a rule (see <see cref="LaidRotaRepair"/>), shared by the broken
     /// parts. With pins the repair does what the improvement after it would (the listeners' whole-horizon search then found
     /// nothing better in 3–6 s); at 0.3 a pinned 3133 over 4 weeks ended 100–300 higher.
@@ -147,7 +161,7 @@ internal static class ColumnPath
         var unpinned = problem with { Pinned = [] };
         var columns = run.IsDeterministic ? total * ColumnShare : Math.Max(total * ColumnShare, Math.Min(total * ShortColumnShare, ColumnLeastSeconds));
         var result = weekByWeek == 0
-            ? ColumnSearch.Solve(unpinned, run, columns, MostChoices, firstRota: ReportFirst, pins: problem.Pinned)
+            ? ColumnSearch.Solve(unpinned, run, columns, MostChoices, firstRota: ReportFirst, pins: problem.Pinned, after: run.IsDeterministic ? 0 : DayRelaxationLeast + EvaluationReserve)
             : ColumnSearch.Solve(unpinned, run, total * (LargeShare(weekByWeek, total) - (problem.Pinned.Count > 0 ? PinnedLargeShareCut : 0)), pins: problem.Pinned);
         if (cancellationToken.IsCancellationRequested)
         {
@@ -157,7 +171,7 @@ internal static class ColumnPath
         var models = parts.Select((_, i) => Model(i)).ToList();
 
         // The managers' day relaxation bounds their part where the columns saw only start times; it also plans their days.
-        var plans = parts.Select(part => DayRelaxation.Applies(part) ? DayRelaxation.Solve(part, run, DayRelaxationBudget) : null).ToList();
+        var plans = parts.Select(part => DayRelaxation.Applies(part) ? DayRelaxation.Solve(part, run, DaysBudget(run)) : null).ToList();
         var partBounds = plans.Select(plan => plan?.Bound ?? 0).ToArray();
         var best = Evaluate(result.Rota, plans);
         foreach (var other in result.Others)

@@ -90,9 +90,10 @@ internal static class ColumnSearch
     /// <param name="choiceSeconds">The seconds each choice needs (<see cref="ChoiceSeconds"/> on the 3133's week).</param>
     /// <param name="firstRota">Called with the first rota as soon as it is laid and legal (to report its cost).</param>
     /// <param name="pins">Shifts fixed by hand that the problem was stripped of: the layout fits its patterns to them.</param>
+    /// <param name="after">What the caller needs of the whole budget after the columns: reporting the first rota does not take it.</param>
     public static Result Solve(
         RotaProblem problem, CpSatRun run, double budget, int mostChoices = 1, double choiceSeconds = ChoiceSeconds, Action<IReadOnlyList<Assignment>>? firstRota = null,
-        IReadOnlyList<Assignment>? pins = null)
+        IReadOnlyList<Assignment>? pins = null, double after = 0)
     {
         var grid = RotaGrid.Build(problem);
         var classes = StaffClass.Of(problem);
@@ -122,7 +123,7 @@ internal static class ColumnSearch
                     // 2 774-2 990 instead of 2 224.
                     var reporting = run.Remaining;
                     firstRota?.Invoke(first);
-                    end -= reporting - run.Remaining;
+                    end = Math.Max(end - (reporting - run.Remaining), Math.Min(end, after));
                 }
             }
 
