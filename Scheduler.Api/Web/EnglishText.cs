@@ -99,6 +99,14 @@ public sealed class EnglishText : UiText
     public override string CoverageCaption => "Need (at least 2 trained listeners) and trained listeners on duty, breaks excluded, Monday to Sunday.";
     public override string SeriesNeeded => "Needed";
     public override string SeriesPlanned => "Planned";
+    public override string ForecastTitle => "Predicted service level";
+    public override string ForecastChartTitle => "Predicted service level per half-hour";
+    public override string ForecastChartDescription(string overall, string target, int below, int slots) => $"Over the week, {overall} of expected calls answered in time (target {target}); {below} of {slots} half-hours below target.";
+    public override string ForecastSeries => "Predicted";
+    public override string ForecastCaption(double answerWithinSeconds, double handlingMinutes) => $"Share of expected calls answered within {answerWithinSeconds:0} s, by Erlang C, with the trained listeners on duty and {handlingMinutes:0} min per call. A forecast: the Quality page shows the actual calls.";
+    public override string ForecastDaysCaption(string monday) => $"Predicted service level per day (week of {monday})";
+    public override string ExpectedCalls => "Expected calls";
+    public override string SlotsBelowTarget => "Half-hours below target";
     public override string NoData => "No data";
     public override string ExplanationTitle => "Explanation";
     public override string RulesAtRisk => "Rules at risk";

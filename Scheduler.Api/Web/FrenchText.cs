@@ -99,6 +99,14 @@ public sealed class FrenchText : UiText
     public override string CoverageCaption => "Besoin (au moins 2 écoutant·e·s formé·e·s) et écoutant·e·s formé·e·s en poste, hors pauses, du lundi au dimanche.";
     public override string SeriesNeeded => "Besoin";
     public override string SeriesPlanned => "Prévu";
+    public override string ForecastTitle => "Niveau de service prévu";
+    public override string ForecastChartTitle => "Niveau de service prévu par demi-heure";
+    public override string ForecastChartDescription(string overall, string target, int below, int slots) => $"Sur la semaine, {overall} des appels attendus répondus à temps (objectif {target}) ; {below} demi-heure(s) sur {slots} sous l'objectif.";
+    public override string ForecastSeries => "Prévu";
+    public override string ForecastCaption(double answerWithinSeconds, double handlingMinutes) => $"Part des appels attendus répondus en moins de {answerWithinSeconds:0} s, selon Erlang C, avec les écoutant·e·s formé·e·s en poste et {handlingMinutes:0} min par appel. Une prévision : la page Qualité montre les appels réels.";
+    public override string ForecastDaysCaption(string monday) => $"Niveau de service prévu par jour (semaine du {monday})";
+    public override string ExpectedCalls => "Appels attendus";
+    public override string SlotsBelowTarget => "Demi-heures sous l'objectif";
     public override string NoData => "Aucune donnée";
     public override string ExplanationTitle => "Explications";
     public override string RulesAtRisk => "Règles en défaut";

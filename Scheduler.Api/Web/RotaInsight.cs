@@ -1,6 +1,7 @@
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Solver.Domain;
+using Scheduler.Solver.Forecasting;
 using Scheduler.Solver.Reporting;
 using Scheduler.Solver.Validation;
 
@@ -8,12 +9,17 @@ namespace Scheduler.Api.Web;
 
 /// <summary>
 /// What the rota grid shows beside a rota: the solver's independent validator (rules at risk, in French and English) and
-/// the rota report (cover per half-hour, hours per person and week). Runs on any list of shifts, so an edit is judged
-/// before it is saved.
+/// the rota report (cover per half-hour, hours per person and week), and the service level Erlang C predicts per
+/// half-hour with the planned listeners and the calls the stored demand expects. Runs on any list of shifts, so an edit
+/// is judged before it is saved.
 /// </summary>
 public sealed class RotaInsight(RotaProblemFactory problems)
 {
-    public sealed record Analysis(RotaProblem Problem, IReadOnlyList<RuleViolation> Violations, RotaReport Report);
+    public sealed record Analysis(RotaProblem Problem, IReadOnlyList<RuleViolation> Violations, RotaReport Report)
+    {
+        /// <summary>Per open half-hour of the period, in the order of <see cref="RotaReport.Coverage"/>.</summary>
+        public IReadOnlyList<SlotServiceLevel> ServiceLevels { get; init; } = [];
+    }
 
     /// <summary>Analyses <paramref name="assignments"/> as the shifts of <paramref name="rota"/>'s period (the stored ones when null).</summary>
     public async Task<Analysis> AnalyseAsync(RotaEntity rota, IReadOnlyList<Assignment>? assignments, CancellationToken ct)
@@ -24,6 +30,11 @@ public sealed class RotaInsight(RotaProblemFactory problems)
         var known = problem.Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         // A shift of someone deactivated since is shown in the grid but cannot be judged against a contract.
         var shifts = (assignments ?? [.. rota.Assignments.Select(a => a.ToDomain())]).Where(a => known.Contains(a.StaffId)).ToList();
-        return new Analysis(problem, RotaValidator.Validate(problem, shifts), RotaReport.Build(problem, shifts));
+        var report = RotaReport.Build(problem, shifts);
+        var calls = await problems.ExpectedCallsAsync(rota.PeriodStart, Math.Max(1, weeks), ct);
+        return new Analysis(problem, RotaValidator.Validate(problem, shifts), report)
+        {
+            ServiceLevels = ServiceLevelForecast.Of(report.Coverage, calls, Line3133Defaults.PhoneChannel),
+        };
     }
 }

@@ -104,6 +104,14 @@ public abstract partial class UiText
     public abstract string CoverageCaption { get; }
     public abstract string SeriesNeeded { get; }
     public abstract string SeriesPlanned { get; }
+    public abstract string ForecastTitle { get; }
+    public abstract string ForecastChartTitle { get; }
+    public abstract string ForecastChartDescription(string overall, string target, int below, int slots);
+    public abstract string ForecastSeries { get; }
+    public abstract string ForecastCaption(double answerWithinSeconds, double handlingMinutes);
+    public abstract string ForecastDaysCaption(string monday);
+    public abstract string ExpectedCalls { get; }
+    public abstract string SlotsBelowTarget { get; }
     public abstract string NoData { get; }
     public abstract string ExplanationTitle { get; }
     public abstract string RulesAtRisk { get; }

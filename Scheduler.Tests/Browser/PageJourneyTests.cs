@@ -40,7 +40,10 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
 
         await page.ClickAsync($"a[href='/gestion/plannings/{rotaId}']");
         await Expect(page.Locator("table.grid")).ToContainTextAsync(listener.Name);
-        await Expect(page.Locator("svg.chart")).ToHaveCountAsync(1);
+        // The cover chart, then the predicted service level against its target, with a row per day of the week.
+        await Expect(page.Locator("svg.chart")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#service-forecast svg.chart line.chart-target")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#forecast-days tbody tr")).ToHaveCountAsync(7);
         await page.GetByRole(AriaRole.Link, new() { Name = $"Modifier le service de {listener.Name} le 30/11/2026" }).ClickAsync();
 
         // 21:00 is after the 20:00 closing: the check must name the opening-hours rule, and nothing is saved yet.

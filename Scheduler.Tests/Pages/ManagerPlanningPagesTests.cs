@@ -24,13 +24,7 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
     public async Task DemandPage_StoredDemand_Shows7DaysBy22HalfHoursWithTheStoredValues()
     {
         // Monday needs 2 listeners every half-hour, Sunday 9 at 19:30 only: every other cell must read 0.
-        var slots = Enumerable.Range(0, 22).Select(i => (object)new { day = "Monday", start = new LocalTime(9, 0).PlusMinutes(30 * i).ToString("HH:mm", null), channel = "phone", expectedContacts = 5.0, requiredListeners = 2 })
-            .Append(new { day = "Sunday", start = "19:30", channel = "phone", expectedContacts = 20.0, requiredListeners = 9 });
-        using (var api = await _factory.ClientAsync(Roles.Manager))
-        {
-            using var put = await api.PutAsJsonAsync("/api/demand", new { slots });
-            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        }
+        await PutMondayAndSundayDemandAsync();
 
         using var client = await CookieClientAsync(Roles.Manager);
         var html = await client.GetStringAsync("/gestion/demande");
@@ -277,6 +271,37 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
         Assert.EndsWith("<td>0</td>", row, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RotaPage_StoredDemand_PredictsTheServiceLevelOfEachDayFromThePlannedListeners()
+    {
+        // Monday expects 5 calls a half-hour (2.5 erlangs): one listener in the morning answers none of them in time.
+        await PutMondayAndSundayDemandAsync();
+        var staffId = await RotaApi.MyStaffIdAsync(_factory);
+        var rotaId = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-04-05", RotaApi.Shift(staffId, "2027-04-05", "09:00", "13:00")));
+        using var client = await CookieClientAsync(Roles.Manager);
+
+        var html = await client.GetStringAsync($"/gestion/plannings/{rotaId}");
+
+        var section = html[html.IndexOf("id=\"service-forecast\"", StringComparison.Ordinal)..];
+        Assert.Contains("Sur la semaine, 0 % des appels attendus répondus à temps (objectif 80 %) ; 23 demi-heure(s) sur 154 sous l'objectif.", WebUtility.HtmlDecode(section), StringComparison.Ordinal);
+        var table = section[section.IndexOf("<tbody>", StringComparison.Ordinal)..section.IndexOf("</tbody>", StringComparison.Ordinal)];
+        var rows = RowPattern().Matches(table).Select(m => CellTextPattern().Matches(m.Groups[1].Value).Select(c => c.Groups[1].Value).ToList()).ToList();
+        Assert.Equal(7, rows.Count);
+        Assert.Equal(["lundi 05/04/2027", "110", "0 %", "09:00–20:00"], rows[0]);
+        Assert.Equal(["mardi 06/04/2027", "0", "–", "–"], rows[1]);
+        Assert.Equal(["dimanche 11/04/2027", "20", "0 %", "19:30–20:00"], rows[6]);
+    }
+
+    /// <summary>Monday needs 2 listeners and expects 5 calls every half-hour, Sunday 9 and 20 calls at 19:30 only.</summary>
+    private async Task PutMondayAndSundayDemandAsync()
+    {
+        var slots = Enumerable.Range(0, 22).Select(i => (object)new { day = "Monday", start = new LocalTime(9, 0).PlusMinutes(30 * i).ToString("HH:mm", null), channel = "phone", expectedContacts = 5.0, requiredListeners = 2 })
+            .Append(new { day = "Sunday", start = "19:30", channel = "phone", expectedContacts = 20.0, requiredListeners = 9 });
+        using var api = await _factory.ClientAsync(Roles.Manager);
+        using var put = await api.PutAsJsonAsync("/api/demand", new { slots });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+    }
+
     private async Task<HttpClient> CookieClientAsync(string role)
     {
         var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -288,6 +313,9 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
 
     [GeneratedRegex("<tr>(.*?)</tr>", RegexOptions.Singleline)]
     private static partial Regex RowPattern();
+
+    [GeneratedRegex("<t[hd][^>]*>(.*?)</t[hd]>", RegexOptions.Singleline)]
+    private static partial Regex CellTextPattern();
 
     [GeneratedRegex("<td style=\"[^\"]*\">(\\d+)</td>")]
     private static partial Regex CellPattern();

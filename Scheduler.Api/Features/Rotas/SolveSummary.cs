@@ -5,7 +5,6 @@ using Scheduler.Solver.Domain;
 using Scheduler.Solver.Forecasting;
 using Scheduler.Solver.Reporting;
 using Scheduler.Solver.Rostering;
-using Scheduler.Solver.Staffing;
 
 namespace Scheduler.Api.Features.Rotas;
 
@@ -29,13 +28,10 @@ public static class SolveSummary
         }
 
         var report = RotaReport.Build(problem, solution.Assignments);
-        var channel = Line3133Defaults.PhoneChannel;
+        var levels = ServiceLevelForecast.Of(report.Coverage, expectedCalls, Line3133Defaults.PhoneChannel);
         var slots = new JsonArray();
-        foreach (var c in report.Coverage)
+        foreach (var (c, level) in report.Coverage.Zip(levels))
         {
-            var calls = expectedCalls.GetValueOrDefault((c.Date, c.Start));
-            var seconds = c.Length.TotalSeconds;
-            var level = ErlangC.ServiceLevel(c.TrainedListeners, calls * channel.DefaultAhtSeconds / seconds, channel.DefaultAhtSeconds, channel.Targets.AnswerWithinSeconds);
             slots.Add(new JsonObject
             {
                 ["date"] = Date(c.Date),
@@ -43,8 +39,8 @@ public static class SolveSummary
                 ["needed"] = c.Needed,
                 ["listeners"] = c.TrainedListeners,
                 ["managers"] = c.Managers,
-                ["expectedCalls"] = Math.Round(calls, 2),
-                ["serviceLevel"] = Math.Round(level, 3),
+                ["expectedCalls"] = Math.Round(level.ExpectedCalls, 2),
+                ["serviceLevel"] = Math.Round(level.ServiceLevel, 3),
             });
         }
 

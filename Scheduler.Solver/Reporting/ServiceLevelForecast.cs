@@ -1,0 +1,42 @@
+using NodaTime;
+using Scheduler.Solver.Staffing;
+
+namespace Scheduler.Solver.Reporting;
+
+/// <summary>The service level Erlang C predicts in one open slot with the trained listeners planned in it.</summary>
+/// <param name="ExpectedCalls">Calls the demand expects in the slot.</param>
+/// <param name="Listeners">Trained listeners on duty for the whole slot (see <see cref="SlotCoverage.TrainedListeners"/>).</param>
+/// <param name="ServiceLevel">Share of the slot's calls answered within the channel's target wait; 1 when none is expected.</param>
+public sealed record SlotServiceLevel(LocalDate Date, LocalTime Start, LocalTime End, double ExpectedCalls, int Listeners, double ServiceLevel);
+
+/// <summary>
+/// What a rota promises callers: per open slot, Erlang C with the planned listeners and the calls the demand expects
+/// (the channel's handling time and target wait); per day or week, the share of all expected calls answered in time.
+/// </summary>
+public static class ServiceLevelForecast
+{
+    /// <param name="expectedCalls">Calls expected per date and slot start; a missing slot expects none.</param>
+    public static IReadOnlyList<SlotServiceLevel> Of(
+        IEnumerable<SlotCoverage> coverage, IReadOnlyDictionary<(LocalDate Date, LocalTime Start), double> expectedCalls, ChannelProfile channel)
+    {
+        ArgumentNullException.ThrowIfNull(coverage);
+        ArgumentNullException.ThrowIfNull(expectedCalls);
+        ArgumentNullException.ThrowIfNull(channel);
+        return [.. coverage.Select(c =>
+        {
+            var calls = expectedCalls.GetValueOrDefault((c.Date, c.Start));
+            var load = calls * channel.DefaultAhtSeconds / c.Length.TotalSeconds;
+            var level = calls > 0 ? ErlangC.ServiceLevel(c.TrainedListeners, load, channel.DefaultAhtSeconds, channel.Targets.AnswerWithinSeconds) : 1;
+            return new SlotServiceLevel(c.Date, c.Start, c.End, calls, c.TrainedListeners, level);
+        })];
+    }
+
+    /// <summary>The share of the slots' expected calls answered within target (each slot weighs its calls); null when none is expected.</summary>
+    public static double? Overall(IEnumerable<SlotServiceLevel> slots)
+    {
+        ArgumentNullException.ThrowIfNull(slots);
+        var list = slots.ToList();
+        var calls = list.Sum(s => s.ExpectedCalls);
+        return calls > 0 ? list.Sum(s => s.ExpectedCalls * s.ServiceLevel) / calls : null;
+    }
+}
