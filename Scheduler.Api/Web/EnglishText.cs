@@ -103,6 +103,7 @@ public sealed class EnglishText : UiText
     public override string ForecastChartTitle => "Predicted service level per half-hour";
     public override string ForecastChartDescription(string overall, string target, int below, int slots) => $"Over the week, {overall} of expected calls answered in time (target {target}); {below} of {slots} half-hours below target.";
     public override string ForecastSeries => "Predicted";
+    public override string PredictedByRota => "Predicted by the published rota";
     public override string ForecastCaption(double answerWithinSeconds, double handlingMinutes) => $"Share of expected calls answered within {answerWithinSeconds:0} s, by Erlang C, with the trained listeners on duty and {handlingMinutes:0} min per call. A forecast: the Quality page shows the actual calls.";
     public override string ForecastDaysCaption(string monday) => $"Predicted service level per day (week of {monday})";
     public override string ExpectedCalls => "Expected calls";

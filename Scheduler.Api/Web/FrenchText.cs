@@ -103,6 +103,7 @@ public sealed class FrenchText : UiText
     public override string ForecastChartTitle => "Niveau de service prévu par demi-heure";
     public override string ForecastChartDescription(string overall, string target, int below, int slots) => $"Sur la semaine, {overall} des appels attendus répondus à temps (objectif {target}) ; {below} demi-heure(s) sur {slots} sous l'objectif.";
     public override string ForecastSeries => "Prévu";
+    public override string PredictedByRota => "Prévu par le planning publié";
     public override string ForecastCaption(double answerWithinSeconds, double handlingMinutes) => $"Part des appels attendus répondus en moins de {answerWithinSeconds:0} s, selon Erlang C, avec les écoutant·e·s formé·e·s en poste et {handlingMinutes:0} min par appel. Une prévision : la page Qualité montre les appels réels.";
     public override string ForecastDaysCaption(string monday) => $"Niveau de service prévu par jour (semaine du {monday})";
     public override string ExpectedCalls => "Appels attendus";

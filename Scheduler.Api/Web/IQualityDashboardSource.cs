@@ -23,7 +23,11 @@ public enum QualityRange
 /// One point of a chart: a label ("14:30", "24/11", "11/2026"), calls offered, the share answered within the target
 /// time and the share abandoned (0–1), and the average speed of answer in seconds. Null when no call was offered.
 /// </summary>
-public sealed record QualityPoint(string Label, int Offered, double? ServiceLevel, double? Abandonment, double? AverageSpeedOfAnswerSeconds);
+public sealed record QualityPoint(string Label, int Offered, double? ServiceLevel, double? Abandonment, double? AverageSpeedOfAnswerSeconds)
+{
+    /// <summary>The service level the published rota predicted for the point's half-hours (0–1); null where no published rota expected calls.</summary>
+    public double? Predicted { get; init; }
+}
 
 /// <summary>Targets the lines are drawn against (DESIGN.md defaults: 80 % within 60 s, abandonment at most 10 %).</summary>
 public sealed record QualityTargets(double ServiceLevel, double MaxAbandonment, double AnswerWithinSeconds);

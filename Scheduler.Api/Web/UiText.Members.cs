@@ -108,6 +108,7 @@ public abstract partial class UiText
     public abstract string ForecastChartTitle { get; }
     public abstract string ForecastChartDescription(string overall, string target, int below, int slots);
     public abstract string ForecastSeries { get; }
+    public abstract string PredictedByRota { get; }
     public abstract string ForecastCaption(double answerWithinSeconds, double handlingMinutes);
     public abstract string ForecastDaysCaption(string monday);
     public abstract string ExpectedCalls { get; }

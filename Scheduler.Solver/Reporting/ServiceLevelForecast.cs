@@ -25,10 +25,19 @@ public static class ServiceLevelForecast
         return [.. coverage.Select(c =>
         {
             var calls = expectedCalls.GetValueOrDefault((c.Date, c.Start));
-            var load = calls * channel.DefaultAhtSeconds / c.Length.TotalSeconds;
-            var level = calls > 0 ? ErlangC.ServiceLevel(c.TrainedListeners, load, channel.DefaultAhtSeconds, channel.Targets.AnswerWithinSeconds) : 1;
-            return new SlotServiceLevel(c.Date, c.Start, c.End, calls, c.TrainedListeners, level);
+            return new SlotServiceLevel(c.Date, c.Start, c.End, calls, c.TrainedListeners, Level(c.TrainedListeners, calls, c.Length, channel));
         })];
+    }
+
+    /// <summary>
+    /// The share of <paramref name="calls"/> offered over <paramref name="slot"/> that <paramref name="listeners"/> answer
+    /// within the channel's target (load = calls × handling time / slot); 1 when no call is expected.
+    /// </summary>
+    public static double Level(int listeners, double calls, Duration slot, ChannelProfile channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var load = calls * channel.DefaultAhtSeconds / slot.TotalSeconds;
+        return calls > 0 ? ErlangC.ServiceLevel(listeners, load, channel.DefaultAhtSeconds, channel.Targets.AnswerWithinSeconds) : 1;
     }
 
     /// <summary>The share of the slots' expected calls answered within target (each slot weighs its calls); null when none is expected.</summary>

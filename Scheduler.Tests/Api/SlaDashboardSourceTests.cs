@@ -1,5 +1,9 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Web;
@@ -44,6 +48,45 @@ public sealed class SlaDashboardSourceTests(ApiFactory factory) : IClassFixture<
         var january = Assert.Single(dashboard.OverTime, p => p.Label == "01/2026");
         Assert.True(january.Offered >= 7);
         Assert.DoesNotContain(dashboard.OverTime, p => p.Label == "11/2025");
+    }
+
+    [Fact]
+    public async Task GetAsync_PublishedRota_PredictsItsPointsFromThePlannedListenersAndTheExpectedCalls()
+    {
+        // Tuesdays expect 4 calls at 09:00 (2 erlangs), nothing else; the rota published for 16 June plans 3 listeners then:
+        // Erlang C answers 1 − 4/9 · e^(−60/900) = 0.5842 of them within 60 s (worked by hand in ServiceLevelForecastTests).
+        using (var api = await factory.ClientAsync(Roles.Manager))
+        {
+            var slots = new[] { new { day = "Tuesday", start = "09:00", channel = "phone", expectedContacts = 4.0, requiredListeners = 3 } };
+            using var put = await api.PutAsJsonAsync("/api/demand", new { slots });
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        var listeners = await ListenersAsync(3);
+        var rota = RotaApi.RotaId(await RotaApi.ImportAsync(factory, "2026-06-15", [.. listeners.Select(id => RotaApi.Shift(id, "2026-06-16", "09:00", "13:00"))]));
+        using (var published = await RotaApi.PublishAsync(factory, rota))
+        {
+            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        }
+
+        // What happened: 16 June under its rota, 14 July with no published rota.
+        await SeedAsync(
+            Row(new LocalDate(2026, 6, 16), new LocalTime(9, 0), offered: 6, within: 3, abandoned: 1),
+            Row(new LocalDate(2026, 7, 14), new LocalTime(9, 0), offered: 5, within: 5, abandoned: 0));
+
+        var dashboard = await GetAsync(QualityRange.Last12Months);
+
+        var june = Assert.Single(dashboard.OverTime, p => p.Label == "06/2026");
+        Assert.Equal((6, 0.5, 0.5842), (june.Offered, june.ServiceLevel, Math.Round(june.Predicted!.Value, 4)));
+        Assert.Null(Assert.Single(dashboard.OverTime, p => p.Label == "07/2026").Predicted);
+        Assert.Equal(0.5842, Assert.Single(dashboard.PerHalfHour, p => p.Label == "09:00").Predicted!.Value, 4);
+    }
+
+    private async Task<List<Guid>> ListenersAsync(int count)
+    {
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        var staff = await manager.GetFromJsonAsync<JsonElement>("/api/staff");
+        return [.. staff.EnumerateArray().Where(s => s.GetProperty("role").GetString() == "Listener").Select(s => s.GetProperty("id").GetGuid()).Take(count)];
     }
 
     private async Task<QualityDashboard> GetAsync(QualityRange range)

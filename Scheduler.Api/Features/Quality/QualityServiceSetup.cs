@@ -16,6 +16,7 @@ public static class QualityServiceSetup
         services.AddScoped<ISlaIntervalStore>(sp => sp.GetRequiredService<SlaDbStores>());
         services.AddScoped<ISlaReportStore>(sp => sp.GetRequiredService<SlaDbStores>());
         services.AddScoped<FloorStaffing>();
+        services.AddScoped<PredictedServiceLevels>();
         services.AddScoped<IStaffingSource, StaffingDbSource>();
         services.AddScoped<IAlertSink, AlertDbSink>();
         services.AddScoped<TrainingDbStores>();

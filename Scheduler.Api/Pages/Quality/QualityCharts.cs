@@ -12,13 +12,14 @@ public static class QualityCharts
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(text);
         var labels = Thin(points.Select(p => p.Label).ToList());
+        var actual = new ChartSeries(text.ServiceLevel, [.. points.Select(p => p.ServiceLevel * 100)], "series-sl");
         return
         [
             new LineChart(
                 $"{text.ServiceLevel} – {scope}",
                 text.ServiceLevelDescription(scope, Percent(targets.ServiceLevel), targets.AnswerWithinSeconds),
                 labels,
-                [new ChartSeries(text.ServiceLevel, [.. points.Select(p => p.ServiceLevel * 100)], "series-sl")],
+                Predicted(points, text) is { } predicted ? [actual, predicted] : [actual],
                 new ChartTarget(targets.ServiceLevel * 100, text.TargetLabel(Percent(targets.ServiceLevel))),
                 " %",
                 100,
@@ -41,6 +42,10 @@ public static class QualityCharts
                 NoDataText: text.NoData),
         ];
     }
+
+    /// <summary>What the published rotas predicted, beside what happened; none when no point has a prediction.</summary>
+    private static ChartSeries? Predicted(IReadOnlyList<QualityPoint> points, UiText text) =>
+        points.Any(p => p.Predicted is not null) ? new ChartSeries(text.PredictedByRota, [.. points.Select(p => p.Predicted * 100)], "series-predicted") : null;
 
     private static string Percent(double share) => $"{share * 100:0} %";
 
