@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -127,6 +128,12 @@ public sealed class SlaApiTests : IClassFixture<ApiFactory>, IAsyncLifetime
         Assert.Equal(expected.RequiredListeners, ten.GetProperty("neededListeners").GetInt32());
         Assert.True(expected.RequiredListeners > 0);
         Assert.Equal(0, rows.Single(r => r.GetProperty("localStart").GetString() == "03:00").GetProperty("neededListeners").GetInt32());
+        // The profile's calls at 10:00 are more than 2 listeners can take (load = calls × 900 s / 1 800 s): the published
+        // rota predicted none answered in time. At night nothing is expected, so nothing is predicted.
+        Assert.True(ten.GetProperty("expectedCalls").GetDouble() > 4);
+        Assert.Equal(0, ten.GetProperty("predictedServiceLevel").GetDouble());
+        var night = rows.Single(r => r.GetProperty("localStart").GetString() == "03:00");
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (night.GetProperty("expectedCalls").ValueKind, night.GetProperty("predictedServiceLevel").ValueKind));
         Assert.Equal(RotaProblem.TimeZone.AtStrictly(Day.At(new LocalTime(10, 0))).ToInstant().ToString(), ten.GetProperty("start").GetString());
     }
 

@@ -46,4 +46,8 @@ public sealed class PredictedServiceLevels(SchedulerDbContext db, FloorStaffing 
                 }),
         ];
     }
+
+    /// <summary>Calls the demand expects in each half-hour of <paramref name="date"/>, by local start.</summary>
+    public async Task<IReadOnlyDictionary<LocalTime, double>> ExpectedCallsAsync(LocalDate date, CancellationToken ct) =>
+        (await problems.ExpectedCallsAsync(date, 1, ct)).Where(c => c.Key.Date == date).ToDictionary(c => c.Key.Start, c => c.Value);
 }

@@ -10,6 +10,8 @@ namespace Scheduler.Api.Features.Quality;
 
 /// <summary>One half-hour of a day: calls (all channels) and listeners planned, needed and seen working.</summary>
 /// <param name="ActualListeners">Distinct listeners who were on a call at some moment of the half-hour (from the call records).</param>
+/// <param name="ExpectedCalls">Calls the demand expected (the stored one, or the default 3133 profile); null when it expected none.</param>
+/// <param name="PredictedServiceLevel">What the published rota predicted (<see cref="PredictedServiceLevels"/>); null without one or without expected calls.</param>
 public sealed record SlaIntervalRow(
     Instant Start,
     LocalTime LocalStart,
@@ -18,14 +20,16 @@ public sealed record SlaIntervalRow(
     double? ServiceLevel,
     int PlannedListeners,
     int NeededListeners,
-    int ActualListeners);
+    int ActualListeners,
+    double? ExpectedCalls,
+    double? PredictedServiceLevel);
 
 /// <summary>
 /// The half-hours of a local date. Calls come from the stored statistics; planned listeners from the published rota;
 /// needed listeners from the stored demand (date rows over the weekday profile, summed over channels), or, when no
 /// demand is stored, from the staffing engine's default 3133 profile.
 /// </summary>
-public sealed class SlaIntervalQuery(SchedulerDbContext db, FloorStaffing floor)
+public sealed class SlaIntervalQuery(SchedulerDbContext db, FloorStaffing floor, PredictedServiceLevels predictions)
 {
     private static readonly DateTimeZone Zone = RotaProblem.TimeZone;
 
@@ -40,6 +44,8 @@ public sealed class SlaIntervalQuery(SchedulerDbContext db, FloorStaffing floor)
         var shifts = await floor.PublishedListenerShiftsAsync(date, date, ct);
         var calls = await floor.CallsAroundAsync(start, end, ct);
         var needed = await NeededAsync(date, ct);
+        var predicted = (await predictions.GetAsync(date, date, ct)).ToDictionary(p => p.Start);
+        var expected = await predictions.ExpectedCallsAsync(date, ct);
         return
         [
             .. halfHours.Select(h =>
@@ -47,7 +53,9 @@ public sealed class SlaIntervalQuery(SchedulerDbContext db, FloorStaffing floor)
                 var counts = stats.TryGetValue(h.Start, out var row) ? row.ToCounts() : ServiceLevelCounts.Zero;
                 return new SlaIntervalRow(
                     h.Start, h.LocalStart, counts.Offered, counts.Answered, counts.ServiceLevel,
-                    FloorStaffing.Planned(shifts, h), needed.GetValueOrDefault(h.LocalStart), FloorStaffing.Busy(calls, h));
+                    FloorStaffing.Planned(shifts, h), needed.GetValueOrDefault(h.LocalStart), FloorStaffing.Busy(calls, h),
+                    expected.TryGetValue(h.LocalStart, out var e) && e > 0 ? e : null,
+                    predicted.TryGetValue(h.LocalStart, out var p) ? p.ServiceLevel : null);
             }),
         ];
     }
