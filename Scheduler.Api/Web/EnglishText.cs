@@ -104,6 +104,12 @@ public sealed class EnglishText : UiText
     public override string ForecastChartDescription(string overall, string target, int below, int slots) => $"Over the week, {overall} of expected calls answered in time (target {target}); {below} of {slots} half-hours below target.";
     public override string ForecastSeries => "Predicted";
     public override string PredictedByRota => "Predicted by the published rota";
+    public override string ResultTitle => "What this rota gives";
+    public override string RulesBroken => "Rules broken";
+    public override string ShortHalfHours => "Half-hours below need";
+    public override string MissingListenerHours(string hours) => $"{hours} listener-hours missing";
+    public override string PredictedAgainstTarget(string level, string target) => $"{level} of expected calls answered in time (target {target})";
+    public override string ResultHint => "The draft as it stands now, checked against the labour-law and contract rules. Open it to see it week by week, correct it and publish it.";
     public override string ForecastCaption(double answerWithinSeconds, double handlingMinutes) => $"Share of expected calls answered within {answerWithinSeconds:0} s, by Erlang C, with the trained listeners on duty and {handlingMinutes:0} min per call. A forecast: the Quality page shows the actual calls.";
     public override string ForecastDaysCaption(string monday) => $"Predicted service level per day (week of {monday})";
     public override string ExpectedCalls => "Expected calls";

@@ -104,6 +104,12 @@ public sealed class FrenchText : UiText
     public override string ForecastChartDescription(string overall, string target, int below, int slots) => $"Sur la semaine, {overall} des appels attendus répondus à temps (objectif {target}) ; {below} demi-heure(s) sur {slots} sous l'objectif.";
     public override string ForecastSeries => "Prévu";
     public override string PredictedByRota => "Prévu par le planning publié";
+    public override string ResultTitle => "Ce que donne ce planning";
+    public override string RulesBroken => "Règles enfreintes";
+    public override string ShortHalfHours => "Demi-heures sous le besoin";
+    public override string MissingListenerHours(string hours) => $"{hours} heures d'écoute manquantes";
+    public override string PredictedAgainstTarget(string level, string target) => $"{level} des appels attendus répondus à temps (objectif {target})";
+    public override string ResultHint => "Le brouillon tel qu'il est maintenant, vérifié par les règles du Code du travail et des contrats. Ouvrez-le pour le voir semaine par semaine, le corriger et le publier.";
     public override string ForecastCaption(double answerWithinSeconds, double handlingMinutes) => $"Part des appels attendus répondus en moins de {answerWithinSeconds:0} s, selon Erlang C, avec les écoutant·e·s formé·e·s en poste et {handlingMinutes:0} min par appel. Une prévision : la page Qualité montre les appels réels.";
     public override string ForecastDaysCaption(string monday) => $"Niveau de service prévu par jour (semaine du {monday})";
     public override string ExpectedCalls => "Appels attendus";

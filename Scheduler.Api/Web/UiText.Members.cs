@@ -109,6 +109,12 @@ public abstract partial class UiText
     public abstract string ForecastChartDescription(string overall, string target, int below, int slots);
     public abstract string ForecastSeries { get; }
     public abstract string PredictedByRota { get; }
+    public abstract string ResultTitle { get; }
+    public abstract string RulesBroken { get; }
+    public abstract string ShortHalfHours { get; }
+    public abstract string MissingListenerHours(string hours);
+    public abstract string PredictedAgainstTarget(string level, string target);
+    public abstract string ResultHint { get; }
     public abstract string ForecastCaption(double answerWithinSeconds, double handlingMinutes);
     public abstract string ForecastDaysCaption(string monday);
     public abstract string ExpectedCalls { get; }

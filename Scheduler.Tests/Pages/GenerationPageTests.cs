@@ -59,6 +59,26 @@ public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTe
         Assert.False(status.GetProperty("finished").GetBoolean());
     }
 
+    [Fact]
+    public async Task Finished_RunWithADraft_SumsItUpAsTheRotaPageJudgesIt()
+    {
+        // One listener's morning for a week: every open half-hour of the 7 × 22 is below its need, and one listener cannot
+        // answer the profile's calls in time.
+        var staffId = await RotaApi.MyStaffIdAsync(_factory);
+        _factory.Runs.FinishedRotaId = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-05-03", RotaApi.Shift(staffId, "2027-05-04", "09:00", "13:00")));
+        using var client = await ManagerAsync();
+
+        var html = await client.GetStringAsync($"/gestion/generer/{Runs.FinishedRunId}");
+        var rotaPage = await client.GetStringAsync($"/gestion/plannings/{_factory.Runs.FinishedRotaId}");
+
+        var rules = Regex.Match(html, "id=\"r-rules\">(\\d+)<").Groups[1].Value;
+        Assert.NotEqual("0", rules);
+        Assert.Contains($"Règles en défaut ({rules})", rotaPage, StringComparison.Ordinal);
+        Assert.Matches("id=\"r-short\">154 \\([0-9,]+ heures d&#x27;écoute manquantes\\)<", html);
+        Assert.Contains("id=\"r-level\">0 % des appels attendus répondus à temps (objectif 80 %)<", html, StringComparison.Ordinal);
+        Assert.Contains("data-finished=\"true\"", html, StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> ManagerAsync()
     {
         var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -95,6 +115,11 @@ public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTe
     {
         public static readonly Guid RunId = Guid.Parse("6f1c0a52-0000-4000-8000-000000000001");
 
+        public static readonly Guid FinishedRunId = Guid.Parse("6f1c0a52-0000-4000-8000-000000000002");
+
+        /// <summary>The draft the finished run made (one the test imports).</summary>
+        public Guid? FinishedRotaId { get; set; }
+
         public List<(LocalDate Start, int Weeks)> Started { get; } = [];
 
         public Task<RotaGenerationStart> StartAsync(LocalDate periodStart, int weeks, string requestedBy, CancellationToken cancellationToken)
@@ -113,6 +138,8 @@ public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTe
         public Task<RotaGenerationStatus?> GetStatusAsync(Guid runId, CancellationToken cancellationToken) =>
             Task.FromResult(runId == RunId
                 ? new RotaGenerationStatus(RunId, RotaGenerationState.Running, new LocalDate(2026, 12, 7), 2, 1234, 0.125, Duration.FromSeconds(42), null, null)
+                : runId == FinishedRunId
+                ? new RotaGenerationStatus(FinishedRunId, RotaGenerationState.Succeeded, new LocalDate(2027, 5, 3), 1, 9999, 0.5, Duration.FromSeconds(30), FinishedRotaId, null)
                 : null);
 
         public Task<bool> CancelAsync(Guid runId, CancellationToken cancellationToken) => Task.FromResult(runId == RunId);

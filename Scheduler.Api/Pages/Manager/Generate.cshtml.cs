@@ -11,10 +11,11 @@ namespace Scheduler.Api.Pages.Manager;
 /// <summary>
 /// "Générer un planning": a period and a number of weeks go to the rota-solving service through
 /// <see cref="IRotaGenerationPages"/>; the run's page shows its progress, refreshed by a small script polling the Status
-/// handler (objective, gap, elapsed), with a cancel button. A finished re-plan lists what changed against the published
+/// handler (objective, gap, elapsed), with a cancel button. A finished run sums up its draft in a manager's terms (rules
+/// broken, half-hours short, predicted service level), and a finished re-plan lists what changed against the published
 /// rota. Without that service registered the page says so.
 /// </summary>
-public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext db, IClock clock, UiText text) : PageModel
+public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext db, RotaInsight insight, IClock clock, UiText text) : PageModel
 {
     private readonly IRotaGenerationPages? _generation = services.GetService<IRotaGenerationPages>();
 
@@ -30,6 +31,9 @@ public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext 
 
     public string? Refusal { get; private set; }
 
+    /// <summary>The finished run's draft as it stands, judged in a manager's terms (rules, cover, predicted service level); null before.</summary>
+    public RotaInsight.Analysis? Result { get; private set; }
+
     /// <summary>Names of the people in a finished re-plan's changes, by id.</summary>
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
 
@@ -43,6 +47,12 @@ public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext 
             {
                 var ids = changes.Select(c => c.StaffId).Distinct().ToList();
                 Names = await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+            }
+
+            if (Status is { IsFinished: true, RotaId: { } rotaId }
+                && await db.Rotas.Include(r => r.Assignments).AsNoTracking().FirstOrDefaultAsync(r => r.Id == rotaId, ct) is { } rota)
+            {
+                Result = await insight.AnalyseAsync(rota, null, ct);
             }
 
             return Status is null ? NotFound() : Page();

@@ -24,8 +24,8 @@
                     document.getElementById("p-rota").href = s.rotaUrl;
                     document.getElementById("p-result").classList.remove("hidden");
                 }
-                if (s.finished && s.replan) {
-                    // A finished re-plan's page lists what changed: the server renders it.
+                if (s.finished && (s.replan || s.rotaUrl)) {
+                    // A finished run's page sums up its draft, and a re-plan's lists what changed: the server renders them.
                     window.location.reload();
                     return;
                 }
