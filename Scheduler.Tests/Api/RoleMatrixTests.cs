@@ -42,6 +42,8 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("POST", "/api/rotas/import", "{}", [M]),
         ("POST", $"/api/rotas/{Id}/publish", "{}", [M]),
         ("PUT", $"/api/rotas/{Id}/assignments/{Id}", "{}", [M]),
+        ("POST", $"/api/rotas/{Id}/assignments", "{}", [M]),
+        ("DELETE", $"/api/rotas/{Id}/assignments/{Id}", null, [M]),
         ("POST", "/api/rotas", "{}", [M]),
         ("POST", $"/api/rotas/{Id}/replan", "{}", [M]),
         ("GET", $"/api/rotas/solves/{Id}", null, [M, Q]),

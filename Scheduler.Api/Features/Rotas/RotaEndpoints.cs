@@ -7,7 +7,7 @@ using Scheduler.Api.Data.Entities;
 
 namespace Scheduler.Api.Features.Rotas;
 
-/// <summary>Rotas: read by managers and quality leads; imported, edited and published by managers.</summary>
+/// <summary>Rotas: read by managers and quality leads; imported, edited (a shift changed, added or removed) and published by managers.</summary>
 public static class RotaEndpoints
 {
     public static RouteGroupBuilder MapRotaEndpoints(this IEndpointRouteBuilder app)
@@ -19,6 +19,8 @@ public static class RotaEndpoints
         group.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Manager);
         group.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Policies.Manager);
         group.MapPut("/{id:guid}/assignments/{assignmentId:guid}", RotaEdits.UpdateAssignmentAsync).RequireAuthorization(Policies.Manager);
+        group.MapPost("/{id:guid}/assignments", RotaEdits.AddAssignmentAsync).RequireAuthorization(Policies.Manager);
+        group.MapDelete("/{id:guid}/assignments/{assignmentId:guid}", RotaEdits.RemoveAssignmentAsync).RequireAuthorization(Policies.Manager);
         return group;
     }
 

@@ -51,3 +51,6 @@ public sealed record RotaResponse(RotaSummaryResponse Rota, JsonElement Summary,
 public sealed record PublishResponse(RotaSummaryResponse Rota, IReadOnlyList<RotaViolation> Violations, IReadOnlyList<Guid> Superseded);
 
 public sealed record AssignmentEditResponse(AssignmentResponse Assignment, Guid RotaVersion, IReadOnlyList<RotaViolation> Violations);
+
+/// <summary>What removing a shift left: the rota's new version and what the validator says of the rota without it.</summary>
+public sealed record ShiftRemovedResponse(Guid RemovedId, Guid RotaVersion, IReadOnlyList<RotaViolation> Violations);
