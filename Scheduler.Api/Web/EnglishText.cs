@@ -61,7 +61,7 @@ public sealed class EnglishText : UiText
     public override string Shifts => "Shifts";
     public override string PublishedOn => "Published on";
     public override string RotaTitle(string first, string last) => $"Rota from {first} to {last}";
-    public override string RotaMessage(string code) => code switch { "saved" => "Shift saved.", "published" => "Rota published: listeners can see it.", "override" => "The rota breaks rules: give a reason to publish it.", _ => "The rota changed meanwhile: here is the current version, make the change again." };
+    public override string RotaMessage(string code) => code switch { "saved" => "Shift saved.", "added" => "Shift added.", "removed" => "Shift removed: the person is off that day.", "published" => "Rota published: listeners can see it.", "override" => "The rota breaks rules: give a reason to publish it.", _ => "The rota changed meanwhile: here is the current version, make the change again." };
     public override string Filters => "Filters";
     public override string Week => "Week";
     public override string WeekOf(string monday) => $"Week of {monday}";
@@ -82,6 +82,8 @@ public sealed class EnglishText : UiText
     public override string Edit => "Edit";
     public override string EditShiftOf(string name, string onDate) => $"Edit {name}'s shift on {onDate}";
     public override string EditShiftTitle => "Edit the shift";
+    public override string AddShiftTitle => "Add a shift";
+    public override string RemoveShift => "Remove this shift";
     public override string DateLabel => "Date";
     public override string StartLabel => "Start";
     public override string EndLabel => "End";

@@ -61,7 +61,7 @@ public sealed class FrenchText : UiText
     public override string Shifts => "Services";
     public override string PublishedOn => "Publié le";
     public override string RotaTitle(string first, string last) => $"Planning du {first} au {last}";
-    public override string RotaMessage(string code) => code switch { "saved" => "Service enregistré.", "published" => "Planning publié : les écoutant·e·s le voient.", "override" => "Le planning enfreint des règles : donnez un motif pour le publier.", _ => "Le planning a changé entre-temps : voici la version actuelle, refaites la modification." };
+    public override string RotaMessage(string code) => code switch { "saved" => "Service enregistré.", "added" => "Service ajouté.", "removed" => "Service supprimé : la personne est de repos ce jour-là.", "published" => "Planning publié : les écoutant·e·s le voient.", "override" => "Le planning enfreint des règles : donnez un motif pour le publier.", _ => "Le planning a changé entre-temps : voici la version actuelle, refaites la modification." };
     public override string Filters => "Filtres";
     public override string Week => "Semaine";
     public override string WeekOf(string monday) => $"Semaine du {monday}";
@@ -82,6 +82,8 @@ public sealed class FrenchText : UiText
     public override string Edit => "Modifier";
     public override string EditShiftOf(string name, string onDate) => $"Modifier le service de {name} le {onDate}";
     public override string EditShiftTitle => "Modifier le service";
+    public override string AddShiftTitle => "Ajouter un service";
+    public override string RemoveShift => "Supprimer ce service";
     public override string DateLabel => "Date";
     public override string StartLabel => "Début";
     public override string EndLabel => "Fin";

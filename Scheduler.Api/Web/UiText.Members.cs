@@ -87,6 +87,8 @@ public abstract partial class UiText
     public abstract string Edit { get; }
     public abstract string EditShiftOf(string name, string onDate);
     public abstract string EditShiftTitle { get; }
+    public abstract string AddShiftTitle { get; }
+    public abstract string RemoveShift { get; }
     public abstract string DateLabel { get; }
     public abstract string StartLabel { get; }
     public abstract string EndLabel { get; }

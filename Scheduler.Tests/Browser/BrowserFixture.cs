@@ -80,6 +80,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>True, with the reason written to the test's output, when the browser cannot run here (the journey then returns at once).</summary>
+    public bool NotHere(Xunit.Abstractions.ITestOutputHelper output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (Unavailable is { } reason)
+        {
+            output.WriteLine("Browser journey not run: " + reason);
+            return true;
+        }
+
+        return false;
+    }
+
     public Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
 

@@ -260,16 +260,7 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
         await fixture.ScreenshotAsync(page, "error-404-phone");
     }
 
-    private bool NotHere()
-    {
-        if (fixture.Unavailable is { } reason)
-        {
-            output.WriteLine("Browser journey not run: " + reason);
-            return true;
-        }
-
-        return false;
-    }
+    private bool NotHere() => fixture.NotHere(output);
 
     private Task<LocalTime> EndOfListenerShiftAsync(Guid rotaId, Guid staffId) =>
         JourneyData.ReadAsync(fixture.Factory, db => db.Assignments.Where(a => a.RotaId == rotaId && a.StaffId == staffId).Select(a => a.End).FirstAsync());

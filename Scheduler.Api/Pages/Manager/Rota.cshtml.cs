@@ -30,6 +30,10 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
     [BindProperty(SupportsGet = true, Name = "modifier")]
     public Guid? Edit { get; set; }
 
+    /// <summary>True while a new shift is being added (the editor opens under the grid, with no shift of its own).</summary>
+    [BindProperty(SupportsGet = true, Name = "ajouter")]
+    public bool Adding { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "message")]
     public string? Message { get; set; }
 
@@ -73,6 +77,10 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
         {
             Shift = ShiftForm.From(shift);
         }
+        else if (Adding)
+        {
+            Shift = new ShiftForm { Date = Show.Date(Monday) };
+        }
 
         return Page();
     }
@@ -100,7 +108,7 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
             return NotFound();
         }
 
-        Edit = Shift.AssignmentId;
+        Editing();
         if (Shift.Read(Rota, ActiveStaff(), text, ModelState) is { } edit)
         {
             Verdict = (await insight.AnalyseAsync(Rota, ShiftForm.Apply(Rota, Shift.AssignmentId, edit), ct)).Violations;
@@ -116,21 +124,44 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
             return NotFound();
         }
 
-        Edit = Shift.AssignmentId;
+        Editing();
         if (Shift.Read(Rota, ActiveStaff(), text, ModelState) is not { } edit)
         {
             return Page();
         }
 
-        var version = Guid.TryParse(Request.Form["Version"], out var v) ? v : Guid.Empty;
-        var result = await RotaEdits.UpdateAssignmentAsync(id, Shift.AssignmentId, edit with { Version = version }, db, checker, ct);
-        return result.Result switch
+        edit = edit with { Version = FormVersion() };
+        if (Adding)
         {
-            Ok<AssignmentEditResponse> => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=saved"),
-            Microsoft.AspNetCore.Http.HttpResults.NotFound => NotFound(),
-            _ => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=conflict"),
-        };
+            var added = await RotaEdits.AddAssignmentAsync(id, edit, db, checker, ct);
+            return added.Result is Created<AssignmentEditResponse> ? Done(id, "added") : Refused(id, added.Result);
+        }
+
+        var result = await RotaEdits.UpdateAssignmentAsync(id, Shift.AssignmentId, edit, db, checker, ct);
+        return result.Result is Ok<AssignmentEditResponse> ? Done(id, "saved") : Refused(id, result.Result);
     }
+
+    /// <summary>"Supprimer ce service": the shift leaves the draft at once (the explanation panel then judges the rota without it).</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken ct)
+    {
+        var removed = await RotaEdits.RemoveAssignmentAsync(id, Shift.AssignmentId, FormVersion(), db, checker, ct);
+        return removed.Result is Ok<ShiftRemovedResponse> ? Done(id, "removed") : Refused(id, removed.Result);
+    }
+
+    /// <summary>The shift the posted form edits: an existing one, or a new one (no id) being added.</summary>
+    private void Editing()
+    {
+        Edit = Shift.AssignmentId == Guid.Empty ? null : Shift.AssignmentId;
+        Adding = Shift.AssignmentId == Guid.Empty;
+    }
+
+    private Guid FormVersion() => Guid.TryParse(Request.Form["Version"], out var v) ? v : Guid.Empty;
+
+    private RedirectResult Done(Guid id, string message) => Redirect($"/gestion/plannings/{id}?semaine={Week}&message={message}");
+
+    /// <summary>An edit the API refused: the rota or the shift is gone (404), or it changed meanwhile or is no longer a draft.</summary>
+    private IActionResult Refused(Guid id, IResult result) =>
+        result is Microsoft.AspNetCore.Http.HttpResults.NotFound ? NotFound() : Redirect($"/gestion/plannings/{id}?semaine={Week}&message=conflict");
 
     public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct)
     {

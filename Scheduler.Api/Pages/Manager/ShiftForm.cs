@@ -7,7 +7,7 @@ using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Pages.Manager;
 
-/// <summary>The in-place edit of one shift, as typed (24-hour "HH:mm" times, dd/MM/yyyy date); checked field by field.</summary>
+/// <summary>The in-place edit of one shift, or a new one (no <see cref="AssignmentId"/>), as typed (24-hour "HH:mm" times, dd/MM/yyyy date); checked field by field.</summary>
 public sealed class ShiftForm
 {
     public Guid AssignmentId { get; set; }
@@ -83,14 +83,15 @@ public sealed class ShiftForm
             : null;
     }
 
-    /// <summary>The rota's shifts with this edit in place of the shift it changes.</summary>
+    /// <summary>The rota's shifts with this edit in place of the shift it changes, or added to them when it has no id (a new shift).</summary>
     public static List<Assignment> Apply(RotaEntity rota, Guid assignmentId, AssignmentUpdateRequest edit)
     {
         ArgumentNullException.ThrowIfNull(rota);
         ArgumentNullException.ThrowIfNull(edit);
-        return [.. rota.Assignments.Select(a => a.Id != assignmentId
-            ? a.ToDomain()
-            : new Assignment(edit.StaffId!.Value.ToString(), edit.Date!.Value, edit.Start!.Value, edit.End!.Value, edit.BreakStart, edit.BreakEnd))];
+        var edited = new Assignment(edit.StaffId!.Value.ToString(), edit.Date!.Value, edit.Start!.Value, edit.End!.Value, edit.BreakStart, edit.BreakEnd);
+        return assignmentId == Guid.Empty
+            ? [.. rota.Assignments.Select(a => a.ToDomain()), edited]
+            : [.. rota.Assignments.Select(a => a.Id != assignmentId ? a.ToDomain() : edited)];
     }
 
     private static void CheckTime(ModelStateDictionary errors, string key, string? typed, LocalTime? parsed, bool required, UiText text)
