@@ -96,6 +96,16 @@ public class ApiFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A client holding the Identity cookie of a demo account (signed in through the API's cookie login), as a browser does; redirects are not followed.</summary>
+    public async Task<HttpClient> CookieClientAsync(string role)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var (email, password) = DemoAccounts[role];
+        using var login = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password });
+        login.EnsureSuccessStatusCode();
+        return client;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

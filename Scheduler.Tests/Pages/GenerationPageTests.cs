@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -23,7 +22,7 @@ public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTe
     [Fact]
     public async Task Start_AMonday_StartsARunAndRedirectsToItsProgress()
     {
-        using var client = await ManagerAsync();
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
         using var response = await PostFormAsync(client, "/gestion/generer", new() { ["Start"] = "07/12/2026", ["Weeks"] = "2" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -34,7 +33,7 @@ public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTe
     [Fact]
     public async Task Start_NotAMonday_ErrorNextToTheFieldAndNothingStarted()
     {
-        using var client = await ManagerAsync();
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
         using var response = await PostFormAsync(client, "/gestion/generer", new() { ["Start"] = "08/12/2026", ["Weeks"] = "2" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -45,7 +44,7 @@ public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTe
     [Fact]
     public async Task Progress_RunningRun_PageAndStatusJsonShowObjectiveGapAndElapsed()
     {
-        using var client = await ManagerAsync();
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
         var html = await client.GetStringAsync($"/gestion/generer/{Runs.RunId}");
         Assert.Contains("id=\"p-gap\">12,5 %<", html, StringComparison.Ordinal);
         Assert.Contains("Écart à la borne", html, StringComparison.Ordinal);
@@ -66,7 +65,7 @@ public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTe
         // answer the profile's calls in time.
         var staffId = await RotaApi.MyStaffIdAsync(_factory);
         _factory.Runs.FinishedRotaId = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-05-03", RotaApi.Shift(staffId, "2027-05-04", "09:00", "13:00")));
-        using var client = await ManagerAsync();
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
 
         var html = await client.GetStringAsync($"/gestion/generer/{Runs.FinishedRunId}");
         var rotaPage = await client.GetStringAsync($"/gestion/plannings/{_factory.Runs.FinishedRotaId}");
@@ -77,15 +76,6 @@ public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTe
         Assert.Matches("id=\"r-short\">154 \\([0-9,]+ heures d&#x27;écoute manquantes\\)<", html);
         Assert.Contains("id=\"r-level\">0 % des appels attendus répondus à temps (objectif 80 %)<", html, StringComparison.Ordinal);
         Assert.Contains("data-finished=\"true\"", html, StringComparison.Ordinal);
-    }
-
-    private async Task<HttpClient> ManagerAsync()
-    {
-        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var (email, password) = _factory.DemoAccounts[Roles.Manager];
-        using var login = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password });
-        login.EnsureSuccessStatusCode();
-        return client;
     }
 
     /// <summary>Posts a form the way a browser does: with the antiforgery token read from the page.</summary>

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Scheduler.Api.Auth;
@@ -26,7 +25,7 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
         // Monday needs 2 listeners every half-hour, Sunday 9 at 19:30 only: every other cell must read 0.
         await PutMondayAndSundayDemandAsync();
 
-        using var client = await CookieClientAsync(Roles.Manager);
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
         var html = await client.GetStringAsync("/gestion/demande");
 
         Assert.Contains("href=\"/gestion/demande\" aria-current=\"page\"", html, StringComparison.Ordinal);
@@ -49,7 +48,7 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
     [Fact]
     public async Task DemandPage_Listener_IsRefused()
     {
-        using var client = await CookieClientAsync(Roles.Listener);
+        using var client = await _factory.CookieClientAsync(Roles.Listener);
         using var response = await client.GetAsync("/gestion/demande");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/acces-refuse", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
@@ -60,7 +59,7 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
     {
         var staffId = await RotaApi.MyStaffIdAsync(_factory);
         var rotaId = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2026-12-14", RotaApi.Shift(staffId, "2026-12-15", "09:00", "16:00", "12:00", "12:30")));
-        using var client = await CookieClientAsync(Roles.Manager);
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
         var draftPage = await client.GetStringAsync($"/gestion/plannings/{rotaId}");
         Assert.DoesNotContain("handler=Replan", draftPage, StringComparison.Ordinal);
         using (var published = await RotaApi.PublishAsync(_factory, rotaId))
@@ -113,7 +112,7 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
             await db.SaveChangesAsync();
         }
 
-        using var client = await CookieClientAsync(Roles.Manager);
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
         var html = await client.GetStringAsync($"/gestion/generer/{runId}");
 
         var section = html[html.IndexOf("id=\"changes\"", StringComparison.Ordinal)..];
@@ -146,7 +145,7 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
             name = (await scope.ServiceProvider.GetRequiredService<SchedulerDbContext>().Staff.FindAsync(staffId))!.Name;
         }
 
-        using var client = await CookieClientAsync(Roles.Manager);
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
         var html = await client.GetStringAsync($"/gestion/plannings/{draft}");
 
         Assert.Contains("<h3>Équité depuis le lundi 21/12/2026</h3>", html, StringComparison.Ordinal);
@@ -172,7 +171,7 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
             await db.SaveChangesAsync();
         }
 
-        using var client = await CookieClientAsync(Roles.Manager);
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
         var html = await client.GetStringAsync("/gestion");
 
         Assert.Matches($"/gestion/plannings/{demo}\"[^\n]*\n[^\n]*\n\\s*<td>Historique de démonstration</td>", html);
@@ -184,7 +183,7 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
     {
         var staffId = await RotaApi.MyStaffIdAsync(_factory);
         var draft = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-02-01", RotaApi.Shift(staffId, "2027-02-02", "09:00", "13:00")));
-        using var client = await CookieClientAsync(Roles.Manager);
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
         var html = await client.GetStringAsync($"/gestion/plannings/{draft}");
 
         using var response = await client.GetAsync($"/gestion/plannings/{draft}?handler=File");
@@ -213,7 +212,7 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
             (mine, theirs) = ((await db.Staff.FindAsync(staffId))!.Name, (await db.Staff.FindAsync(other))!.Name);
         }
 
-        using var client = await CookieClientAsync(Roles.Manager);
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
         var html = await client.GetStringAsync($"/gestion/plannings/{draft}");
         using var response = await client.GetAsync($"/gestion/plannings/{draft}?handler=Csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -261,7 +260,7 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
         (await RotaApi.PublishAsync(_factory, RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-03-01", weekend)))).Dispose();
         var draft = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-03-15"));
 
-        using var client = await CookieClientAsync(Roles.Manager);
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
         var html = await client.GetStringAsync($"/gestion/plannings/{draft}");
 
         var table = html[html.IndexOf("<table class=\"fairness\">", StringComparison.Ordinal)..];
@@ -278,7 +277,7 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
         await PutMondayAndSundayDemandAsync();
         var staffId = await RotaApi.MyStaffIdAsync(_factory);
         var rotaId = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-04-05", RotaApi.Shift(staffId, "2027-04-05", "09:00", "13:00")));
-        using var client = await CookieClientAsync(Roles.Manager);
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
 
         var html = await client.GetStringAsync($"/gestion/plannings/{rotaId}");
 
@@ -300,15 +299,6 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
         using var api = await _factory.ClientAsync(Roles.Manager);
         using var put = await api.PutAsJsonAsync("/api/demand", new { slots });
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-    }
-
-    private async Task<HttpClient> CookieClientAsync(string role)
-    {
-        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var (email, password) = _factory.DemoAccounts[role];
-        using var login = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password });
-        login.EnsureSuccessStatusCode();
-        return client;
     }
 
     [GeneratedRegex("<tr>(.*?)</tr>", RegexOptions.Singleline)]

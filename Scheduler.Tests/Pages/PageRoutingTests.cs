@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Scheduler.Api.Auth;
 using Scheduler.Tests.Api;
@@ -52,7 +51,7 @@ public sealed class PageRoutingTests : IClassFixture<ApiFactory>
     [Fact]
     public async Task ListenerHome_AsQualityLead_IsDenied()
     {
-        using var client = await CookieClientAsync(Roles.QualityLead);
+        using var client = await _factory.CookieClientAsync(Roles.QualityLead);
         using var response = await client.GetAsync("/mes-horaires");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/acces-refuse", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
@@ -61,7 +60,7 @@ public sealed class PageRoutingTests : IClassFixture<ApiFactory>
     [Fact]
     public async Task TrainingCsv_AsQualityLead_IsCsvWithHeaderAndEveryActivePerson()
     {
-        using var client = await CookieClientAsync(Roles.QualityLead);
+        using var client = await _factory.CookieClientAsync(Roles.QualityLead);
         using var response = await client.GetAsync("/qualite?handler=Csv&table=formation");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
@@ -74,7 +73,7 @@ public sealed class PageRoutingTests : IClassFixture<ApiFactory>
     [Fact]
     public async Task UnknownPage_AsManager_Is404HtmlWithoutStackTrace()
     {
-        using var client = await CookieClientAsync(Roles.Manager);
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
         using var response = await client.GetAsync("/gestion/plannings/" + Guid.NewGuid());
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -82,13 +81,4 @@ public sealed class PageRoutingTests : IClassFixture<ApiFactory>
         Assert.DoesNotContain(" at ", html, StringComparison.Ordinal);
     }
 
-    /// <summary>A client holding the Identity cookie of a demo account, signed in through the API's cookie login.</summary>
-    private async Task<HttpClient> CookieClientAsync(string role)
-    {
-        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var (email, password) = _factory.DemoAccounts[role];
-        using var login = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password });
-        login.EnsureSuccessStatusCode();
-        return client;
-    }
 }
