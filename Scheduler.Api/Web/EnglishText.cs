@@ -106,6 +106,14 @@ public sealed class EnglishText : UiText
     public override string ForecastChartDescription(string overall, string target, int below, int slots) => $"Over the week, {overall} of expected calls answered in time (target {target}); {below} of {slots} half-hours below target.";
     public override string ForecastSeries => "Predicted";
     public override string PredictedByRota => "Predicted by the published rota";
+    public override string MyChangesTitle(int count) => count == 1 ? "1 change to my schedule" : $"{count} changes to my schedule";
+    public override string MyChange(string day, string change, string? before, string? after) => change switch
+    {
+        "added" => $"{day}: new shift {after}",
+        "removed" => $"{day}: shift removed (it was {before})",
+        _ => $"{day}: {before} becomes {after}",
+    };
+    public override string RotaPublishedOn(string day) => $"(rota published on {day})";
     public override string ResultTitle => "What this rota gives";
     public override string RulesBroken => "Rules broken";
     public override string ShortHalfHours => "Half-hours below need";

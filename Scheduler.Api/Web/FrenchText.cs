@@ -106,6 +106,14 @@ public sealed class FrenchText : UiText
     public override string ForecastChartDescription(string overall, string target, int below, int slots) => $"Sur la semaine, {overall} des appels attendus répondus à temps (objectif {target}) ; {below} demi-heure(s) sur {slots} sous l'objectif.";
     public override string ForecastSeries => "Prévu";
     public override string PredictedByRota => "Prévu par le planning publié";
+    public override string MyChangesTitle(int count) => count == 1 ? "1 changement dans mon planning" : $"{count} changements dans mon planning";
+    public override string MyChange(string day, string change, string? before, string? after) => change switch
+    {
+        "added" => $"{day} : nouveau service {after}",
+        "removed" => $"{day} : service supprimé (c'était {before})",
+        _ => $"{day} : {before} devient {after}",
+    };
+    public override string RotaPublishedOn(string day) => $"(planning publié le {day})";
     public override string ResultTitle => "Ce que donne ce planning";
     public override string RulesBroken => "Règles enfreintes";
     public override string ShortHalfHours => "Demi-heures sous le besoin";

@@ -111,6 +111,9 @@ public abstract partial class UiText
     public abstract string ForecastChartDescription(string overall, string target, int below, int slots);
     public abstract string ForecastSeries { get; }
     public abstract string PredictedByRota { get; }
+    public abstract string MyChangesTitle(int count);
+    public abstract string MyChange(string day, string change, string? before, string? after);
+    public abstract string RotaPublishedOn(string day);
     public abstract string ResultTitle { get; }
     public abstract string RulesBroken { get; }
     public abstract string ShortHalfHours { get; }

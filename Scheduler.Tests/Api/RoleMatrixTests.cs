@@ -52,6 +52,7 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("PUT", "/api/demand", "{}", [M]),
         ("GET", "/api/me", null, [L]),
         ("GET", "/api/me/shifts?from=2026-11-23&to=2026-11-29", null, [L]),
+        ("GET", "/api/me/changes", null, [L]),
         ("GET", "/api/me/absences", null, [L]),
         ("POST", "/api/me/absences", "{}", [L]),
         ("DELETE", $"/api/me/absences/{Id}", null, [L]),

@@ -7,6 +7,7 @@ using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Errors;
 using Scheduler.Api.Features.Staff;
+using Scheduler.Api.Time;
 
 namespace Scheduler.Api.Features.SelfService;
 
@@ -16,12 +17,17 @@ public static class MeEndpoints
     /// <summary>The longest range of shifts one request may ask for, in days.</summary>
     public const int MaxRangeDays = 366;
 
+    /// <summary>The coming days whose shift changes <c>GET /api/me/changes</c> reports (the listener page's 28 days).</summary>
+    public const int ChangesDays = 28;
+
     public static RouteGroupBuilder MapMeEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/me").WithTags("Me").RequireAuthorization(Policies.Listener);
         group.MapGet("/", (ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, IClock clock, CancellationToken ct) =>
             WithStaff(p, u, async id => (IResult)await StaffEndpoints.GetAsync(id, db, clock, ct)));
         group.MapGet("/shifts", ShiftsAsync);
+        group.MapGet("/changes", (ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, IClock clock, CancellationToken ct) =>
+            WithStaff(p, u, async id => Results.Ok(await MyShiftChanges.RecentAsync(db, id, clock.GetCurrentInstant(), clock.Today(), clock.Today().PlusDays(ChangesDays - 1), ct))));
         group.MapGet("/absences", (ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, CancellationToken ct) =>
             WithStaff(p, u, async id => Results.Ok(await Availability.ListAbsencesAsync(db, id, ct))));
         group.MapPost("/absences", (AbsenceRequest request, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, CancellationToken ct) =>

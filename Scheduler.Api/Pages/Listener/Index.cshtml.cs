@@ -17,7 +17,8 @@ using Scheduler.Solver.Domain;
 namespace Scheduler.Api.Pages.Listener;
 
 /// <summary>
-/// "Mes horaires": my next published shifts (a list and a Monday-first week), tomorrow's highlighted; my calendar-feed
+/// "Mes horaires": what recent publications changed in my coming shifts; my next published shifts (a list and a
+/// Monday-first week), tomorrow's highlighted; my calendar-feed
 /// link; my unavailability and preferences; my time-off and swap requests with their state.
 /// </summary>
 public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser> users, IClock clock, UiText text) : PageModel
@@ -46,6 +47,9 @@ public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser>
     public IReadOnlyList<MyShiftResponse> Upcoming { get; private set; } = [];
 
     public IReadOnlyList<MyShiftResponse> Week { get; private set; } = [];
+
+    /// <summary>What rotas published in the last <see cref="MyShiftChanges.RecentDays"/> days changed in my coming shifts.</summary>
+    public IReadOnlyList<MyShiftChange> Changes { get; private set; } = [];
 
     /// <summary>Paid time of the week's published shifts (each less its unpaid break).</summary>
     public Duration WeekPaid => Duration.FromMinutes(Week.Sum(s => new Assignment(string.Empty, s.Date, s.Start, s.End, s.BreakStart, s.BreakEnd).PaidTime.TotalMinutes));
@@ -150,6 +154,7 @@ public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser>
         CalendarUrl = user.CalendarToken is { } token ? $"{Request.Scheme}://{Request.Host}{Request.PathBase}/calendar/{token}.ics" : null;
         Upcoming = await MeEndpoints.PublishedShiftsAsync(db, staffId, Today, Today.PlusDays(ListDays - 1), ct);
         Week = await MeEndpoints.PublishedShiftsAsync(db, staffId, Monday, Monday.PlusDays(6), ct);
+        Changes = await MyShiftChanges.RecentAsync(db, staffId, clock.GetCurrentInstant(), Today, Today.PlusDays(MeEndpoints.ChangesDays - 1), ct);
         TimeOff = await db.TimeOffRequests.Where(r => r.StaffId == staffId).OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
         Swaps = await db.SwapRequests.Where(r => r.StaffId == staffId).OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
         Names = await db.Staff.ToDictionaryAsync(s => s.Id, s => s.Name, ct);
