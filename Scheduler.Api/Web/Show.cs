@@ -20,6 +20,13 @@ public static class Show
 
     public static string Span(LocalTime start, LocalTime end) => $"{Time(start)}–{Time(end)}";
 
+    /// <summary>An instant as Paris reads it: "30/11/2026 14:05".</summary>
+    public static string Moment(Instant instant)
+    {
+        var local = instant.InZone(Scheduler.Solver.Domain.RotaProblem.TimeZone).LocalDateTime;
+        return $"{Date(local.Date)} {Time(local.TimeOfDay)}";
+    }
+
     /// <summary>"lundi 30/11/2026" or "Monday 30/11/2026".</summary>
     public static string Day(LocalDate date, UiText text) => $"{text.DayName(date.DayOfWeek)} {Date(date)}";
 

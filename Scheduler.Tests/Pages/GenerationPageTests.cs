@@ -13,7 +13,7 @@ using Scheduler.Tests.Api;
 namespace Scheduler.Tests.Pages;
 
 /// <summary>"Générer un planning" against <see cref="IRotaGenerationPages"/>: the form starts a run, the run's page and its status JSON show progress.</summary>
-public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTests.Factory>
+public sealed class GenerationPageTests : IClassFixture<GenerationPageTests.Factory>
 {
     private readonly Factory _factory;
 
@@ -23,7 +23,7 @@ public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTe
     public async Task Start_AMonday_StartsARunAndRedirectsToItsProgress()
     {
         using var client = await _factory.CookieClientAsync(Roles.Manager);
-        using var response = await PostFormAsync(client, "/gestion/generer", new() { ["Start"] = "07/12/2026", ["Weeks"] = "2" });
+        using var response = await PageForms.PostAsync(client, "/gestion/generer", new() { ["Start"] = "07/12/2026", ["Weeks"] = "2" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/gestion/generer/{Runs.RunId}", response.Headers.Location!.OriginalString);
@@ -34,7 +34,7 @@ public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTe
     public async Task Start_NotAMonday_ErrorNextToTheFieldAndNothingStarted()
     {
         using var client = await _factory.CookieClientAsync(Roles.Manager);
-        using var response = await PostFormAsync(client, "/gestion/generer", new() { ["Start"] = "08/12/2026", ["Weeks"] = "2" });
+        using var response = await PageForms.PostAsync(client, "/gestion/generer", new() { ["Start"] = "08/12/2026", ["Weeks"] = "2" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Choisissez un lundi", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -77,17 +77,6 @@ public sealed partial class GenerationPageTests : IClassFixture<GenerationPageTe
         Assert.Contains("id=\"r-level\">0 % des appels attendus répondus à temps (objectif 80 %)<", html, StringComparison.Ordinal);
         Assert.Contains("data-finished=\"true\"", html, StringComparison.Ordinal);
     }
-
-    /// <summary>Posts a form the way a browser does: with the antiforgery token read from the page.</summary>
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields)
-    {
-        var page = await client.GetStringAsync(path);
-        fields["__RequestVerificationToken"] = TokenPattern().Match(page).Groups[1].Value;
-        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     public sealed class Factory : ApiFactory
     {

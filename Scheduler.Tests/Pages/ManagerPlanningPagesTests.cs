@@ -72,7 +72,7 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
         Assert.StartsWith($"/gestion/plannings/{rotaId}?", action, StringComparison.Ordinal);
         using var response = await client.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = TokenPattern().Match(page).Groups[1].Value,
+            ["__RequestVerificationToken"] = PageForms.Token(page),
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -312,7 +312,4 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
 
     [GeneratedRegex("<form method=\"post\" action=\"([^\"]*handler=Replan[^\"]*)\"")]
     private static partial Regex ReplanActionPattern();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }
