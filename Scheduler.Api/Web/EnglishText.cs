@@ -116,6 +116,7 @@ public sealed class EnglishText : UiText
     };
     public override string RotaPublishedOn(string day) => $"(rota published on {day})";
     public override string OpenAlertsTitle(int count) => count == 0 ? "Alerts to handle" : $"Alerts to handle ({count})";
+    public override string OpenAlertsLink(int count) => count switch { 0 => "No quality alert to handle", 1 => "1 quality alert to handle", _ => $"{count} quality alerts to handle" };
     public override string NoOpenAlerts => "No alert to handle.";
     public override string OpenAlertsCaption(int shown, int count) => shown == count ? "Alerts not acknowledged, newest first" : $"The {shown} newest alerts not acknowledged, of {count}";
     public override string AlertKindLabel => "Kind";

@@ -116,6 +116,7 @@ public sealed class FrenchText : UiText
     };
     public override string RotaPublishedOn(string day) => $"(planning publié le {day})";
     public override string OpenAlertsTitle(int count) => count == 0 ? "Alertes à traiter" : $"Alertes à traiter ({count})";
+    public override string OpenAlertsLink(int count) => count switch { 0 => "Aucune alerte qualité à traiter", 1 => "1 alerte qualité à traiter", _ => $"{count} alertes qualité à traiter" };
     public override string NoOpenAlerts => "Aucune alerte à traiter.";
     public override string OpenAlertsCaption(int shown, int count) => shown == count ? "Alertes non acquittées, la plus récente d'abord" : $"Les {shown} alertes non acquittées les plus récentes, sur {count}";
     public override string AlertKindLabel => "Type";

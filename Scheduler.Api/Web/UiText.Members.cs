@@ -115,6 +115,7 @@ public abstract partial class UiText
     public abstract string MyChange(string day, string change, string? before, string? after);
     public abstract string RotaPublishedOn(string day);
     public abstract string OpenAlertsTitle(int count);
+    public abstract string OpenAlertsLink(int count);
     public abstract string NoOpenAlerts { get; }
     public abstract string OpenAlertsCaption(int shown, int count);
     public abstract string AlertKindLabel { get; }

@@ -16,7 +16,7 @@ public sealed class QualityAlertsPageTests(ApiFactory factory) : IClassFixture<A
     public async Task OpenAlert_ListedInWordsThenAcknowledged_MovesToTheAcknowledgedList()
     {
         var older = await RaiseAsync(AlertKinds.ServiceLevel, new LocalDate(2026, 11, 23), "Niveau de service 71 % le 23/11 (objectif 80 %).", hoursAgo: 30);
-        var newer = await RaiseAsync(AlertKinds.Understaffed, new LocalDate(2026, 11, 24), "2 écoutant·e·s présent·e·s sur 4 prévu·e·s à 14:30.", hoursAgo: 2);
+        _ = await RaiseAsync(AlertKinds.Understaffed, new LocalDate(2026, 11, 24), "2 écoutant·e·s présent·e·s sur 4 prévu·e·s à 14:30.", hoursAgo: 2);
         using var client = await factory.CookieClientAsync(Roles.QualityLead);
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/qualite"));
@@ -36,7 +36,8 @@ public sealed class QualityAlertsPageTests(ApiFactory factory) : IClassFixture<A
         Assert.DoesNotContain("Niveau de service sous l'objectif", Section(after, "id=\"open-alerts\""), StringComparison.Ordinal);
         Assert.Contains("Niveau de service sous l'objectif", Section(after, "id=\"acknowledged-alerts\""), StringComparison.Ordinal);
         Assert.Contains("quality@3133.example, 25/11/2026 10:00", Section(after, "id=\"acknowledged-alerts\""), StringComparison.Ordinal);
-        Assert.NotEqual(Guid.Empty, newer);
+        using var manager = await factory.CookieClientAsync(Roles.Manager);
+        Assert.Contains("1 alerte qualité à traiter", WebUtility.HtmlDecode(await manager.GetStringAsync("/gestion")), StringComparison.Ordinal);
     }
 
     private async Task<Guid> RaiseAsync(string kind, LocalDate date, string details, int hoursAgo)

@@ -15,6 +15,9 @@ public sealed class IndexModel(SchedulerDbContext db) : PageModel
 
     public int PendingRequests { get; private set; }
 
+    /// <summary>Quality alerts nobody has acknowledged (listed and acknowledged on the quality page).</summary>
+    public int OpenAlerts { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Rotas = await db.Rotas.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.CreatedAt)
@@ -22,5 +25,6 @@ public sealed class IndexModel(SchedulerDbContext db) : PageModel
             .ToListAsync(ct);
         PendingRequests = await db.TimeOffRequests.CountAsync(r => r.Status == RequestStatus.Pending, ct)
             + await db.SwapRequests.CountAsync(r => r.Status == RequestStatus.Pending, ct);
+        OpenAlerts = await db.Alerts.CountAsync(a => a.AcknowledgedAt == null, ct);
     }
 }
