@@ -137,6 +137,7 @@ public sealed class EnglishText : UiText
     public override string AcknowledgeAlertOf(string kind, string day) => $"Acknowledge the alert \u201c{kind}\u201d of {day}";
     public override string AlertAcknowledged => "Alert acknowledged.";
     public override string AcknowledgedAlertsTitle(int count) => $"Last acknowledged alerts ({count})";
+    public override string AcknowledgedAlertsCaption => "Acknowledged alerts, the last acknowledged first";
     public override string AcknowledgedBy => "Acknowledged by";
     public override string ResultTitle => "What this rota gives";
     public override string RulesBroken => "Rules broken";
@@ -286,6 +287,10 @@ public sealed class EnglishText : UiText
     public override string Weight => "Weight";
     public override string NavDemand => "Forecast";
     public override string DemandTitle => "Forecast demand";
+    public override string DemandForecast => "Forecast again from the calls";
+    public override string DemandForecastHint => "The demand can follow the calls received: the average of the last 4 whole weeks (the recent ones weigh more), turned into listeners per half-hour by Erlang C.";
+    public override string DemandForecastDone(string weeks, string calls) => $"Demand forecast again from {calls} calls of {weeks} whole week(s). The next rotas will follow it.";
+    public override string DemandForecastNone => "No whole week of calls is recorded in the last 4: the demand is unchanged.";
     public override string DemandIntro => "Listeners needed per weekday and half-hour, from the stored demand: what the rota tries to cover.";
     public override string DemandFromDefault => "No demand is stored: these are the 3133 defaults, which the rota then uses.";
     public override string DemandCaption => "Listeners needed per day and half-hour (start of the half-hour), day total in listener-hours";

@@ -137,6 +137,7 @@ public sealed class FrenchText : UiText
     public override string AcknowledgeAlertOf(string kind, string day) => $"Acquitter l'alerte « {kind} » du {day}";
     public override string AlertAcknowledged => "Alerte acquittée.";
     public override string AcknowledgedAlertsTitle(int count) => $"Dernières alertes acquittées ({count})";
+    public override string AcknowledgedAlertsCaption => "Alertes acquittées, la dernière acquittée d'abord";
     public override string AcknowledgedBy => "Acquittée par";
     public override string ResultTitle => "Ce que donne ce planning";
     public override string RulesBroken => "Règles enfreintes";
@@ -286,6 +287,10 @@ public sealed class FrenchText : UiText
     public override string Weight => "Poids";
     public override string NavDemand => "Prévisions";
     public override string DemandTitle => "Demande prévue";
+    public override string DemandForecast => "Recalculer depuis les appels";
+    public override string DemandForecastHint => "La demande peut suivre les appels reçus : la moyenne des 4 dernières semaines entières (les plus récentes comptent plus), traduite en écoutant·e·s par demi-heure par Erlang C.";
+    public override string DemandForecastDone(string weeks, string calls) => $"Demande recalculée depuis {calls} appels de {weeks} semaine(s) entière(s). Les prochains plannings la suivront.";
+    public override string DemandForecastNone => "Aucune semaine entière d'appels enregistrée parmi les 4 dernières : la demande n'a pas changé.";
     public override string DemandIntro => "Écoutant·es nécessaires par jour de la semaine et par demi-heure, d'après la demande enregistrée : c'est ce que le planning cherche à couvrir.";
     public override string DemandFromDefault => "Aucune demande n'est enregistrée : ce sont les valeurs par défaut du 3133, celles que le planning utilise alors.";
     public override string DemandCaption => "Écoutant·es nécessaires par jour et par demi-heure (début de la demi-heure), total du jour en heures d'écoute";

@@ -127,6 +127,7 @@ public abstract partial class UiText
     public abstract string AcknowledgeAlertOf(string kind, string day);
     public abstract string AlertAcknowledged { get; }
     public abstract string AcknowledgedAlertsTitle(int count);
+    public abstract string AcknowledgedAlertsCaption { get; }
     public abstract string AcknowledgedBy { get; }
     public abstract string ResultTitle { get; }
     public abstract string RulesBroken { get; }
@@ -285,6 +286,10 @@ public abstract partial class UiText
     public abstract string Weight { get; }
     public abstract string NavDemand { get; }
     public abstract string DemandTitle { get; }
+    public abstract string DemandForecast { get; }
+    public abstract string DemandForecastHint { get; }
+    public abstract string DemandForecastDone(string weeks, string calls);
+    public abstract string DemandForecastNone { get; }
     public abstract string DemandIntro { get; }
     public abstract string DemandFromDefault { get; }
     public abstract string DemandCaption { get; }

@@ -50,6 +50,7 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("POST", $"/api/rotas/solves/{Id}/cancel", null, [M]),
         ("GET", "/api/demand", null, [M]),
         ("PUT", "/api/demand", "{}", [M]),
+        ("POST", "/api/demand/forecast", null, [M]),
         ("GET", "/api/me", null, [L]),
         ("GET", "/api/me/shifts?from=2026-11-23&to=2026-11-29", null, [L]),
         ("GET", "/api/me/changes", null, [L]),

@@ -15,15 +15,17 @@ public static class DefaultDemand
     /// <summary>A week to lay the weekday profile on; any Monday gives the same rows.</summary>
     private static readonly LocalDate SampleMonday = new(2026, 3, 2);
 
-    public static IReadOnlyList<DemandEntity> Rows()
+    /// <summary>The weekday rows of <paramref name="profile"/> (the default 3133 profile when null) on the phone channel, with the listeners Erlang C asks for.</summary>
+    public static IReadOnlyList<DemandEntity> Rows(WeeklyDemandProfile? profile = null)
     {
+        profile ??= Line3133Defaults.Profile;
         var dates = Enumerable.Range(0, 7).Select(SampleMonday.PlusDays).ToList();
         var opening = Line3133Defaults.Opening(dates);
-        var required = DemandSlotBuilder.Build(Line3133Defaults.Profile, opening, Line3133Defaults.PhoneChannel)
+        var required = DemandSlotBuilder.Build(profile, opening, Line3133Defaults.PhoneChannel)
             .ToDictionary(s => (s.Date.DayOfWeek, s.Start), s => s.RequiredListeners);
         return
         [
-            .. DemandSlotBuilder.Intervals(Line3133Defaults.Profile, opening, Line3133Defaults.PhoneChannel).Select(i => new DemandEntity
+            .. DemandSlotBuilder.Intervals(profile, opening, Line3133Defaults.PhoneChannel).Select(i => new DemandEntity
             {
                 Id = Guid.NewGuid(),
                 Day = i.Date.DayOfWeek,

@@ -6,11 +6,15 @@ using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Errors;
 using Scheduler.Api.Features.Staff;
+using Scheduler.Api.Time;
 
 namespace Scheduler.Api.Features.Demand;
 
 /// <summary>One weekday × half-hour of the weekly demand profile on one channel.</summary>
 public sealed record DemandSlotDto(IsoDayOfWeek? Day, LocalTime? Start, string? Channel, double? ExpectedContacts, int? RequiredListeners);
+
+/// <summary>The profile forecast from the call records: the weeks averaged (their Mondays, most recent first), their calls, the new rows.</summary>
+public sealed record DemandForecastResponse(IReadOnlyList<LocalDate> WeeksUsed, int Calls, IReadOnlyList<DemandSlotDto?> Slots);
 
 /// <summary>The weekly demand profile the solver plans against (rows for single dates are left as they are).</summary>
 public sealed record DemandProfileDto(IReadOnlyList<DemandSlotDto?>? Slots);
@@ -25,7 +29,20 @@ public static class DemandEndpoints
         var group = app.MapGroup("/api/demand").WithTags("Demand").RequireAuthorization(Policies.Manager);
         group.MapGet("/", GetAsync).WithName("GetDemand");
         group.MapPut("/", PutAsync);
+        group.MapPost("/forecast", ForecastAsync);
         return group;
+    }
+
+    /// <summary>
+    /// Replaces the weekly profile with the forecast from the stored phone calls (<see cref="DemandFromCalls"/>): 200 with
+    /// the weeks averaged, their calls and the new profile; 409, changing nothing, when no whole week is recorded.
+    /// </summary>
+    public static async Task<Results<Ok<DemandForecastResponse>, ProblemHttpResult>> ForecastAsync(SchedulerDbContext db, IClock clock, CancellationToken ct)
+    {
+        var refresh = await DemandFromCalls.ReplaceAsync(db, clock.Today(), ct);
+        return refresh.Replaced
+            ? TypedResults.Ok(new DemandForecastResponse(refresh.WeeksUsed, refresh.Calls, (await GetAsync(db, ct)).Value!.Slots!))
+            : Conflicts.State("No whole week of phone calls is recorded in the 4 weeks before this one: the demand is unchanged.");
     }
 
     public static async Task<Ok<DemandProfileDto>> GetAsync(SchedulerDbContext db, CancellationToken ct)
