@@ -39,6 +39,9 @@ public static class Show
         return string.Create(CultureInfo.InvariantCulture, $"{sign}{minutes / 60} h {minutes % 60:00}");
     }
 
+    /// <summary>A share as a whole percentage: 0.934 reads "93 %".</summary>
+    public static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{share * 100:0} %");
+
     public static string Number(double value, int digits = 1) => Math.Round(value, digits).ToString(CultureInfo.CurrentCulture);
 
     /// <summary>Touching time slots joined into spans: 09:00–09:30 and 09:30–10:00 read "09:00–10:00".</summary>

@@ -24,7 +24,7 @@ public static class DemandFromCalls
     public static async Task<DemandRefresh> ReplaceAsync(SchedulerDbContext db, LocalDate today, CancellationToken ct)
     {
         var zone = RotaProblem.TimeZone;
-        var thisMonday = today.PlusDays(1 - (int)today.DayOfWeek);
+        var thisMonday = today.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
         var options = ForecastOptions.Default;
         var from = zone.AtStartOfDay(thisMonday.PlusWeeks(-options.Weeks)).ToInstant();
         var until = zone.AtStartOfDay(thisMonday).ToInstant();

@@ -21,10 +21,10 @@ public static class ServiceForecastView
         var overall = ServiceLevelForecast.Overall(slots);
         return new LineChart(
             text.ForecastChartTitle,
-            overall is { } o ? text.ForecastChartDescription(Percent(o), Percent(targets.ServiceLevel), slots.Count(s => Below(s, targets)), slots.Count) : text.NoData,
+            overall is { } o ? text.ForecastChartDescription(Show.Percent(o), Show.Percent(targets.ServiceLevel), slots.Count(s => Below(s, targets)), slots.Count) : text.NoData,
             labels,
             [new ChartSeries(text.ForecastSeries, [.. slots.Select(s => (double?)(s.ServiceLevel * 100))], "series-sl")],
-            new ChartTarget(targets.ServiceLevel * 100, text.TargetLabel(Percent(targets.ServiceLevel))),
+            new ChartTarget(targets.ServiceLevel * 100, text.TargetLabel(Show.Percent(targets.ServiceLevel))),
             " %",
             100,
             text.NoData);
@@ -44,8 +44,6 @@ public static class ServiceForecastView
         ArgumentNullException.ThrowIfNull(targets);
         return slot.ExpectedCalls > 0 && slot.ServiceLevel < targets.ServiceLevel;
     }
-
-    public static string Percent(double share) => $"{Math.Round(share * 100):0} %";
 
     private static List<SlotServiceLevel> InWeek(IReadOnlyList<SlotServiceLevel> levels, LocalDate monday)
     {

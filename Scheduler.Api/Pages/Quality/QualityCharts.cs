@@ -17,19 +17,19 @@ public static class QualityCharts
         [
             new LineChart(
                 $"{text.ServiceLevel} – {scope}",
-                text.ServiceLevelDescription(scope, Percent(targets.ServiceLevel), targets.AnswerWithinSeconds),
+                text.ServiceLevelDescription(scope, Show.Percent(targets.ServiceLevel), targets.AnswerWithinSeconds),
                 labels,
                 Predicted(points, text) is { } predicted ? [actual, predicted] : [actual],
-                new ChartTarget(targets.ServiceLevel * 100, text.TargetLabel(Percent(targets.ServiceLevel))),
+                new ChartTarget(targets.ServiceLevel * 100, text.TargetLabel(Show.Percent(targets.ServiceLevel))),
                 " %",
                 100,
                 text.NoData),
             new LineChart(
                 $"{text.Abandonment} – {scope}",
-                text.AbandonmentDescription(scope, Percent(targets.MaxAbandonment)),
+                text.AbandonmentDescription(scope, Show.Percent(targets.MaxAbandonment)),
                 labels,
                 [new ChartSeries(text.Abandonment, [.. points.Select(p => p.Abandonment * 100)], "series-ab")],
-                new ChartTarget(targets.MaxAbandonment * 100, text.MaxLabel(Percent(targets.MaxAbandonment))),
+                new ChartTarget(targets.MaxAbandonment * 100, text.MaxLabel(Show.Percent(targets.MaxAbandonment))),
                 " %",
                 NoDataText: text.NoData),
             new LineChart(
@@ -46,8 +46,6 @@ public static class QualityCharts
     /// <summary>What the published rotas predicted, beside what happened; none when no point has a prediction.</summary>
     private static ChartSeries? Predicted(IReadOnlyList<QualityPoint> points, UiText text) =>
         points.Any(p => p.Predicted is not null) ? new ChartSeries(text.PredictedByRota, [.. points.Select(p => p.Predicted * 100)], "series-predicted") : null;
-
-    private static string Percent(double share) => $"{share * 100:0} %";
 
     /// <summary>At most about a dozen labels on the axis, so they stay readable on a phone.</summary>
     private static List<string> Thin(List<string> labels)
