@@ -27,8 +27,11 @@ public sealed class FloorStaffing(SchedulerDbContext db)
     }
 
     /// <summary>Listeners on duty at the start of the half-hour (breaks excluded), as the rota planned them.</summary>
-    public static int Planned(IEnumerable<Assignment> shifts, HalfHour half) =>
-        shifts.Count(a => a.Date == half.Date && a.IsOnDutyAt(half.LocalStart));
+    public static int Planned(IEnumerable<Assignment> shifts, HalfHour half) => Planned(shifts, half.Date, half.LocalStart);
+
+    /// <summary>Listeners on duty at <paramref name="start"/> of <paramref name="date"/> (breaks excluded), as the rota planned them.</summary>
+    public static int Planned(IEnumerable<Assignment> shifts, LocalDate date, LocalTime start) =>
+        shifts.Count(a => a.Date == date && a.IsOnDutyAt(start));
 
     /// <summary>Calls that may overlap [<paramref name="start"/>, <paramref name="until"/>): offered from <see cref="LongestCall"/> before.</summary>
     public async Task<IReadOnlyList<CallRecord>> CallsAroundAsync(Instant start, Instant until, CancellationToken ct)

@@ -12,7 +12,7 @@ namespace Scheduler.Api.Features.Quality;
 /// The service level the published rotas predicted, per half-hour that expected calls, so the dashboard can set what
 /// happened against what was planned: a miss with a good prediction points at the day (calls above forecast, listeners
 /// away), a miss that was predicted at the rota. Only dates a published rota covers are predicted; listeners are counted
-/// as the half-hour report counts them (<see cref="FloorStaffing.Planned"/>), with the phone channel's settings.
+/// as the half-hour report counts them (<see cref="FloorStaffing.Planned(IEnumerable{Scheduler.Solver.Domain.Assignment}, LocalDate, LocalTime)"/>), with the phone channel's settings.
 /// </summary>
 public sealed class PredictedServiceLevels(SchedulerDbContext db, FloorStaffing floor, RotaProblemFactory problems)
 {
@@ -40,7 +40,7 @@ public sealed class PredictedServiceLevels(SchedulerDbContext db, FloorStaffing 
                 .OrderBy(c => c.Key.Date).ThenBy(c => c.Key.Start)
                 .Select(c =>
                 {
-                    var planned = shifts[c.Key.Date].Count(a => a.IsOnDutyAt(c.Key.Start));
+                    var planned = FloorStaffing.Planned(shifts[c.Key.Date], c.Key.Date, c.Key.Start);
                     var level = ServiceLevelForecast.Level(planned, c.Value, HalfHourLength, Line3133Defaults.PhoneChannel);
                     return new SlotServiceLevel(c.Key.Date, c.Key.Start, c.Key.Start.PlusMinutes(30), c.Value, planned, level);
                 }),
