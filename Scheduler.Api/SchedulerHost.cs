@@ -58,6 +58,7 @@ public static class SchedulerHost
         builder.Services.AddScoped<RotaDrafts>();
         builder.Services.AddScoped<RotaPublisher>();
         builder.Services.AddScoped<RotaProblemFactory>();
+        builder.Services.AddScoped<RotaInsight>();
         builder.Services.AddScoped<IRotaChecker, ValidatingRotaChecker>();
         builder.Services.AddScoped<SolveDispatcher>();
         builder.Services.AddScoped<RotaSolveRunner>();

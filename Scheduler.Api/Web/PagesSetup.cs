@@ -52,7 +52,6 @@ public static class PagesSetup
             o.AccessDeniedPath = "/acces-refuse";
         });
         services.AddScoped(_ => UiText.For(CultureInfo.CurrentUICulture));
-        services.AddScoped<RotaInsight>();
         services.AddExceptionHandler<PageExceptionHandler>();
         return services;
     }

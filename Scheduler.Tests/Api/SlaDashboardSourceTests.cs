@@ -1,11 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Quality;
+using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Web;
 using Scheduler.Solver.Domain;
 
@@ -80,6 +83,43 @@ public sealed class SlaDashboardSourceTests(ApiFactory factory) : IClassFixture<
         Assert.Equal((6, 0.5, 0.5842), (june.Offered, june.ServiceLevel, Math.Round(june.Predicted!.Value, 4)));
         Assert.Null(Assert.Single(dashboard.OverTime, p => p.Label == "07/2026").Predicted);
         Assert.Equal(0.5842, Assert.Single(dashboard.PerHalfHour, p => p.Label == "09:00").Predicted!.Value, 4);
+    }
+
+    [Fact]
+    public async Task GetAsync_UntrainedListenerPlanned_PredictsAsTheRotaPageDoesWithTrainedListenersOnly()
+    {
+        // Tuesdays expect 4 calls at 09:00; the rota of 15 September plans 4 listeners then, one of them untrained. Untrained
+        // listeners never count toward cover: the prediction is that of 3 (0.5842, as in the test above), not of 4.
+        using (var api = await factory.ClientAsync(Roles.Manager))
+        {
+            var slots = new[] { new { day = "Tuesday", start = "09:00", channel = "phone", expectedContacts = 4.0, requiredListeners = 3 } };
+            using var put = await api.PutAsJsonAsync("/api/demand", new { slots });
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        var listeners = await ListenersAsync(4);
+        await factory.InDatabaseAsync(async db =>
+        {
+            (await db.Staff.SingleAsync(s => s.Id == listeners[3])).IsTrained = false;
+            return await db.SaveChangesAsync();
+        });
+        var rota = RotaApi.RotaId(await RotaApi.ImportAsync(factory, "2026-09-14", [.. listeners.Select(id => RotaApi.Shift(id, "2026-09-15", "09:00", "13:00"))]));
+        using (var published = await RotaApi.PublishAsync(factory, rota))
+        {
+            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        }
+
+        var day = new LocalDate(2026, 9, 15);
+        var predicted = await factory.InScopeAsync(sp => sp.GetRequiredService<PredictedServiceLevels>().GetAsync(day, day, CancellationToken.None));
+        var onRotaPage = await factory.InScopeAsync(async sp =>
+        {
+            var stored = await sp.GetRequiredService<SchedulerDbContext>().Rotas.Include(r => r.Assignments).SingleAsync(r => r.Id == rota);
+            return (await sp.GetRequiredService<RotaInsight>().AnalyseAsync(stored, null, CancellationToken.None)).ServiceLevels;
+        });
+
+        var nine = Assert.Single(predicted, s => s.Start == new LocalTime(9, 0));
+        Assert.Equal((3, 0.5842), (nine.Listeners, Math.Round(nine.ServiceLevel, 4)));
+        Assert.Equal(nine, Assert.Single(onRotaPage, s => s.Date == nine.Date && s.Start == nine.Start));
     }
 
     private async Task<List<Guid>> ListenersAsync(int count)

@@ -3,7 +3,6 @@ using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Rotas;
-using Scheduler.Solver.Forecasting;
 using Scheduler.Solver.Reporting;
 
 namespace Scheduler.Api.Features.Quality;
@@ -11,40 +10,27 @@ namespace Scheduler.Api.Features.Quality;
 /// <summary>
 /// The service level the published rotas predicted, per half-hour that expected calls, so the dashboard can set what
 /// happened against what was planned: a miss with a good prediction points at the day (calls above forecast, listeners
-/// away), a miss that was predicted at the rota. Only dates a published rota covers are predicted; listeners are counted
-/// as the half-hour report counts them (<see cref="FloorStaffing.Planned(IEnumerable{Scheduler.Solver.Domain.Assignment}, LocalDate, LocalTime)"/>), with the phone channel's settings.
+/// away), a miss that was predicted at the rota. Only dates a published rota covers are predicted, each by the rota page's
+/// own analysis (<see cref="RotaInsight"/>: trained listeners on duty for the whole half-hour, the phone channel's
+/// settings), so the dashboard and the rota page give the same figure for the same half-hour.
 /// </summary>
-public sealed class PredictedServiceLevels(SchedulerDbContext db, FloorStaffing floor, RotaProblemFactory problems)
+public sealed class PredictedServiceLevels(SchedulerDbContext db, RotaInsight insight, RotaProblemFactory problems)
 {
-    private static readonly Duration HalfHourLength = Duration.FromMinutes(30);
-
     /// <summary>Per half-hour of <paramref name="first"/> to <paramref name="last"/> (inclusive) that expected calls, under a published rota.</summary>
     public async Task<IReadOnlyList<SlotServiceLevel>> GetAsync(LocalDate first, LocalDate last, CancellationToken ct)
     {
-        var periods = await db.Rotas.AsNoTracking()
+        var rotas = await db.Rotas.AsNoTracking().Include(r => r.Assignments)
             .Where(r => r.Status == RotaStatus.Published && r.PeriodStart <= last && r.PeriodEnd >= first)
-            .Select(r => new { r.PeriodStart, r.PeriodEnd })
+            .OrderBy(r => r.PeriodStart)
             .ToListAsync(ct);
-        if (periods.Count == 0)
+        var slots = new List<SlotServiceLevel>();
+        foreach (var rota in rotas)
         {
-            return [];
+            var analysis = await insight.AnalyseAsync(rota, null, ct);
+            slots.AddRange(analysis.ServiceLevels.Where(s => s.ExpectedCalls > 0 && first <= s.Date && s.Date <= last));
         }
 
-        var shifts = (await floor.PublishedListenerShiftsAsync(first, last, ct)).ToLookup(a => a.Date);
-        var weeks = (Period.Between(first, last, PeriodUnits.Days).Days / 7) + 1;
-        var calls = await problems.ExpectedCallsAsync(first, weeks, ct);
-        return
-        [
-            .. calls
-                .Where(c => c.Value > 0 && c.Key.Date <= last && periods.Any(p => p.PeriodStart <= c.Key.Date && c.Key.Date <= p.PeriodEnd))
-                .OrderBy(c => c.Key.Date).ThenBy(c => c.Key.Start)
-                .Select(c =>
-                {
-                    var planned = FloorStaffing.Planned(shifts[c.Key.Date], c.Key.Date, c.Key.Start);
-                    var level = ServiceLevelForecast.Level(planned, c.Value, HalfHourLength, Line3133Defaults.PhoneChannel);
-                    return new SlotServiceLevel(c.Key.Date, c.Key.Start, c.Key.Start.PlusMinutes(30), c.Value, planned, level);
-                }),
-        ];
+        return [.. slots.OrderBy(s => s.Date).ThenBy(s => s.Start)];
     }
 
     /// <summary>Calls the demand expects in each half-hour of <paramref name="date"/>, by local start.</summary>

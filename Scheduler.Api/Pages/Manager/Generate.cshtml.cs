@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
+using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Time;
 using Scheduler.Api.Web;
 

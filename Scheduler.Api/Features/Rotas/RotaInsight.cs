@@ -1,11 +1,10 @@
 using Scheduler.Api.Data.Entities;
-using Scheduler.Api.Features.Rotas;
 using Scheduler.Solver.Domain;
 using Scheduler.Solver.Forecasting;
 using Scheduler.Solver.Reporting;
 using Scheduler.Solver.Validation;
 
-namespace Scheduler.Api.Web;
+namespace Scheduler.Api.Features.Rotas;
 
 /// <summary>
 /// What the rota grid shows beside a rota: the solver's independent validator (rules at risk, in French and English) and
