@@ -1,4 +1,5 @@
 using NodaTime;
+using Scheduler.Api.Web;
 using Scheduler.Solver.Quality;
 
 namespace Scheduler.Api.Jobs;
@@ -18,15 +19,26 @@ public static class AlertKinds
 /// A breach or warning for managers and quality leads. <see cref="Key"/> names the fact (kind, date, channel or person),
 /// so raising the same fact again, from a catch-up run or another node, is recognised as the same alert.
 /// </summary>
-/// <param name="Message">French text shown to people.</param>
+/// <param name="Text">The sentence shown to people, in both languages.</param>
 public sealed record QualityAlert(
     string Key,
     string Kind,
     Instant RaisedAt,
     LocalDate Date,
-    string Message,
+    AlertText Text,
     CallChannel? Channel = null,
     string? StaffId = null);
+
+/// <summary>An alert's sentence for people: French (stored as <c>Details</c>, the default) and English.</summary>
+public sealed record AlertText(string French, string English)
+{
+    /// <summary>The same sentence from each language's text table.</summary>
+    public static AlertText Of(Func<UiText, string> sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return new AlertText(sentence(UiText.French), sentence(UiText.English));
+    }
+}
 
 /// <summary>Where alerts go (the database, then the optional webhook).</summary>
 public interface IAlertSink

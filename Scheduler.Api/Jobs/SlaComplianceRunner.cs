@@ -103,14 +103,14 @@ public sealed class SlaComplianceRunner(
             if (counts.ServiceLevel < goals.ServiceLevelGoal)
             {
                 raised += await RaiseAsync(AlertKinds.ServiceLevel, day, group.Key,
-                    $"Niveau de service {name} du {day:dd/MM/yyyy} : {counts.ServiceLevel:P0} pour un objectif de {goals.ServiceLevelGoal:P0}.",
+                    AlertText.Of(t => t.ServiceLevelAlert(day, name, counts.ServiceLevel!.Value, goals.ServiceLevelGoal)),
                     cancellationToken);
             }
 
             if (counts.AbandonmentRate > goals.MaxAbandonmentRate)
             {
                 raised += await RaiseAsync(AlertKinds.Abandonment, day, group.Key,
-                    $"Taux d'abandon {name} du {day:dd/MM/yyyy} : {counts.AbandonmentRate:P0} pour un maximum de {goals.MaxAbandonmentRate:P0}.",
+                    AlertText.Of(t => t.AbandonmentAlert(day, name, counts.AbandonmentRate!.Value, goals.MaxAbandonmentRate)),
                     cancellationToken);
             }
         }
@@ -129,17 +129,17 @@ public sealed class SlaComplianceRunner(
                 AlertKinds.Understaffed,
                 clock.GetCurrentInstant(),
                 local.Date,
-                $"{local.Date:dd/MM/yyyy} {local.LocalStart:HH:mm} : {half.Actual} écoutant(s) en poste pour {half.Planned} prévu(s) au planning.");
+                AlertText.Of(t => t.UnderstaffedAlert(local.Date, local.LocalStart, half.Actual, half.Planned)));
             raised += await alerts.RaiseAsync(alert, cancellationToken) ? 1 : 0;
         }
 
         return raised;
     }
 
-    private async Task<int> RaiseAsync(string kind, LocalDate day, CallChannel channel, string message, CancellationToken cancellationToken)
+    private async Task<int> RaiseAsync(string kind, LocalDate day, CallChannel channel, AlertText text, CancellationToken cancellationToken)
     {
         var key = $"{kind}:{day:yyyy-MM-dd}:{CallChannels.Name(channel)}";
-        var alert = new QualityAlert(key, kind, clock.GetCurrentInstant(), day, message, channel);
+        var alert = new QualityAlert(key, kind, clock.GetCurrentInstant(), day, text, channel);
         return await alerts.RaiseAsync(alert, cancellationToken) ? 1 : 0;
     }
 

@@ -32,15 +32,19 @@ public sealed class TrainingComplianceRunner(
         var evaluated = listeners.Select(s => compliance.Evaluate(s.Id, completions, today)).ToList();
         await qualifications.SaveAsync(evaluated, cancellationToken);
 
+        // Alerts name people as the pages do: the id is for machines (the alert's staffId), the name for the reader.
+        var names = staff.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
         var raised = 0;
         foreach (var q in evaluated.Where(q => q.State is QualificationState.Expired or QualificationState.ExpiringSoon))
         {
             var expired = q.State == QualificationState.Expired;
             var kind = expired ? AlertKinds.TrainingExpired : AlertKinds.TrainingExpiring;
-            var message = expired
-                ? $"La qualification de {q.StaffId} a expiré le {q.QualifiedUntil:dd/MM/yyyy} : non formé(e) à partir du {q.UntrainedFrom:dd/MM/yyyy}."
-                : $"La qualification de {q.StaffId} expire le {q.QualifiedUntil:dd/MM/yyyy}.";
-            var alert = new QualityAlert($"{kind}:{q.StaffId}:{q.QualifiedUntil:yyyy-MM-dd}", kind, now, today, message, StaffId: q.StaffId);
+            var name = names[q.StaffId];
+            var until = q.QualifiedUntil!.Value;
+            var text = expired
+                ? AlertText.Of(t => t.TrainingExpiredAlert(name, until))
+                : AlertText.Of(t => t.TrainingExpiringAlert(name, until));
+            var alert = new QualityAlert($"{kind}:{q.StaffId}:{until:yyyy-MM-dd}", kind, now, today, text, StaffId: q.StaffId);
             raised += await alerts.RaiseAsync(alert, cancellationToken) ? 1 : 0;
         }
 
@@ -55,7 +59,7 @@ public sealed class TrainingComplianceRunner(
                 AlertKinds.RotaUntrainedListener,
                 now,
                 shift.Date,
-                $"Le planning publié du {shift.Date:dd/MM/yyyy} compte sur {shift.StaffId}, qui n'est pas formé(e) à cette date.",
+                AlertText.Of(t => t.UntrainedOnRotaAlert(names.GetValueOrDefault(shift.StaffId, shift.StaffId), shift.Date)),
                 StaffId: shift.StaffId);
             raised += await alerts.RaiseAsync(alert, cancellationToken) ? 1 : 0;
         }

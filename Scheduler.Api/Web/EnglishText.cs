@@ -1,13 +1,12 @@
 using NodaTime;
 using Scheduler.Api.Data.Entities;
-using Scheduler.Api.Jobs;
 using Scheduler.Api.Pages.Quality;
 using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Web;
 
 /// <summary>English, on request (the language switch).</summary>
-public sealed class EnglishText : UiText
+public sealed partial class EnglishText : UiText
 {
     public override string Lang => "en";
     public override string OtherLang => "fr";
@@ -115,30 +114,6 @@ public sealed class EnglishText : UiText
         _ => $"{day}: {before} becomes {after}",
     };
     public override string RotaPublishedOn(string day) => $"(rota published on {day})";
-    public override string OpenAlertsTitle(int count) => count == 0 ? "Alerts to handle" : $"Alerts to handle ({count})";
-    public override string OpenAlertsLink(int count) => count switch { 0 => "No quality alert to handle", 1 => "1 quality alert to handle", _ => $"{count} quality alerts to handle" };
-    public override string NoOpenAlerts => "No alert to handle.";
-    public override string OpenAlertsCaption(int shown, int count) => shown == count ? "Alerts not acknowledged, newest first" : $"The {shown} newest alerts not acknowledged, of {count}";
-    public override string AlertKindLabel => "Kind";
-    public override string AlertDetails => "Details (in French)";
-    public override string AlertRaised => "Raised";
-    public override string AlertAction => "Action";
-    public override string AlertKindName(string kind) => kind switch
-    {
-        AlertKinds.ServiceLevel => "Service level below target",
-        AlertKinds.Abandonment => "Abandonment above threshold",
-        AlertKinds.Understaffed => "Fewer listeners than planned",
-        AlertKinds.TrainingExpired => "Training expired",
-        AlertKinds.TrainingExpiring => "Training expiring soon",
-        AlertKinds.RotaUntrainedListener => "Untrained listener on the rota",
-        _ => kind,
-    };
-    public override string Acknowledge => "Acknowledge";
-    public override string AcknowledgeAlertOf(string kind, string day) => $"Acknowledge the alert \u201c{kind}\u201d of {day}";
-    public override string AlertAcknowledged => "Alert acknowledged.";
-    public override string AcknowledgedAlertsTitle(int count) => $"Last acknowledged alerts ({count})";
-    public override string AcknowledgedAlertsCaption => "Acknowledged alerts, the last acknowledged first";
-    public override string AcknowledgedBy => "Acknowledged by";
     public override string ResultTitle => "What this rota gives";
     public override string RulesBroken => "Rules broken";
     public override string ShortHalfHours => "Half-hours below need";

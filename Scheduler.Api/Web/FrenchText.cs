@@ -1,13 +1,12 @@
 using NodaTime;
 using Scheduler.Api.Data.Entities;
-using Scheduler.Api.Jobs;
 using Scheduler.Api.Pages.Quality;
 using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Web;
 
 /// <summary>French, the default language of the pages.</summary>
-public sealed class FrenchText : UiText
+public sealed partial class FrenchText : UiText
 {
     public override string Lang => "fr";
     public override string OtherLang => "en";
@@ -115,30 +114,6 @@ public sealed class FrenchText : UiText
         _ => $"{day} : {before} devient {after}",
     };
     public override string RotaPublishedOn(string day) => $"(planning publié le {day})";
-    public override string OpenAlertsTitle(int count) => count == 0 ? "Alertes à traiter" : $"Alertes à traiter ({count})";
-    public override string OpenAlertsLink(int count) => count switch { 0 => "Aucune alerte qualité à traiter", 1 => "1 alerte qualité à traiter", _ => $"{count} alertes qualité à traiter" };
-    public override string NoOpenAlerts => "Aucune alerte à traiter.";
-    public override string OpenAlertsCaption(int shown, int count) => shown == count ? "Alertes non acquittées, la plus récente d'abord" : $"Les {shown} alertes non acquittées les plus récentes, sur {count}";
-    public override string AlertKindLabel => "Type";
-    public override string AlertDetails => "Détail";
-    public override string AlertRaised => "Levée le";
-    public override string AlertAction => "Action";
-    public override string AlertKindName(string kind) => kind switch
-    {
-        AlertKinds.ServiceLevel => "Niveau de service sous l'objectif",
-        AlertKinds.Abandonment => "Abandons au-dessus du seuil",
-        AlertKinds.Understaffed => "Moins d'écoutant·e·s que prévu",
-        AlertKinds.TrainingExpired => "Formation expirée",
-        AlertKinds.TrainingExpiring => "Formation bientôt expirée",
-        AlertKinds.RotaUntrainedListener => "Écoutant·e non formé·e au planning",
-        _ => kind,
-    };
-    public override string Acknowledge => "Acquitter";
-    public override string AcknowledgeAlertOf(string kind, string day) => $"Acquitter l'alerte « {kind} » du {day}";
-    public override string AlertAcknowledged => "Alerte acquittée.";
-    public override string AcknowledgedAlertsTitle(int count) => $"Dernières alertes acquittées ({count})";
-    public override string AcknowledgedAlertsCaption => "Alertes acquittées, la dernière acquittée d'abord";
-    public override string AcknowledgedBy => "Acquittée par";
     public override string ResultTitle => "Ce que donne ce planning";
     public override string RulesBroken => "Règles enfreintes";
     public override string ShortHalfHours => "Demi-heures sous le besoin";

@@ -114,21 +114,6 @@ public abstract partial class UiText
     public abstract string MyChangesTitle(int count);
     public abstract string MyChange(string day, string change, string? before, string? after);
     public abstract string RotaPublishedOn(string day);
-    public abstract string OpenAlertsTitle(int count);
-    public abstract string OpenAlertsLink(int count);
-    public abstract string NoOpenAlerts { get; }
-    public abstract string OpenAlertsCaption(int shown, int count);
-    public abstract string AlertKindLabel { get; }
-    public abstract string AlertDetails { get; }
-    public abstract string AlertRaised { get; }
-    public abstract string AlertAction { get; }
-    public abstract string AlertKindName(string kind);
-    public abstract string Acknowledge { get; }
-    public abstract string AcknowledgeAlertOf(string kind, string day);
-    public abstract string AlertAcknowledged { get; }
-    public abstract string AcknowledgedAlertsTitle(int count);
-    public abstract string AcknowledgedAlertsCaption { get; }
-    public abstract string AcknowledgedBy { get; }
     public abstract string ResultTitle { get; }
     public abstract string RulesBroken { get; }
     public abstract string ShortHalfHours { get; }

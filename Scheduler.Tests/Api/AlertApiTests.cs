@@ -11,7 +11,7 @@ namespace Scheduler.Tests.Api;
 public sealed class AlertApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private Task<bool> RaiseAsync(string key) => factory.InScopeAsync(sp => sp.GetRequiredService<IAlertSink>().RaiseAsync(
-        new QualityAlert(key, AlertKinds.ServiceLevel, ApiFactory.Now, new LocalDate(2026, 11, 24), "Niveau de service phone du 24/11/2026 : 70 %.", CallChannel.Phone),
+        new QualityAlert(key, AlertKinds.ServiceLevel, ApiFactory.Now, new LocalDate(2026, 11, 24), new AlertText("Niveau de service (téléphone) du 24/11/2026 : 70 %.", "Service level (phone) on 24/11/2026: 70 %."), CallChannel.Phone),
         CancellationToken.None));
 
     [Fact]

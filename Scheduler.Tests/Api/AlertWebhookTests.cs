@@ -15,7 +15,7 @@ public sealed class AlertWebhookTests
 {
     private static readonly AlertResponse Alert = new(
         Guid.NewGuid(), "service-level:2026-11-24:phone", "service-level", Instant.FromUtc(2026, 11, 25, 9, 0), new LocalDate(2026, 11, 24),
-        "Niveau de service phone du 24/11/2026 : 70 %.", "phone", null, null, null);
+        "Niveau de service (téléphone) du 24/11/2026 : 70 %.", "Service level (phone) on 24/11/2026: 70 %.", "phone", null, null, null);
 
     private static AlertWebhookSender Sender(int attempts)
     {

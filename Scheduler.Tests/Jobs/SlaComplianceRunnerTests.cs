@@ -85,6 +85,9 @@ public sealed class SlaComplianceRunnerTests
         var alert = Assert.Single(stores.Alerts.Values);
         Assert.Equal(("service-level:2026-03-03:phone", AlertKinds.ServiceLevel), (alert.Key, alert.Kind));
         Assert.Equal((1, 0), (first.AlertsRaised, second.AlertsRaised));
+        // Every call waited 120 s against a 60 s target: none in time. The channel is named in the reader's words.
+        Assert.Equal("Niveau de service (téléphone) du 03/03/2026 : 0 % pour un objectif de 80 %.", alert.Text.French);
+        Assert.Equal("Service level (phone) on 03/03/2026: 0 % against a target of 80 %.", alert.Text.English);
     }
 
     [Fact]
@@ -106,7 +109,8 @@ public sealed class SlaComplianceRunnerTests
 
         var alert = Assert.Single(stores.Alerts.Values);
         Assert.Equal(AlertKinds.Understaffed, alert.Kind);
-        Assert.Contains("09:30", alert.Message, StringComparison.Ordinal);
+        Assert.Equal("03/03/2026 09:30 : 3 écoutant·e·s en ligne pour 4 prévu·e·s au planning.", alert.Text.French);
+        Assert.Equal("03/03/2026 09:30: 3 listener(s) on calls for 4 on the rota.", alert.Text.English);
     }
 
     [Fact]

@@ -42,4 +42,24 @@ public sealed class TrainingComplianceRunnerTests
         var again = await runner.RunAsync(CancellationToken.None);
         Assert.Equal(0, again.AlertsRaised);
     }
+
+    [Fact]
+    public async Task RunAsync_ExpiredQualification_AlertsNameThePersonAndTheFirstUntrainedDayInBothLanguages()
+    {
+        var stores = new InMemoryQualityStores();
+        stores.Modules.AddRange([TrainingModule.InitialTraining, new TrainingModule("refresher", "Recyclage", TrainingModuleKind.Refresher, 1, Period.FromMonths(6))]);
+        stores.Staff.Add(new StaffMember("3f9c", "Camille Martin", StaffRole.Listener, Contract.FullTime(), ["phone"], true, null, [], []));
+        stores.Completions.Add(new("3f9c", "initial", new LocalDate(2026, 2, 1))); // refresher due by 31 July 2026
+        stores.Rota.Add(new Assignment("3f9c", new LocalDate(2026, 8, 3), new LocalTime(9, 0), new LocalTime(17, 0)));
+        var runner = new TrainingComplianceRunner(new FakeClock(At(2026, 8, 2, 6, 0)), stores, stores, stores, stores, TrainingComplianceOptions.Default);
+
+        await runner.RunAsync(CancellationToken.None);
+
+        var expired = Assert.Single(stores.Alerts.Values, a => a.Kind == AlertKinds.TrainingExpired);
+        Assert.Equal("La qualification de Camille Martin a expiré le 31/07/2026 : non formé·e à partir du 01/08/2026.", expired.Text.French);
+        Assert.Equal("Camille Martin's qualification expired on 31/07/2026: untrained from 01/08/2026.", expired.Text.English);
+        Assert.Equal("3f9c", expired.StaffId);
+        var onRota = Assert.Single(stores.Alerts.Values, a => a.Kind == AlertKinds.RotaUntrainedListener);
+        Assert.Equal("The published rota of 03/08/2026 counts on Camille Martin, who is not trained on that date.", onRota.Text.English);
+    }
 }

@@ -40,7 +40,22 @@ public sealed class QualityAlertsPageTests(ApiFactory factory) : IClassFixture<A
         Assert.Contains("1 alerte qualité à traiter", WebUtility.HtmlDecode(await manager.GetStringAsync("/gestion")), StringComparison.Ordinal);
     }
 
-    private async Task<Guid> RaiseAsync(string kind, LocalDate date, string details, int hoursAgo)
+    [Fact]
+    public async Task OpenAlert_OnTheEnglishPage_ReadsInEnglishAndAnOlderAlertWithoutEnglishInFrench()
+    {
+        _ = await RaiseAsync(AlertKinds.Abandonment, new LocalDate(2026, 11, 20), "Taux d'abandon (téléphone) du 20/11/2026 : 14 % pour un maximum de 10 %.", hoursAgo: 3,
+            english: "Abandonment rate (phone) on 20/11/2026: 14 % against a maximum of 10 %.");
+        _ = await RaiseAsync(AlertKinds.TrainingExpiring, new LocalDate(2026, 11, 19), "La qualification de Camille Martin expire le 30/11/2026.", hoursAgo: 4);
+        using var client = await factory.CookieClientAsync(Roles.QualityLead);
+
+        var open = Section(WebUtility.HtmlDecode(await client.GetStringAsync("/qualite?culture=en-GB")), "id=\"open-alerts\"");
+
+        Assert.Contains("Abandonment rate (phone) on 20/11/2026: 14 % against a maximum of 10 %.", open, StringComparison.Ordinal);
+        Assert.DoesNotContain("Taux d'abandon", open, StringComparison.Ordinal);
+        Assert.Contains("La qualification de Camille Martin expire le 30/11/2026.", open, StringComparison.Ordinal);
+    }
+
+    private async Task<Guid> RaiseAsync(string kind, LocalDate date, string details, int hoursAgo, string? english = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SchedulerDbContext>();
@@ -52,6 +67,7 @@ public sealed class QualityAlertsPageTests(ApiFactory factory) : IClassFixture<A
             RaisedAt = ApiFactory.Now - Duration.FromHours(hoursAgo),
             Date = date,
             Details = details,
+            DetailsEnglish = english,
         };
         db.Alerts.Add(alert);
         await db.SaveChangesAsync();

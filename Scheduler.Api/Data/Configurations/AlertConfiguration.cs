@@ -13,6 +13,7 @@ public sealed class AlertConfiguration : IEntityTypeConfiguration<AlertEntity>
         builder.Property(a => a.Key).HasMaxLength(200);
         builder.Property(a => a.Kind).HasMaxLength(40);
         builder.Property(a => a.Details).HasMaxLength(1000);
+        builder.Property(a => a.DetailsEnglish).HasMaxLength(1000);
         builder.Property(a => a.Channel).HasMaxLength(10);
         builder.Property(a => a.StaffId).HasMaxLength(64);
         builder.Property(a => a.AcknowledgedBy).HasMaxLength(256);

@@ -16,8 +16,11 @@ public sealed class AlertEntity
     /// <summary>The local date the alert is about.</summary>
     public LocalDate Date { get; set; }
 
-    /// <summary>French text shown to people.</summary>
+    /// <summary>The sentence shown to people, in French.</summary>
     public required string Details { get; set; }
+
+    /// <summary>The same sentence in English; null for alerts raised before English was stored.</summary>
+    public string? DetailsEnglish { get; set; }
 
     public string? Channel { get; set; }
 

@@ -781,3 +781,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130222854_AlertsInEnglish'
+)
+BEGIN
+    ALTER TABLE [Alerts] ADD [DetailsEnglish] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130222854_AlertsInEnglish'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130222854_AlertsInEnglish', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

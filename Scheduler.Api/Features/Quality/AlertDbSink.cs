@@ -26,7 +26,8 @@ public sealed class AlertDbSink(SchedulerDbContext db, AlertWebhookOutbox webhoo
             Kind = alert.Kind,
             RaisedAt = alert.RaisedAt,
             Date = alert.Date,
-            Details = alert.Message,
+            Details = alert.Text.French,
+            DetailsEnglish = alert.Text.English,
             Channel = alert.Channel is { } c ? CallChannels.Name(c) : null,
             StaffId = alert.StaffId,
         };

@@ -9,11 +9,11 @@ using Scheduler.Api.Errors;
 namespace Scheduler.Api.Features.Quality;
 
 public sealed record AlertResponse(
-    Guid Id, string Key, string Kind, Instant RaisedAt, LocalDate Date, string Details, string? Channel, string? StaffId,
+    Guid Id, string Key, string Kind, Instant RaisedAt, LocalDate Date, string Details, string? DetailsEnglish, string? Channel, string? StaffId,
     string? AcknowledgedBy, Instant? AcknowledgedAt)
 {
     public static AlertResponse From(AlertEntity a) =>
-        new(a.Id, a.Key, a.Kind, a.RaisedAt, a.Date, a.Details, a.Channel, a.StaffId, a.AcknowledgedBy, a.AcknowledgedAt);
+        new(a.Id, a.Key, a.Kind, a.RaisedAt, a.Date, a.Details, a.DetailsEnglish, a.Channel, a.StaffId, a.AcknowledgedBy, a.AcknowledgedAt);
 }
 
 /// <summary>Quality alerts: listed newest first, acknowledged by a manager or quality lead.</summary>

@@ -228,6 +228,10 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("DetailsEnglish")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(200)
