@@ -30,6 +30,16 @@ public sealed class ShowTests
     public void ParseTime_Text_Reads24HourTimes(string text, int? hour, int? minute) =>
         Assert.Equal(hour is null ? null : new LocalTime(hour.Value, minute!.Value), Show.ParseTime(text));
 
+    [Theory]
+    [InlineData("28", "28")]
+    [InlineData(" 17,5 ", "17.5")]
+    [InlineData("17.5", "17.5")]
+    [InlineData("-3", null)]
+    [InlineData("1 000", null)]
+    [InlineData("vingt", null)]
+    public void ParseHours_Text_ReadsCommaOrPointDecimals(string text, string? expected) =>
+        Assert.Equal(expected is null ? null : decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Show.ParseHours(text));
+
     [Fact]
     public void Ranges_TouchingSlots_AreJoined()
     {

@@ -17,6 +17,7 @@ public static class QualityServiceSetup
         services.AddScoped<ISlaReportStore>(sp => sp.GetRequiredService<SlaDbStores>());
         services.AddScoped<FloorStaffing>();
         services.AddScoped<PredictedServiceLevels>();
+        services.AddScoped<PersonTraining>();
         services.AddScoped<IStaffingSource, StaffingDbSource>();
         services.AddScoped<IAlertSink, AlertDbSink>();
         services.AddScoped<TrainingDbStores>();

@@ -2,18 +2,32 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Features.Staff;
+using Scheduler.Api.Time;
 using Scheduler.Api.Web;
 using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Pages.Manager;
 
-/// <summary>One person: contract history, channels, training, absences (a manager adds one here) and preferences.</summary>
-public sealed class PersonModel(SchedulerDbContext db, UiText text) : PageModel
+/// <summary>
+/// One person: contract history (a manager starts a new contract here), channels, training (a manager records a finished
+/// module here: see <see cref="PersonTraining"/>), absences (a manager adds one here) and preferences. Each form runs the
+/// API's own code, so the page and the API keep one set of rules.
+/// </summary>
+public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, IClock clock, UiText text) : PageModel
 {
     public StaffEntity Person { get; private set; } = null!;
+
+    /// <summary>The listener's modules, finished modules and qualification; null for a manager (training is the listeners').</summary>
+    public PersonTraining.View? Training { get; private set; }
+
+    /// <summary>Trained once, but the last qualified date has passed: the person no longer counts as trained.</summary>
+    public bool TrainingExpired => Person.IsTrained && Person.QualifiedUntil < clock.Today();
 
     [BindProperty]
     public string? From { get; set; }
@@ -27,8 +41,27 @@ public sealed class PersonModel(SchedulerDbContext db, UiText text) : PageModel
     [BindProperty]
     public string? Note { get; set; }
 
+    [BindProperty]
+    public string? ContractFrom { get; set; }
+
+    [BindProperty]
+    public string? ContractHours { get; set; }
+
+    [BindProperty]
+    public string? ContractExtraHours { get; set; }
+
+    [BindProperty]
+    public string? TrainingModule { get; set; }
+
+    [BindProperty]
+    public string? TrainingDate { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "ajoute")]
     public bool Added { get; set; }
+
+    /// <summary>What the last form saved: "contrat" or "formation".</summary>
+    [BindProperty(SupportsGet = true, Name = "enregistre")]
+    public string? Saved { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -56,11 +89,101 @@ public sealed class PersonModel(SchedulerDbContext db, UiText text) : PageModel
         return Redirect($"/gestion/equipe/{id}?ajoute=true");
     }
 
+    /// <summary>"Nouveau contrat": the API's contract change (the contract in force ends the day before).</summary>
+    public async Task<IActionResult> OnPostContractAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var from = Show.ParseDate(ContractFrom);
+        var hours = Show.ParseHours(ContractHours);
+        var extra = string.IsNullOrWhiteSpace(ContractExtraHours) ? 0 : Show.ParseHours(ContractExtraHours);
+        AddErrorIf(from is null, nameof(ContractFrom), text.FieldDate);
+        AddErrorIf(hours is null || !WeeklyHoursAllowed(hours), nameof(ContractHours), text.FieldWeeklyHours);
+        AddErrorIf(extra is null, nameof(ContractExtraHours), text.FieldExtraHours);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var request = new ContractRequest(from, hours, (int)Math.Round(extra!.Value * 60));
+        var result = await StaffDetailsEndpoints.AddContractAsync(id, request, db, clock, ct);
+        switch (result.Result)
+        {
+            case ValidationProblem problem:
+                AddApiErrors(problem, ("validFrom", nameof(ContractFrom), text.FieldDate), ("weeklyHours", nameof(ContractHours), text.FieldWeeklyHours),
+                    ("extraMinutesAllowed", nameof(ContractExtraHours), text.FieldExtraHours));
+                return Page();
+            case ProblemHttpResult:
+                // Someone changed the person meanwhile (the version check): show the page as it is now.
+                ModelState.AddModelError(nameof(ContractFrom), text.PersonChangedMeanwhile);
+                await LoadAsync(id, ct);
+                return Page();
+            default:
+                return Redirect($"/gestion/equipe/{id}?enregistre=contrat");
+        }
+    }
+
+    /// <summary>"Formation suivie": the API's completion, then the listener's qualification computed again at once.</summary>
+    public async Task<IActionResult> OnPostTrainingAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Training is null)
+        {
+            return NotFound();
+        }
+
+        var completedOn = Show.ParseDate(TrainingDate);
+        AddErrorIf(completedOn is null, nameof(TrainingDate), text.FieldDate);
+        AddErrorIf(!Training.Modules.Any(m => m.Id == TrainingModule), nameof(TrainingModule), text.FieldChoose);
+        AddErrorIf(completedOn > clock.Today(), nameof(TrainingDate), text.FieldNotInTheFuture);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await training.RecordAsync(id, TrainingModule!, completedOn!.Value, ct);
+        if (result is ValidationProblem problem)
+        {
+            AddApiErrors(problem, ("completedOn", nameof(TrainingDate), text.FieldDate), ("moduleId", nameof(TrainingModule), text.FieldChoose));
+            return Page();
+        }
+
+        return Redirect($"/gestion/equipe/{id}?enregistre=formation#formation");
+    }
+
+    /// <summary>The API's rule for contract hours, checked before the date is, so both errors show at once.</summary>
+    private static bool WeeklyHoursAllowed(decimal? hours)
+    {
+        var errors = new FieldErrors();
+        StaffValidation.CheckWeeklyHours(errors, "weeklyHours", hours);
+        return !errors.Any;
+    }
+
+    private void AddErrorIf(bool wrong, string field, string message)
+    {
+        if (wrong)
+        {
+            ModelState.AddModelError(field, message);
+        }
+    }
+
+    /// <summary>The API's field errors, each shown next to the page's field in the reader's language.</summary>
+    private void AddApiErrors(ValidationProblem problem, params (string ApiField, string Field, string Message)[] fields)
+    {
+        foreach (var (apiField, field, message) in fields.Where(f => problem.ProblemDetails.Errors.ContainsKey(f.ApiField)))
+        {
+            ModelState.AddModelError(field, message);
+        }
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var person = await db.Staff.Include(s => s.Contracts).Include(s => s.Skills).Include(s => s.Absences).Include(s => s.Preferences)
             .AsSplitQuery().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
         Person = person!;
+        Training = person is { Role: StaffRole.Listener } ? await training.ViewAsync(person, ct) : null;
         return person is not null;
     }
 }

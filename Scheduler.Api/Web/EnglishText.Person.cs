@@ -1,0 +1,27 @@
+namespace Scheduler.Api.Web;
+
+/// <summary>The texts of a person's page in English.</summary>
+public sealed partial class EnglishText
+{
+    public override string NewContract => "New contract";
+    public override string NewContractHint => "The contract in force ends the day before. Extra hours are for part-timers: the rota never plans more than 10 % of the contract (L3123-28), nor enough to reach 35 h.";
+    public override string ContractFromLabel => "From";
+    public override string WeeklyHoursLabel => "Hours a week";
+    public override string ExtraHoursLabel => "Extra hours allowed a week";
+    public override string HoursHint => "e.g. 28 or 17.5";
+    public override string ContractSaved => "Contract saved.";
+    public override string FieldWeeklyHours => "Between 0 and 48 hours a week (the legal maximum), in whole minutes.";
+    public override string FieldExtraHours => "Between 0 and 48 hours, or empty for none.";
+    public override string FieldNotInTheFuture => "The date cannot be in the future.";
+    public override string PersonChangedMeanwhile => "The record was changed meanwhile: check it and try again.";
+    public override string FinishedModulesCaption => "Training finished, the latest first";
+    public override string ModuleLabel => "Module";
+    public override string CompletedOnLabel => "Finished on";
+    public override string NoCompletions => "No training recorded: the qualification is the one set by hand.";
+    public override string NoModules => "No training module is defined (POST /api/training/modules).";
+    public override string RecordTraining => "Record finished training";
+    public override string RecordTrainingHint => "The qualification is computed again at once: the next rota takes it into account.";
+    public override string TrainingSaved => "Training recorded, qualification up to date.";
+    public override string TrainingExpiredOn(string day) => $"Training expired on {day}";
+    public override string ExtraHoursLine(string hours) => $"extra hours allowed: {hours}";
+}

@@ -1,0 +1,27 @@
+namespace Scheduler.Api.Web;
+
+/// <summary>The texts of a person's page: a new contract and training finished (see <see cref="UiText"/>).</summary>
+public abstract partial class UiText
+{
+    public abstract string NewContract { get; }
+    public abstract string NewContractHint { get; }
+    public abstract string ContractFromLabel { get; }
+    public abstract string WeeklyHoursLabel { get; }
+    public abstract string ExtraHoursLabel { get; }
+    public abstract string HoursHint { get; }
+    public abstract string ContractSaved { get; }
+    public abstract string FieldWeeklyHours { get; }
+    public abstract string FieldExtraHours { get; }
+    public abstract string FieldNotInTheFuture { get; }
+    public abstract string PersonChangedMeanwhile { get; }
+    public abstract string FinishedModulesCaption { get; }
+    public abstract string ModuleLabel { get; }
+    public abstract string CompletedOnLabel { get; }
+    public abstract string NoCompletions { get; }
+    public abstract string NoModules { get; }
+    public abstract string RecordTraining { get; }
+    public abstract string RecordTrainingHint { get; }
+    public abstract string TrainingSaved { get; }
+    public abstract string TrainingExpiredOn(string day);
+    public abstract string ExtraHoursLine(string hours);
+}
