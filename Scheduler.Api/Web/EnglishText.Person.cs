@@ -24,4 +24,10 @@ public sealed partial class EnglishText
     public override string TrainingSaved => "Training recorded, qualification up to date.";
     public override string TrainingExpiredOn(string day) => $"Training expired on {day}";
     public override string ExtraHoursLine(string hours) => $"extra hours allowed: {hours}";
+    public override string MyTrainingTitle => "My training";
+    public override string MyTrainingNone => "You are not trained yet: your shifts do not count toward the line's cover yet.";
+    public override string MyTrainingValid => "Trained.";
+    public override string MyTrainingValidUntil(string day) => $"Trained until {day}.";
+    public override string MyTrainingExpiring(string day) => $"Your qualification expires on {day}: plan the refresher with your manager.";
+    public override string MyTrainingExpired(string day) => $"Your qualification expired on {day}: talk to your manager.";
 }

@@ -24,4 +24,10 @@ public sealed partial class FrenchText
     public override string TrainingSaved => "Formation enregistrée, qualification à jour.";
     public override string TrainingExpiredOn(string day) => $"Formation expirée le {day}";
     public override string ExtraHoursLine(string hours) => $"heures complémentaires possibles : {hours}";
+    public override string MyTrainingTitle => "Ma formation";
+    public override string MyTrainingNone => "Vous n'êtes pas encore formé·e : vos services ne comptent pas encore dans la couverture de la ligne.";
+    public override string MyTrainingValid => "Formé·e.";
+    public override string MyTrainingValidUntil(string day) => $"Formé·e jusqu'au {day}.";
+    public override string MyTrainingExpiring(string day) => $"Votre qualification expire le {day} : pensez au recyclage avec votre responsable.";
+    public override string MyTrainingExpired(string day) => $"Votre qualification a expiré le {day} : parlez-en à votre responsable.";
 }

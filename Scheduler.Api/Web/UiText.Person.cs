@@ -24,4 +24,10 @@ public abstract partial class UiText
     public abstract string TrainingSaved { get; }
     public abstract string TrainingExpiredOn(string day);
     public abstract string ExtraHoursLine(string hours);
+    public abstract string MyTrainingTitle { get; }
+    public abstract string MyTrainingNone { get; }
+    public abstract string MyTrainingValid { get; }
+    public abstract string MyTrainingValidUntil(string day);
+    public abstract string MyTrainingExpiring(string day);
+    public abstract string MyTrainingExpired(string day);
 }

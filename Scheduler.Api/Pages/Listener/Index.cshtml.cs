@@ -7,6 +7,7 @@ using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Calendar;
+using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.SelfService;
 using Scheduler.Api.Features.Staff;
@@ -19,9 +20,9 @@ namespace Scheduler.Api.Pages.Listener;
 /// <summary>
 /// "Mes horaires": what recent publications changed in my coming shifts; my next published shifts (a list and a
 /// Monday-first week), tomorrow's highlighted; my calendar-feed
-/// link; my unavailability and preferences; my time-off and swap requests with their state.
+/// link; my unavailability and preferences; my time-off and swap requests with their state; my training and its expiry.
 /// </summary>
-public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser> users, IClock clock, UiText text) : PageModel
+public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser> users, PersonTraining training, IClock clock, UiText text) : PageModel
 {
     public const int ListDays = 28;
 
@@ -66,6 +67,9 @@ public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser>
     public Dictionary<Guid, string> Names { get; private set; } = [];
 
     public Dictionary<Guid, AssignmentEntity> SwapShifts { get; private set; } = [];
+
+    /// <summary>My finished training (a listener's qualification is on <see cref="Me"/>).</summary>
+    public PersonTraining.View? MyTraining { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotLinked();
 
@@ -161,6 +165,7 @@ public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser>
         ColleagueShifts = await ColleagueShiftsAsync(staffId, ct);
         var swapIds = Swaps.SelectMany(s => new[] { s.AssignmentId, s.OtherAssignmentId }).ToList();
         SwapShifts = await db.Assignments.Where(a => swapIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        MyTraining = Me.Role == StaffRole.Listener ? await training.ViewAsync(Me, ct) : null;
         return true;
     }
 
