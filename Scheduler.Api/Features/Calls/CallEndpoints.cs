@@ -18,7 +18,6 @@ public static class CallEndpoints
     public static async Task<Results<Ok<CallImportResult>, ProblemHttpResult>> ImportCsvAsync(
         HttpRequest request, CallImporter importer, CancellationToken ct)
     {
-        CallParseResult parsed;
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
@@ -27,19 +26,15 @@ public static class CallEndpoints
                 return Refused("file", $"Send exactly one file in the form; {form.Files.Count} received.");
             }
 
-            await using var file = form.Files[0].OpenReadStream();
-            parsed = CallCsvParser.Parse(file);
-        }
-        else
-        {
-            // The parser reads synchronously; ASP.NET Core forbids that on the request body, so buffer it first.
-            using var body = new MemoryStream();
-            await request.Body.CopyToAsync(body, ct);
-            body.Position = 0;
-            parsed = CallCsvParser.Parse(body);
+            var outcome = await CallFileImport.ImportAsync(form.Files[0], request.HttpContext.User, importer, ct);
+            return outcome.Refusal is { } refusal ? Refused("file", refusal) : TypedResults.Ok(outcome.Stored!);
         }
 
-        return await StoreAsync(parsed, "file", request.HttpContext, importer, ct);
+        // The parser reads synchronously; ASP.NET Core forbids that on the request body, so buffer it first.
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, ct);
+        body.Position = 0;
+        return await StoreAsync(CallCsvParser.Parse(body), "file", request.HttpContext, importer, ct);
     }
 
     public static async Task<Results<Ok<CallImportResult>, ProblemHttpResult>> ImportBatchAsync(
@@ -54,8 +49,7 @@ public static class CallEndpoints
             return Refused(field, refusal);
         }
 
-        var actor = context.User.Identity?.Name ?? "unknown";
-        return TypedResults.Ok(await importer.ImportAsync(parsed, actor, ct));
+        return TypedResults.Ok(await importer.ImportAsync(parsed, CallFileImport.Actor(context.User), ct));
     }
 
     private static ProblemHttpResult Refused(string field, string message) => TypedResults.Problem(
