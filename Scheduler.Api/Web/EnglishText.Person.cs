@@ -6,14 +6,12 @@ public sealed partial class EnglishText
     public override string NewContract => "New contract";
     public override string NewContractHint => "The contract in force ends the day before. Extra hours are for part-timers: the rota never plans more than 10 % of the contract (L3123-28), nor enough to reach 35 h.";
     public override string ContractFromLabel => "From";
-    public override string WeeklyHoursLabel => "Hours a week";
     public override string ExtraHoursLabel => "Extra hours allowed a week";
     public override string HoursHint => "e.g. 28 or 17.5";
     public override string ContractSaved => "Contract saved.";
-    public override string FieldWeeklyHours => "Between 0 and 48 hours a week (the legal maximum), in whole minutes.";
     public override string FieldExtraHours => "Between 0 and 48 hours, or empty for none.";
     public override string FieldNotInTheFuture => "The date cannot be in the future.";
-    public override string PersonChangedMeanwhile => "The record was changed meanwhile: check it and try again.";
+    public override string RecordChangedMeanwhile => "The record was changed meanwhile: check it and try again.";
     public override string FinishedModulesCaption => "Training finished, the latest first";
     public override string ModuleLabel => "Module";
     public override string CompletedOnLabel => "Finished on";

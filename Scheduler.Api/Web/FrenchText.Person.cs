@@ -6,14 +6,12 @@ public sealed partial class FrenchText
     public override string NewContract => "Nouveau contrat";
     public override string NewContractHint => "Le contrat en cours se termine la veille. Les heures complémentaires concernent les temps partiels : le planning n'en prévoit jamais plus de 10 % du contrat (L3123-28), ni de quoi atteindre 35 h.";
     public override string ContractFromLabel => "À partir du";
-    public override string WeeklyHoursLabel => "Heures par semaine";
     public override string ExtraHoursLabel => "Heures complémentaires possibles par semaine";
     public override string HoursHint => "ex. 28 ou 17,5";
     public override string ContractSaved => "Contrat enregistré.";
-    public override string FieldWeeklyHours => "Entre 0 et 48 heures par semaine (maximum légal), en minutes entières.";
     public override string FieldExtraHours => "Entre 0 et 48 heures, ou vide pour aucune.";
     public override string FieldNotInTheFuture => "La date ne peut pas être dans le futur.";
-    public override string PersonChangedMeanwhile => "La fiche a été modifiée entre-temps : vérifiez-la et recommencez.";
+    public override string RecordChangedMeanwhile => "La fiche a été modifiée entre-temps : vérifiez-la et recommencez.";
     public override string FinishedModulesCaption => "Formations suivies, la plus récente d'abord";
     public override string ModuleLabel => "Module";
     public override string CompletedOnLabel => "Terminé le";

@@ -86,9 +86,11 @@ public static class Show
         return result.Success ? result.Value : LocalDatePattern.Iso.Parse(trimmed) is { Success: true } iso ? iso.Value : null;
     }
 
-    /// <summary>Reads hours as "28", "17,5" or "17.5" (not negative), or null.</summary>
+    /// <summary>Reads hours as people type them, "28", "17,5", "17.5" or "35 h" (not negative), or null.</summary>
     public static decimal? ParseHours(string? text) =>
-        decimal.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) ? hours : null;
+        decimal.TryParse(text?.Trim().TrimEnd('h', 'H').TrimEnd().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours)
+            ? hours
+            : null;
 
     /// <summary>Reads "HH:mm" (24-hour; "9:00" accepted), or null.</summary>
     public static LocalTime? ParseTime(string? text)

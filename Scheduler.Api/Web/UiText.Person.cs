@@ -6,14 +6,12 @@ public abstract partial class UiText
     public abstract string NewContract { get; }
     public abstract string NewContractHint { get; }
     public abstract string ContractFromLabel { get; }
-    public abstract string WeeklyHoursLabel { get; }
     public abstract string ExtraHoursLabel { get; }
     public abstract string HoursHint { get; }
     public abstract string ContractSaved { get; }
-    public abstract string FieldWeeklyHours { get; }
     public abstract string FieldExtraHours { get; }
     public abstract string FieldNotInTheFuture { get; }
-    public abstract string PersonChangedMeanwhile { get; }
+    public abstract string RecordChangedMeanwhile { get; }
     public abstract string FinishedModulesCaption { get; }
     public abstract string ModuleLabel { get; }
     public abstract string CompletedOnLabel { get; }

@@ -45,7 +45,7 @@ public sealed class PersonPageTests(ApiFactory factory) : IClassFixture<ApiFacto
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal("Date attendue au format jj/mm/aaaa.", FieldError(html, "err-contract-from"));
-        Assert.Equal("Entre 0 et 48 heures par semaine (maximum légal), en minutes entières.", FieldError(html, "err-contract-hours"));
+        Assert.Equal("Nombre d'heures attendu : plus de 0 et au plus 48 (maximum légal), en minutes entières (17,5 pour 17 h 30).", FieldError(html, "err-contract-hours"));
         Assert.Equal("", FieldError(html, "err-contract-extra"));
         Assert.Contains("value=\"49\"", html, StringComparison.Ordinal);
         Assert.Equal(contractsBefore, await factory.InDatabaseAsync(db => db.Contracts.CountAsync(c => c.StaffId == id)));

@@ -34,6 +34,7 @@ public sealed class ShowTests
     [InlineData("28", "28")]
     [InlineData(" 17,5 ", "17.5")]
     [InlineData("17.5", "17.5")]
+    [InlineData("35 h", "35")]
     [InlineData("-3", null)]
     [InlineData("1 000", null)]
     [InlineData("vingt", null)]

@@ -118,7 +118,7 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
                 return Page();
             case ProblemHttpResult:
                 // Someone changed the person meanwhile (the version check): show the page as it is now.
-                ModelState.AddModelError(nameof(ContractFrom), text.PersonChangedMeanwhile);
+                ModelState.AddModelError(nameof(ContractFrom), text.RecordChangedMeanwhile);
                 await LoadAsync(id, ct);
                 return Page();
             default:

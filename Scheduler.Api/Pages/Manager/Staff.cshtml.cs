@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -7,10 +9,24 @@ using Scheduler.Api.Time;
 
 namespace Scheduler.Api.Pages.Manager;
 
-/// <summary>Everyone on the platform, active first, with the contract in force today.</summary>
+/// <summary>Everyone on the platform, active first, with the contract in force today; a manager deactivates a person here.</summary>
 public sealed class StaffModel(SchedulerDbContext db, IClock clock) : PageModel
 {
     public IReadOnlyList<StaffResponse> People { get; private set; } = [];
+
+    public LocalDate Today => clock.Today();
+
+    /// <summary>The person just added on the "Ajouter une personne" page.</summary>
+    [BindProperty(SupportsGet = true, Name = "ajoute")]
+    public Guid? Added { get; set; }
+
+    /// <summary>The person just deactivated.</summary>
+    [BindProperty(SupportsGet = true, Name = "desactive")]
+    public Guid? Deactivated { get; set; }
+
+    /// <summary>The person someone else saved while this page deactivated them (nothing changed).</summary>
+    [BindProperty(SupportsGet = true, Name = "conflit")]
+    public Guid? Conflict { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -18,4 +34,19 @@ public sealed class StaffModel(SchedulerDbContext db, IClock clock) : PageModel
         var staff = await StaffEndpoints.Query(db).AsNoTracking().ToListAsync(ct);
         People = [.. staff.OrderByDescending(s => s.IsActive).ThenBy(s => s.Role).ThenBy(s => s.Name, StringComparer.CurrentCulture).Select(s => StaffResponse.From(s, today))];
     }
+
+    /// <summary>"Désactiver": the API's deactivation (nobody is deleted, past rotas keep their people).</summary>
+    public async Task<IActionResult> OnPostDeactivateAsync(Guid staffId, CancellationToken ct)
+    {
+        var result = await StaffEndpoints.DeactivateAsync(staffId, db, clock, ct);
+        return result.Result switch
+        {
+            Microsoft.AspNetCore.Http.HttpResults.NotFound => NotFound(),
+            Ok<StaffResponse> => Redirect($"/gestion/equipe?desactive={staffId}"),
+            _ => Redirect($"/gestion/equipe?conflit={staffId}"),
+        };
+    }
+
+    /// <summary>The name of <paramref name="id"/> among the people listed, or null.</summary>
+    public string? NameOf(Guid? id) => People.FirstOrDefault(p => p.Id == id)?.Name;
 }
