@@ -24,6 +24,6 @@ public sealed partial class EnglishText
     public override string StaffActions => "Action";
     public override string Deactivate => "Deactivate";
     public override string DeactivatePerson(string name) => $"Deactivate {name}";
-    public override string PersonDeactivated(string name) => $"{name} is deactivated: rotas generated from now on no longer count on this person; existing rotas keep them.";
+    public override string PersonDeactivated(string name) => $"{name} is deactivated: rotas generated from now on no longer count on this person; existing rotas keep them; their sign-in account and calendar link are closed.";
     public override string PersonChangedMeanwhile(string name) => $"{name} was changed by someone else at the same time: nothing changed, try again.";
 }

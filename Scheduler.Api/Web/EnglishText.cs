@@ -29,7 +29,7 @@ public sealed partial class EnglishText : UiText
     public override string Password => "Password";
     public override string SignInMissing => "Enter your email address and password.";
     public override string SignInFailed => "Wrong email address or password.";
-    public override string SignInLockedOut => "Too many attempts: the account is locked for 15 minutes.";
+    public override string SignInLockedOut => "Account locked: after too many attempts, try again in 15 minutes; the account of a deactivated person stays closed.";
     public override string AccessDeniedTitle => "Access denied";
     public override string AccessDeniedText => "This page is not open to your role.";
     public override string BackHome => "Back to the home page";

@@ -24,6 +24,6 @@ public sealed partial class FrenchText
     public override string StaffActions => "Action";
     public override string Deactivate => "Désactiver";
     public override string DeactivatePerson(string name) => $"Désactiver {name}";
-    public override string PersonDeactivated(string name) => $"{name} est désactivé·e : les prochains plannings générés ne comptent plus sur cette personne ; les plannings existants la gardent.";
+    public override string PersonDeactivated(string name) => $"{name} est désactivé·e : les prochains plannings générés ne comptent plus sur cette personne ; les plannings existants la gardent ; son compte de connexion et son lien d'agenda sont fermés.";
     public override string PersonChangedMeanwhile(string name) => $"{name} a été modifié·e en même temps par quelqu'un d'autre : rien n'a changé, réessayez.";
 }

@@ -29,7 +29,7 @@ public sealed partial class FrenchText : UiText
     public override string Password => "Mot de passe";
     public override string SignInMissing => "Saisissez votre adresse e-mail et votre mot de passe.";
     public override string SignInFailed => "Adresse e-mail ou mot de passe incorrect.";
-    public override string SignInLockedOut => "Trop d'essais : le compte est bloqué pendant 15 minutes.";
+    public override string SignInLockedOut => "Compte bloqué : après trop d'essais, réessayez dans 15 minutes ; le compte d'une personne désactivée reste fermé.";
     public override string AccessDeniedTitle => "Accès refusé";
     public override string AccessDeniedText => "Cette page n'est pas ouverte à votre rôle.";
     public override string BackHome => "Retour à l'accueil";

@@ -42,7 +42,7 @@ public static class AuthEndpoints
         var result = await signInManager.PasswordSignInAsync(request.Email!, request.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            return TypedResults.Problem("The account is locked after repeated failures; try again later.", statusCode: StatusCodes.Status401Unauthorized, title: "LockedOut");
+            return TypedResults.Problem("The account is locked: after repeated failures, try again in 15 minutes; an account whose staff record was deactivated stays closed.", statusCode: StatusCodes.Status401Unauthorized, title: "LockedOut");
         }
 
         return result.Succeeded

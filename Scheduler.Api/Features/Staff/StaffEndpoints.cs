@@ -89,7 +89,24 @@ public static class StaffEndpoints
         }
 
         staff.IsActive = false;
+        await CloseAccountsAsync(db, id, ct);
         return await SaveVersionedAsync(db, staff, staff.Version, clock.Today(), ct);
+    }
+
+    /// <summary>
+    /// Someone who leaves the platform loses its access with the same save: the sign-in accounts linked to the record are
+    /// locked for good (sign-in and token refresh refused), a new security stamp ends their sign-in cookies at Identity's
+    /// next check, and their calendar feed URL stops answering. Colleagues' shifts are no longer theirs to see.
+    /// </summary>
+    private static async Task CloseAccountsAsync(SchedulerDbContext db, Guid staffId, CancellationToken ct)
+    {
+        foreach (var user in await db.Users.Where(u => u.StaffId == staffId).ToListAsync(ct))
+        {
+            user.LockoutEnabled = true;
+            user.LockoutEnd = DateTimeOffset.MaxValue;
+            user.SecurityStamp = Guid.NewGuid().ToString("N");
+            user.CalendarToken = null;
+        }
     }
 
     /// <summary>Saves with a new version, checking in the database that nobody saved since <paramref name="expectedVersion"/>.</summary>
