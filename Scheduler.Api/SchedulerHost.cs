@@ -6,6 +6,7 @@ using Scalar.AspNetCore;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Accounts;
 using Scheduler.Api.Features.Audit;
 using Scheduler.Api.Features.Auth;
 using Scheduler.Api.Features.Calendar;
@@ -59,6 +60,7 @@ public static class SchedulerHost
         builder.Services.AddScoped<RotaPublisher>();
         builder.Services.AddScoped<RotaProblemFactory>();
         builder.Services.AddScoped<RotaInsight>();
+        builder.Services.AddScoped<AccountInvitations>();
         builder.Services.AddScoped<IRotaChecker, ValidatingRotaChecker>();
         builder.Services.AddScoped<SolveDispatcher>();
         builder.Services.AddScoped<RotaSolveRunner>();
@@ -81,6 +83,7 @@ public static class SchedulerHost
         app.MapAuthEndpoints();
         app.MapStaffEndpoints();
         app.MapStaffDetailsEndpoints();
+        app.MapAccountEndpoints();
         app.MapRotaEndpoints().MapSolveEndpoints();
         app.MapDemandEndpoints();
         app.MapMeEndpoints();

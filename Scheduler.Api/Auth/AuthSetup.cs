@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Accounts;
 
 namespace Scheduler.Api.Auth;
 
@@ -27,6 +28,9 @@ public static class AuthSetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SchedulerDbContext>();
+
+        // Activation links carry a password-reset token: a week gives a new colleague time to open theirs.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = AccountInvitations.LinkLifetime);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

@@ -20,6 +20,10 @@ public sealed class LoginModel(SignInManager<SchedulerUser> signIn, UiText text)
 
     public string? Error { get; private set; }
 
+    /// <summary>Arriving from the activation page, the account just activated.</summary>
+    [BindProperty(SupportsGet = true, Name = "active")]
+    public bool Activated { get; set; }
+
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect("/") : Page();
 
     public async Task<IActionResult> OnPostAsync()

@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Auth;
 using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Accounts;
 using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Features.Staff;
 using Scheduler.Api.Time;
@@ -16,10 +18,11 @@ namespace Scheduler.Api.Pages.Manager;
 
 /// <summary>
 /// One person: contract history (a manager starts a new contract here), channels, training (a manager records a finished
-/// module here: see <see cref="PersonTraining"/>), absences (a manager adds one here) and preferences. Each form runs the
+/// module here: see <see cref="PersonTraining"/>), absences (a manager adds one here), preferences, and the sign-in
+/// account (a manager creates it or asks a new activation link: see <see cref="AccountInvitations"/>). Each form runs the
 /// API's own code, so the page and the API keep one set of rules.
 /// </summary>
-public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, IClock clock, UiText text) : PageModel
+public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, AccountInvitations accounts, IClock clock, UiText text) : PageModel
 {
     public StaffEntity Person { get; private set; } = null!;
 
@@ -28,6 +31,15 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
 
     /// <summary>Trained once, but the last qualified date has passed: the person no longer counts as trained.</summary>
     public bool TrainingExpired => Person.IsTrained && Person.QualifiedUntil < clock.Today();
+
+    /// <summary>The person's sign-in account; null when none is linked.</summary>
+    public AccountResponse? Account { get; private set; }
+
+    /// <summary>The activation link just made, shown once for the manager to hand over.</summary>
+    public string? ActivationUrl { get; private set; }
+
+    [BindProperty]
+    public string? AccountEmail { get; set; }
 
     [BindProperty]
     public string? From { get; set; }
@@ -161,6 +173,40 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
         return !errors.Any;
     }
 
+    /// <summary>"Créer le compte": the API's account creation, the person's role and record, then the link on the page.</summary>
+    public async Task<IActionResult> OnPostAccountAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var role = Person.Role == StaffRole.Listener ? Roles.Listener : Roles.Manager;
+        var (invitation, errors) = await accounts.CreateAsync(new AccountRequest(AccountEmail, role, id), AccountEndpoints.BaseUrl(Request), ct);
+        if (invitation is null)
+        {
+            AddErrorIf(errors.Fields.Contains("email"), nameof(AccountEmail), text.FieldAccountEmail);
+            AddErrorIf(!errors.Fields.Contains("email"), nameof(AccountEmail), text.FieldAccountStaff);
+            return Page();
+        }
+
+        (Account, ActivationUrl) = (invitation.Account, invitation.ActivationUrl);
+        return Page();
+    }
+
+    /// <summary>"Nouveau lien d'activation": a first sign-in or a forgotten password; the old link stops working.</summary>
+    public async Task<IActionResult> OnPostAccountLinkAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Account is null)
+        {
+            return NotFound();
+        }
+
+        var (_, invitation) = await accounts.RenewAsync(Account.Id, AccountEndpoints.BaseUrl(Request), ct);
+        (Account, ActivationUrl) = (invitation?.Account ?? Account, invitation?.ActivationUrl);
+        return Page();
+    }
+
     private void AddErrorIf(bool wrong, string field, string message)
     {
         if (wrong)
@@ -184,6 +230,8 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
             .AsSplitQuery().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
         Person = person!;
         Training = person is { Role: StaffRole.Listener } ? await training.ViewAsync(person, ct) : null;
+        Account = person is null ? null : await accounts.OfStaffAsync(person.Id, ct);
+        AccountEmail ??= person?.Email;
         return person is not null;
     }
 }

@@ -1,0 +1,24 @@
+namespace Scheduler.Api.Web;
+
+/// <summary>The texts of sign-in accounts in French.</summary>
+public sealed partial class FrenchText
+{
+    public override string ActivateTitle => "Activer mon compte";
+    public override string ActivateIntro => "Choisissez votre mot de passe : vous vous connecterez ensuite avec votre adresse e-mail et ce mot de passe.";
+    public override string ActivationLinkInvalid => "Ce lien d'activation n'est plus valable (déjà utilisé, expiré ou remplacé) : demandez-en un nouveau à votre responsable.";
+    public override string NewPassword => "Nouveau mot de passe";
+    public override string PasswordRules => "12 caractères au moins, avec une majuscule, une minuscule, un chiffre et un symbole.";
+    public override string ConfirmPassword => "Confirmer le mot de passe";
+    public override string PasswordsDiffer => "Les deux mots de passe diffèrent.";
+    public override string ActivateSubmit => "Activer le compte";
+    public override string AccountActivated => "Compte activé : connectez-vous avec votre nouveau mot de passe.";
+    public override string AccountTitle => "Compte de connexion";
+    public override string NoAccount => "Pas encore de compte : la personne ne peut pas consulter ses horaires. Créez-le, puis transmettez-lui le lien d'activation (aucun e-mail n'est envoyé).";
+    public override string CreateAccount => "Créer le compte";
+    public override string AccountStateOf(string email, bool activated, bool closed) => $"{email} · " + (closed ? "fermé (personne désactivée)" : activated ? "activé" : "en attente d'activation");
+    public override string NewActivationLink => "Nouveau lien d'activation";
+    public override string NewActivationLinkHint => "Pour un premier accès ou un mot de passe oublié : le lien précédent ne fonctionne plus et la personne est déconnectée.";
+    public override string ActivationLinkToHand(int days) => $"Lien à transmettre à la personne, valable {days} jours et une seule fois :";
+    public override string FieldAccountEmail => "Adresse e-mail attendue, avec un @, qui n'a pas encore de compte.";
+    public override string FieldAccountStaff => "Cette personne a déjà un compte, ou n'est plus active.";
+}

@@ -1,0 +1,24 @@
+namespace Scheduler.Api.Web;
+
+/// <summary>The texts of sign-in accounts: activation and the person page's account section (see <see cref="UiText"/>).</summary>
+public abstract partial class UiText
+{
+    public abstract string ActivateTitle { get; }
+    public abstract string ActivateIntro { get; }
+    public abstract string ActivationLinkInvalid { get; }
+    public abstract string NewPassword { get; }
+    public abstract string PasswordRules { get; }
+    public abstract string ConfirmPassword { get; }
+    public abstract string PasswordsDiffer { get; }
+    public abstract string ActivateSubmit { get; }
+    public abstract string AccountActivated { get; }
+    public abstract string AccountTitle { get; }
+    public abstract string NoAccount { get; }
+    public abstract string CreateAccount { get; }
+    public abstract string AccountStateOf(string email, bool activated, bool closed);
+    public abstract string NewActivationLink { get; }
+    public abstract string NewActivationLinkHint { get; }
+    public abstract string ActivationLinkToHand(int days);
+    public abstract string FieldAccountEmail { get; }
+    public abstract string FieldAccountStaff { get; }
+}

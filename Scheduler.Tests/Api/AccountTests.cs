@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Startup;
+using Scheduler.Tests.Pages;
+
+namespace Scheduler.Tests.Api;
+
+/// <summary>
+/// Sign-in accounts: a manager creates one and hands its activation link over; the person chooses a password on
+/// /compte/activer and signs in as their own staff record. Links work once; a new link voids the old one.
+/// </summary>
+public sealed class AccountTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private const string StrongPassword = "Ecoute-3133-nuit";
+
+    [Fact]
+    public async Task Create_ListenerAccount_ActivatedThroughItsLinkSignsInAsThatPerson()
+    {
+        var staffId = await NewListenerAsync("Nouvelle Recrue");
+
+        var (status, invitation) = await CreateAsync(new { email = "recrue@3133.example", role = "Listener", staffId });
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Equal(("recrue@3133.example", "Listener", staffId, "Nouvelle Recrue", false), Account(invitation));
+        using var activated = await ActivateAsync(Link(invitation), StrongPassword, StrongPassword);
+        Assert.Equal(HttpStatusCode.Redirect, activated.StatusCode);
+        Assert.Equal("/connexion?active=true", activated.Headers.Location!.OriginalString);
+        using var me = await SignedInAsync("recrue@3133.example", StrongPassword);
+        Assert.Equal(staffId, (await me.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("id").GetGuid());
+
+        // The link worked once.
+        using var reused = await ActivateAsync(Link(invitation), StrongPassword + "!", StrongPassword + "!");
+        Assert.Contains("n'est plus valable", WebUtility.HtmlDecode(await reused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(PlatformSeeder.ManagerEmail, "QualityLead", false, "email")]
+    [InlineData("someone@3133.example", "Listener", false, "staffId")]
+    [InlineData("lead2@3133.example", "QualityLead", true, "staffId")]
+    [InlineData("x@3133.example", "Admin", false, "role")]
+    [InlineData("not-an-address", "QualityLead", false, "email")]
+    public async Task Create_Refused_NamesTheField(string email, string role, bool withStaff, string field)
+    {
+        Guid? staffId = withStaff ? await NewListenerAsync("Avec Fiche") : null;
+        using var manager = await factory.ClientAsync(Roles.Manager);
+
+        using var response = await manager.PostAsJsonAsync("/api/accounts", new { email, role, staffId });
+
+        await Json.AssertProblemNamesAsync(response, HttpStatusCode.BadRequest, field);
+    }
+
+    [Fact]
+    public async Task Create_PersonWithAnAccount_IsRefusedOnStaffId()
+    {
+        var listener = await RotaApi.MyStaffIdAsync(factory);
+        using var manager = await factory.ClientAsync(Roles.Manager);
+
+        using var response = await manager.PostAsJsonAsync("/api/accounts", new { email = "second@3133.example", role = "Listener", staffId = listener });
+
+        await Json.AssertProblemNamesAsync(response, HttpStatusCode.BadRequest, "staffId");
+    }
+
+    [Fact]
+    public async Task NewLink_VoidsTheOldOneAndWorks()
+    {
+        var (_, invitation) = await CreateAsync(new { email = "lead@3133.example", role = "QualityLead" });
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using var renewed = await manager.PostAsync($"/api/accounts/{invitation.GetProperty("account").GetProperty("id").GetString()}/activation-link", null);
+        var second = await Json.ReadAsync(renewed);
+
+        using var old = await ActivateAsync(Link(invitation), StrongPassword, StrongPassword);
+        using var fresh = await ActivateAsync(Link(second), StrongPassword, StrongPassword);
+
+        Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
+        Assert.Contains("n'est plus valable", WebUtility.HtmlDecode(await old.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, fresh.StatusCode);
+        using var lead = await SignedInAsync("lead@3133.example", StrongPassword);
+        Assert.Equal(HttpStatusCode.OK, (await lead.GetAsync("/api/sla/reports?period=day&from=2026-11-01&to=2026-11-02")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("court", "court", "err-password", "12 caractères au moins, avec une majuscule, une minuscule, un chiffre et un symbole.")]
+    [InlineData(StrongPassword, "Autre-3133-nuit", "err-confirm", "Les deux mots de passe diffèrent.")]
+    public async Task Activate_PasswordRefused_SaysWhyNextToTheField(string password, string confirm, string errorId, string message)
+    {
+        var (_, invitation) = await CreateAsync(new { email = $"weak-{errorId}@3133.example", role = "QualityLead" });
+
+        using var refused = await ActivateAsync(Link(invitation), password, confirm);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(message, Regex.Match(html, $"id=\"{errorId}\"><span[^>]*>([^<]*)</span>").Groups[1].Value);
+    }
+
+    [Fact]
+    public async Task DeactivatedPerson_NewLinkIsRefusedAsClosed()
+    {
+        var staffId = await NewListenerAsync("Bientôt Partie");
+        var (_, invitation) = await CreateAsync(new { email = "partie@3133.example", role = "Listener", staffId });
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using (var deactivated = await manager.PostAsync($"/api/staff/{staffId}/deactivate", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
+        }
+
+        using var renewed = await manager.PostAsync($"/api/accounts/{invitation.GetProperty("account").GetProperty("id").GetString()}/activation-link", null);
+        using var activated = await ActivateAsync(Link(invitation), StrongPassword, StrongPassword);
+
+        Assert.Equal(HttpStatusCode.Conflict, renewed.StatusCode);
+        Assert.Contains("n'est plus valable", WebUtility.HtmlDecode(await activated.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PersonPage_CreateAccount_ShowsTheLinkToHandOverAndTheAccountWaiting()
+    {
+        var staffId = await NewListenerAsync("Par La Page");
+        using var client = await factory.CookieClientAsync(Roles.Manager);
+
+        using var created = await PageForms.PostAsync(client, $"/gestion/equipe/{staffId}", new() { ["AccountEmail"] = "page@3133.example" }, $"/gestion/equipe/{staffId}?handler=Account");
+        var html = WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Matches("id=\"activation-url\" class=\"copy\" readonly value=\"http://localhost/compte/activer\\?email=page%403133.example&amp;code=", await created.Content.ReadAsStringAsync());
+        Assert.Contains("page@3133.example · en attente d'activation", html, StringComparison.Ordinal);
+        Assert.Contains("page@3133.example · en attente d'activation", WebUtility.HtmlDecode(await client.GetStringAsync($"/gestion/equipe/{staffId}")), StringComparison.Ordinal);
+    }
+
+    private async Task<Guid> NewListenerAsync(string name)
+    {
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using var created = await manager.PostAsJsonAsync("/api/staff", new { name, role = "Listener", weeklyHours = 24, isTrained = true, channels = new[] { "phone" } });
+        return (await Json.ReadAsync(created)).GetProperty("id").GetGuid();
+    }
+
+    private async Task<(HttpStatusCode, JsonElement)> CreateAsync(object request)
+    {
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using var response = await manager.PostAsJsonAsync("/api/accounts", request);
+        return (response.StatusCode, await Json.ReadAsync(response));
+    }
+
+    private static (string?, string?, Guid?, string?, bool) Account(JsonElement invitation)
+    {
+        var a = invitation.GetProperty("account");
+        return (a.GetProperty("email").GetString(), a.GetProperty("role").GetString(), a.GetProperty("staffId").GetGuid(), a.GetProperty("staffName").GetString(), a.GetProperty("activated").GetBoolean());
+    }
+
+    /// <summary>The activation link's path and query, as the person's browser would open it.</summary>
+    private static string Link(JsonElement invitation) => new Uri(invitation.GetProperty("activationUrl").GetString()!).PathAndQuery;
+
+    private async Task<HttpResponseMessage> ActivateAsync(string link, string password, string confirm)
+    {
+        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri("http://localhost" + link).Query);
+        return await PageForms.PostAsync(browser, link, new() { ["Email"] = query["email"]!, ["Code"] = query["code"]!, ["Password"] = password, ["Confirm"] = confirm });
+    }
+
+    private async Task<HttpClient> SignedInAsync(string email, string password)
+    {
+        var client = factory.CreateClient();
+        using var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await Json.ReadAsync(login)).GetProperty("accessToken").GetString());
+        return client;
+    }
+}
