@@ -15,10 +15,20 @@ public sealed partial class EnglishText
     public override string AccountTitle => "Sign-in account";
     public override string NoAccount => "No account yet: the person cannot see their shifts. Create it, then hand them the activation link (no e-mail is sent).";
     public override string CreateAccount => "Create the account";
-    public override string AccountStateOf(string email, bool activated, bool closed) => $"{email} · " + (closed ? "closed (person deactivated)" : activated ? "activated" : "waiting for activation");
     public override string NewActivationLink => "New activation link";
     public override string NewActivationLinkHint => "For a first sign-in or a forgotten password: the previous link stops working and the person is signed out.";
     public override string ActivationLinkToHand(int days) => $"Link to hand to the person, valid {days} days and once:";
     public override string FieldAccountEmail => "An e-mail address, with an @, that has no account yet.";
     public override string FieldAccountStaff => "This person already has an account, or is no longer active.";
+    public override string AccountsTitle => "Sign-in accounts";
+    public override string AccountsIntro => "Who can sign in. A listener's or a manager's account is made on their page; a quality lead's, here. The service sends no e-mail: hand the activation link to the person.";
+    public override string AccountsCaption(int count) => $"{count} account(s)";
+    public override string AccountStateLabel => "State";
+    public override string AccountState(bool activated, bool closed) => closed ? "closed (person deactivated)" : activated ? "activated" : "waiting for activation";
+    public override string AccountRoleName(string role) => role switch { "Manager" => "Manager", "Listener" => "Listener", "QualityLead" => "Quality lead", _ => role };
+    public override string ActivationLinkFor(string email, int days) => $"Activation link of {email}, to hand over, valid {days} days and once:";
+    public override string NewActivationLinkFor(string email) => $"New activation link for {email}";
+    public override string NewQualityLeadAccount => "Create a quality lead's account";
+    public override string NewQualityLeadHint => "A quality lead reads the reports, alerts and training; this account is linked to no staff record.";
+    public override string AccountsLink => "Sign-in accounts";
 }

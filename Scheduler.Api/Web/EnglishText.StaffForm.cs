@@ -26,4 +26,7 @@ public sealed partial class EnglishText
     public override string DeactivatePerson(string name) => $"Deactivate {name}";
     public override string PersonDeactivated(string name) => $"{name} is deactivated: rotas generated from now on no longer count on this person; existing rotas keep them; their sign-in account and calendar link are closed.";
     public override string PersonChangedMeanwhile(string name) => $"{name} was changed by someone else at the same time: nothing changed, try again.";
+    public override string Reactivate => "Reactivate";
+    public override string ReactivatePerson(string name) => $"Reactivate {name}";
+    public override string PersonReactivated(string name) => $"{name} is active again: rotas generated from now on count on this person, and their sign-in account is open again.";
 }

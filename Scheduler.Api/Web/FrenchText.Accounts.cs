@@ -15,10 +15,20 @@ public sealed partial class FrenchText
     public override string AccountTitle => "Compte de connexion";
     public override string NoAccount => "Pas encore de compte : la personne ne peut pas consulter ses horaires. Créez-le, puis transmettez-lui le lien d'activation (aucun e-mail n'est envoyé).";
     public override string CreateAccount => "Créer le compte";
-    public override string AccountStateOf(string email, bool activated, bool closed) => $"{email} · " + (closed ? "fermé (personne désactivée)" : activated ? "activé" : "en attente d'activation");
     public override string NewActivationLink => "Nouveau lien d'activation";
     public override string NewActivationLinkHint => "Pour un premier accès ou un mot de passe oublié : le lien précédent ne fonctionne plus et la personne est déconnectée.";
     public override string ActivationLinkToHand(int days) => $"Lien à transmettre à la personne, valable {days} jours et une seule fois :";
     public override string FieldAccountEmail => "Adresse e-mail attendue, avec un @, qui n'a pas encore de compte.";
     public override string FieldAccountStaff => "Cette personne a déjà un compte, ou n'est plus active.";
+    public override string AccountsTitle => "Comptes de connexion";
+    public override string AccountsIntro => "Qui peut se connecter. Le compte d'un·e écoutant·e ou d'un·e responsable se crée sur sa fiche ; celui d'un·e responsable qualité, ici. Le service n'envoie pas d'e-mail : transmettez le lien d'activation à la personne.";
+    public override string AccountsCaption(int count) => $"{count} compte(s)";
+    public override string AccountStateLabel => "État";
+    public override string AccountState(bool activated, bool closed) => closed ? "fermé (personne désactivée)" : activated ? "activé" : "en attente d'activation";
+    public override string AccountRoleName(string role) => role switch { "Manager" => "Responsable", "Listener" => "Écoutant·e", "QualityLead" => "Responsable qualité", _ => role };
+    public override string ActivationLinkFor(string email, int days) => $"Lien d'activation de {email}, à lui transmettre, valable {days} jours et une seule fois :";
+    public override string NewActivationLinkFor(string email) => $"Nouveau lien d'activation pour {email}";
+    public override string NewQualityLeadAccount => "Créer le compte d'un·e responsable qualité";
+    public override string NewQualityLeadHint => "Un·e responsable qualité lit les rapports, les alertes et la formation ; ce compte n'est lié à aucune fiche du personnel.";
+    public override string AccountsLink => "Comptes de connexion";
 }

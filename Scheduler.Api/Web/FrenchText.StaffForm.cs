@@ -26,4 +26,7 @@ public sealed partial class FrenchText
     public override string DeactivatePerson(string name) => $"Désactiver {name}";
     public override string PersonDeactivated(string name) => $"{name} est désactivé·e : les prochains plannings générés ne comptent plus sur cette personne ; les plannings existants la gardent ; son compte de connexion et son lien d'agenda sont fermés.";
     public override string PersonChangedMeanwhile(string name) => $"{name} a été modifié·e en même temps par quelqu'un d'autre : rien n'a changé, réessayez.";
+    public override string Reactivate => "Réactiver";
+    public override string ReactivatePerson(string name) => $"Réactiver {name}";
+    public override string PersonReactivated(string name) => $"{name} est de nouveau active : les prochains plannings générés comptent sur cette personne, et son compte de connexion est rouvert.";
 }

@@ -15,10 +15,21 @@ public abstract partial class UiText
     public abstract string AccountTitle { get; }
     public abstract string NoAccount { get; }
     public abstract string CreateAccount { get; }
-    public abstract string AccountStateOf(string email, bool activated, bool closed);
+    public string AccountStateOf(string email, bool activated, bool closed) => $"{email} · {AccountState(activated, closed)}";
     public abstract string NewActivationLink { get; }
     public abstract string NewActivationLinkHint { get; }
     public abstract string ActivationLinkToHand(int days);
     public abstract string FieldAccountEmail { get; }
     public abstract string FieldAccountStaff { get; }
+    public abstract string AccountsTitle { get; }
+    public abstract string AccountsIntro { get; }
+    public abstract string AccountsCaption(int count);
+    public abstract string AccountStateLabel { get; }
+    public abstract string AccountState(bool activated, bool closed);
+    public abstract string AccountRoleName(string role);
+    public abstract string ActivationLinkFor(string email, int days);
+    public abstract string NewActivationLinkFor(string email);
+    public abstract string NewQualityLeadAccount { get; }
+    public abstract string NewQualityLeadHint { get; }
+    public abstract string AccountsLink { get; }
 }

@@ -26,4 +26,7 @@ public abstract partial class UiText
     public abstract string DeactivatePerson(string name);
     public abstract string PersonDeactivated(string name);
     public abstract string PersonChangedMeanwhile(string name);
+    public abstract string Reactivate { get; }
+    public abstract string ReactivatePerson(string name);
+    public abstract string PersonReactivated(string name);
 }

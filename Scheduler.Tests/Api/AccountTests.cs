@@ -129,6 +129,26 @@ public sealed class AccountTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Contains("page@3133.example · en attente d'activation", WebUtility.HtmlDecode(await client.GetStringAsync($"/gestion/equipe/{staffId}")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AccountsPage_ListsWhoCanSignInAndMakesAQualityLeadsAccount()
+    {
+        using var client = await factory.CookieClientAsync(Roles.Manager);
+
+        using var created = await PageForms.PostAsync(client, "/gestion/comptes", new() { ["LeadEmail"] = "qualite2@3133.example" }, "/gestion/comptes?handler=Lead");
+        var html = WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Contains("Lien d'activation de qualite2@3133.example", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"activation-url\"", html, StringComparison.Ordinal);
+        var table = html[html.IndexOf("id=\"accounts\"", StringComparison.Ordinal)..];
+        Assert.Contains("<th scope=\"row\">qualite2@3133.example</th><td>Responsable qualité</td><td></td><td>en attente d'activation</td>", Regex.Replace(table, @">\s+<", "><"), StringComparison.Ordinal);
+        Assert.Contains($"<th scope=\"row\">{PlatformSeeder.ListenerEmail}</th><td>Écoutant·e</td>", Regex.Replace(table, @">\s+<", "><"), StringComparison.Ordinal);
+
+        using var again = await PageForms.PostAsync(client, "/gestion/comptes", new() { ["LeadEmail"] = "qualite2@3133.example" }, "/gestion/comptes?handler=Lead");
+        Assert.Equal("Adresse e-mail attendue, avec un @, qui n'a pas encore de compte.",
+            Regex.Match(WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), "id=\"err-lead-email\"><span[^>]*>([^<]*)</span>").Groups[1].Value);
+    }
+
     private async Task<Guid> NewListenerAsync(string name)
     {
         using var manager = await factory.ClientAsync(Roles.Manager);

@@ -9,7 +9,7 @@ namespace Scheduler.Tests.Api;
 public sealed class DeactivatedAccessTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
-    public async Task Deactivate_LinkedListener_SignInRefreshAndCalendarFeedAreRefused()
+    public async Task Deactivate_LinkedListener_SignInRefreshAndCalendarFeedAreRefusedUntilReactivated()
     {
         var staffId = await RotaApi.MyStaffIdAsync(factory);
         var (email, password) = factory.DemoAccounts[Roles.Listener];
@@ -24,7 +24,7 @@ public sealed class DeactivatedAccessTests(ApiFactory factory) : IClassFixture<A
 
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(feed)).StatusCode);
 
-        using (var manager = await factory.ClientAsync(Roles.Manager))
+        using var manager = await factory.ClientAsync(Roles.Manager);
         using (var deactivated = await manager.PostAsync($"/api/staff/{staffId}/deactivate", null))
         {
             Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
@@ -35,6 +35,16 @@ public sealed class DeactivatedAccessTests(ApiFactory factory) : IClassFixture<A
         Assert.Equal("LockedOut", (await Json.ReadAsync(again)).GetProperty("title").GetString());
         using var refreshed = await anonymous.PostAsJsonAsync("/api/auth/refresh", new { refreshToken });
         Assert.Equal(HttpStatusCode.Unauthorized, refreshed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(feed)).StatusCode);
+
+        // A deactivation by mistake is undone: the same password signs in again; the calendar link is asked anew.
+        using (var reactivated = await manager.PostAsync($"/api/staff/{staffId}/reactivate", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, reactivated.StatusCode);
+        }
+
+        using var back = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password });
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(feed)).StatusCode);
     }
 

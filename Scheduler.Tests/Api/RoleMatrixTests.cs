@@ -28,6 +28,7 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("POST", "/api/staff", "{}", [M]),
         ("PUT", $"/api/staff/{Id}", "{}", [M]),
         ("POST", $"/api/staff/{Id}/deactivate", null, [M]),
+        ("POST", $"/api/staff/{Id}/reactivate", null, [M]),
         ("GET", $"/api/staff/{Id}/contracts", null, [M]),
         ("POST", $"/api/staff/{Id}/contracts", "{}", [M]),
         ("PUT", $"/api/staff/{Id}/qualification", "{}", [M]),

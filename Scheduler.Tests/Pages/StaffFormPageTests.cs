@@ -98,6 +98,11 @@ public sealed class StaffFormPageTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Contains("role=\"status\">Basile Partant est désactivé·e", after, StringComparison.Ordinal);
         Assert.Contains($"Basile Partant</a> <span class=\"tag\">inactif</span>", after, StringComparison.Ordinal);
         Assert.DoesNotContain("aria-label=\"Désactiver Basile Partant\"", after, StringComparison.Ordinal);
+
+        // A deactivation by mistake is undone from the same list.
+        using var undone = await PageForms.PostAsync(client, "/gestion/equipe", new() { ["staffId"] = id.ToString() }, "/gestion/equipe?handler=Reactivate");
+        Assert.True(await factory.InDatabaseAsync(db => db.Staff.Where(s => s.Id == id).Select(s => s.IsActive).SingleAsync()));
+        Assert.Contains("role=\"status\">Basile Partant est de nouveau active", WebUtility.HtmlDecode(await client.GetStringAsync(undone.Headers.Location!.OriginalString)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public static class StaffEndpoints
         group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Manager);
         group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.Manager);
         group.MapPost("/{id:guid}/deactivate", DeactivateAsync).RequireAuthorization(Policies.Manager);
+        group.MapPost("/{id:guid}/reactivate", ReactivateAsync).RequireAuthorization(Policies.Manager);
         return group;
     }
 
@@ -90,6 +91,27 @@ public static class StaffEndpoints
 
         staff.IsActive = false;
         await CloseAccountsAsync(db, id, ct);
+        return await SaveVersionedAsync(db, staff, staff.Version, clock.Today(), ct);
+    }
+
+    /// <summary>Undoes a deactivation: the person counts for the next rotas again, and the accounts it closed open again.</summary>
+    public static async Task<Results<Ok<StaffResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ReactivateAsync(
+        Guid id, SchedulerDbContext db, IClock clock, CancellationToken ct)
+    {
+        var staff = await Query(db).FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (staff is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        staff.IsActive = true;
+        // Only the lock deactivation set ends; the sign-ins it ended stay ended, and the calendar link is asked again.
+        foreach (var user in (await db.Users.Where(u => u.StaffId == id).ToListAsync(ct)).Where(u => u.LockoutEnd == DateTimeOffset.MaxValue))
+        {
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+        }
+
         return await SaveVersionedAsync(db, staff, staff.Version, clock.Today(), ct);
     }
 

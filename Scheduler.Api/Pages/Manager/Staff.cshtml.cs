@@ -24,6 +24,10 @@ public sealed class StaffModel(SchedulerDbContext db, IClock clock) : PageModel
     [BindProperty(SupportsGet = true, Name = "desactive")]
     public Guid? Deactivated { get; set; }
 
+    /// <summary>The person just reactivated.</summary>
+    [BindProperty(SupportsGet = true, Name = "reactive")]
+    public Guid? Reactivated { get; set; }
+
     /// <summary>The person someone else saved while this page deactivated them (nothing changed).</summary>
     [BindProperty(SupportsGet = true, Name = "conflit")]
     public Guid? Conflict { get; set; }
@@ -36,16 +40,19 @@ public sealed class StaffModel(SchedulerDbContext db, IClock clock) : PageModel
     }
 
     /// <summary>"Désactiver": the API's deactivation (nobody is deleted, past rotas keep their people).</summary>
-    public async Task<IActionResult> OnPostDeactivateAsync(Guid staffId, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeactivateAsync(Guid staffId, CancellationToken ct) =>
+        Done((await StaffEndpoints.DeactivateAsync(staffId, db, clock, ct)).Result, staffId, "desactive");
+
+    /// <summary>"Réactiver": the API's undoing of a deactivation.</summary>
+    public async Task<IActionResult> OnPostReactivateAsync(Guid staffId, CancellationToken ct) =>
+        Done((await StaffEndpoints.ReactivateAsync(staffId, db, clock, ct)).Result, staffId, "reactive");
+
+    private IActionResult Done(IResult result, Guid staffId, string done) => result switch
     {
-        var result = await StaffEndpoints.DeactivateAsync(staffId, db, clock, ct);
-        return result.Result switch
-        {
-            Microsoft.AspNetCore.Http.HttpResults.NotFound => NotFound(),
-            Ok<StaffResponse> => Redirect($"/gestion/equipe?desactive={staffId}"),
-            _ => Redirect($"/gestion/equipe?conflit={staffId}"),
-        };
-    }
+        Microsoft.AspNetCore.Http.HttpResults.NotFound => NotFound(),
+        Ok<StaffResponse> => Redirect($"/gestion/equipe?{done}={staffId}"),
+        _ => Redirect($"/gestion/equipe?conflit={staffId}"),
+    };
 
     /// <summary>The name of <paramref name="id"/> among the people listed, or null.</summary>
     public string? NameOf(Guid? id) => People.FirstOrDefault(p => p.Id == id)?.Name;

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Features.Accounts;
+using Scheduler.Api.Web;
+
+namespace Scheduler.Api.Pages.Manager;
+
+/// <summary>
+/// Who can sign in: every account with its role, person and state; a manager makes a quality lead's account here (the
+/// others are made on the person's page) and a new activation link for any account (<see cref="AccountInvitations"/>).
+/// </summary>
+public sealed class AccountsModel(AccountInvitations accounts, UiText text) : PageModel
+{
+    public IReadOnlyList<AccountResponse> Accounts { get; private set; } = [];
+
+    /// <summary>The activation link just made, and whose it is, shown once for the manager to hand over.</summary>
+    public AccountInvitation? Invitation { get; private set; }
+
+    [BindProperty]
+    public string? LeadEmail { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => Accounts = await accounts.ListAsync(ct);
+
+    /// <summary>"Créer le compte" of a quality lead: no staff record, the link on the page.</summary>
+    public async Task<IActionResult> OnPostLeadAsync(CancellationToken ct)
+    {
+        var (invitation, errors) = await accounts.CreateAsync(new AccountRequest(LeadEmail, Roles.QualityLead, null), AccountEndpoints.BaseUrl(Request), ct);
+        if (invitation is null && errors.Fields.Contains("email"))
+        {
+            ModelState.AddModelError(nameof(LeadEmail), text.FieldAccountEmail);
+        }
+
+        Invitation = invitation;
+        Accounts = await accounts.ListAsync(ct);
+        return Page();
+    }
+
+    /// <summary>"Nouveau lien d'activation" for one account: the old link stops working.</summary>
+    public async Task<IActionResult> OnPostLinkAsync(string userId, CancellationToken ct)
+    {
+        var (found, invitation) = await accounts.RenewAsync(userId, AccountEndpoints.BaseUrl(Request), ct);
+        if (!found)
+        {
+            return NotFound();
+        }
+
+        Invitation = invitation;
+        Accounts = await accounts.ListAsync(ct);
+        return Page();
+    }
+}
