@@ -29,4 +29,6 @@ public sealed partial class EnglishText
     public override string Reactivate => "Reactivate";
     public override string ReactivatePerson(string name) => $"Reactivate {name}";
     public override string PersonReactivated(string name) => $"{name} is active again: rotas generated from now on count on this person, and their sign-in account is open again.";
+    public override string ShiftsLeftToReplan(string name, int count) => $"{name} still has {count} shift(s) in rotas published from today on: re-plan those weeks (\u201cRe-plan\u201d on the rota).";
+    public override string CannotDeactivateSelf(string name) => $"{name} is your own record: another manager must deactivate it (your account would be closed).";
 }

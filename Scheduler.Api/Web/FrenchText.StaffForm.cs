@@ -29,4 +29,6 @@ public sealed partial class FrenchText
     public override string Reactivate => "Réactiver";
     public override string ReactivatePerson(string name) => $"Réactiver {name}";
     public override string PersonReactivated(string name) => $"{name} est de nouveau active : les prochains plannings générés comptent sur cette personne, et son compte de connexion est rouvert.";
+    public override string ShiftsLeftToReplan(string name, int count) => $"{name} a encore {count} service(s) dans des plannings publiés à partir d'aujourd'hui : re-planifiez ces semaines (« Re-planifier » sur le planning).";
+    public override string CannotDeactivateSelf(string name) => $"{name} est votre propre fiche : un·e autre responsable doit la désactiver (votre compte serait fermé).";
 }

@@ -29,4 +29,6 @@ public abstract partial class UiText
     public abstract string Reactivate { get; }
     public abstract string ReactivatePerson(string name);
     public abstract string PersonReactivated(string name);
+    public abstract string ShiftsLeftToReplan(string name, int count);
+    public abstract string CannotDeactivateSelf(string name);
 }

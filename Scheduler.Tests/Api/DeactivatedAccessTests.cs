@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Scheduler.Api.Auth;
+using Scheduler.Api.Startup;
+using Scheduler.Tests.Pages;
 
 namespace Scheduler.Tests.Api;
 
@@ -61,5 +64,39 @@ public sealed class DeactivatedAccessTests(ApiFactory factory) : IClassFixture<A
         var (email, password) = factory.DemoAccounts[Roles.QualityLead];
         using var login = await factory.CreateClient().PostAsJsonAsync("/api/auth/login", new { email, password });
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task Deactivate_OwnRecord_IsRefusedAndTheManagerKeepsAccess()
+    {
+        var mine = await factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == PlatformSeeder.ManagerEmail).Select(u => u.StaffId!.Value).SingleAsync());
+        using var manager = await factory.ClientAsync(Roles.Manager);
+
+        using var refused = await manager.PostAsync($"/api/staff/{mine}/deactivate", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("Self", (await Json.ReadAsync(refused)).GetProperty("title").GetString());
+        Assert.True(await factory.InDatabaseAsync(db => db.Staff.Where(s => s.Id == mine).Select(s => s.IsActive).SingleAsync()));
+        using var page = await factory.CookieClientAsync(Roles.Manager);
+        using var fromPage = await PageForms.PostAsync(page, "/gestion/equipe", new() { ["staffId"] = mine.ToString() }, "/gestion/equipe?handler=Deactivate");
+        Assert.Contains("est votre propre fiche", WebUtility.HtmlDecode(await page.GetStringAsync(fromPage.Headers.Location!.OriginalString)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deactivate_FromTheList_SaysHowManyPublishedShiftsAreLeftToReplan()
+    {
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using var created = await manager.PostAsJsonAsync("/api/staff", new { name = "Départ Soudain", role = "Listener", weeklyHours = 24, isTrained = true, channels = new[] { "phone" } });
+        var id = (await Json.ReadAsync(created)).GetProperty("id").GetGuid();
+        var rota = RotaApi.RotaId(await RotaApi.ImportAsync(factory, "2026-11-30", RotaApi.Shift(id, "2026-11-30", "09:00", "15:00", "12:00", "12:45"), RotaApi.Shift(id, "2026-12-01", "09:00", "13:00")));
+        using (var published = await RotaApi.PublishAsync(factory, rota))
+        {
+            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        }
+
+        using var page = await factory.CookieClientAsync(Roles.Manager);
+        using var deactivated = await PageForms.PostAsync(page, "/gestion/equipe", new() { ["staffId"] = id.ToString() }, "/gestion/equipe?handler=Deactivate");
+
+        Assert.Contains("Départ Soudain a encore 2 service(s) dans des plannings publiés à partir d'aujourd'hui", WebUtility.HtmlDecode(await page.GetStringAsync(deactivated.Headers.Location!.OriginalString)), StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -81,12 +82,19 @@ public static class StaffEndpoints
     }
 
     public static async Task<Results<Ok<StaffResponse>, NotFound, ValidationProblem, ProblemHttpResult>> DeactivateAsync(
-        Guid id, SchedulerDbContext db, IClock clock, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, SchedulerDbContext db, IClock clock, CancellationToken ct)
     {
         var staff = await Query(db).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (staff is null)
         {
             return TypedResults.NotFound();
+        }
+
+        // Deactivation closes the person's account: a manager doing it to their own record would lock themselves out.
+        var actor = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (actor is not null && await db.Users.AnyAsync(u => u.Id == actor && u.StaffId == id, ct))
+        {
+            return TypedResults.Problem("Your own record cannot be deactivated by you: another manager must do it.", statusCode: StatusCodes.Status409Conflict, title: "Self");
         }
 
         staff.IsActive = false;

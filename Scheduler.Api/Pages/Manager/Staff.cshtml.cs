@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Staff;
 using Scheduler.Api.Time;
 
@@ -28,6 +29,13 @@ public sealed class StaffModel(SchedulerDbContext db, IClock clock) : PageModel
     [BindProperty(SupportsGet = true, Name = "reactive")]
     public Guid? Reactivated { get; set; }
 
+    /// <summary>The manager's own record, which they tried to deactivate (nothing changed).</summary>
+    [BindProperty(SupportsGet = true, Name = "soi")]
+    public Guid? Self { get; set; }
+
+    /// <summary>Shifts of the person just deactivated in published rotas from today on: the weeks to re-plan.</summary>
+    public int ShiftsLeft { get; private set; }
+
     /// <summary>The person someone else saved while this page deactivated them (nothing changed).</summary>
     [BindProperty(SupportsGet = true, Name = "conflit")]
     public Guid? Conflict { get; set; }
@@ -37,11 +45,18 @@ public sealed class StaffModel(SchedulerDbContext db, IClock clock) : PageModel
         var today = clock.Today();
         var staff = await StaffEndpoints.Query(db).AsNoTracking().ToListAsync(ct);
         People = [.. staff.OrderByDescending(s => s.IsActive).ThenBy(s => s.Role).ThenBy(s => s.Name, StringComparer.CurrentCulture).Select(s => StaffResponse.From(s, today))];
+        if (Deactivated is { } gone)
+        {
+            // Published rotas keep a person who leaves: the floor then counts on someone absent until the weeks are re-planned.
+            ShiftsLeft = await db.Assignments.Where(a => a.StaffId == gone && a.Date >= today)
+                .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
+                .CountAsync(ct);
+        }
     }
 
     /// <summary>"Désactiver": the API's deactivation (nobody is deleted, past rotas keep their people).</summary>
     public async Task<IActionResult> OnPostDeactivateAsync(Guid staffId, CancellationToken ct) =>
-        Done((await StaffEndpoints.DeactivateAsync(staffId, db, clock, ct)).Result, staffId, "desactive");
+        Done((await StaffEndpoints.DeactivateAsync(staffId, User, db, clock, ct)).Result, staffId, "desactive");
 
     /// <summary>"Réactiver": the API's undoing of a deactivation.</summary>
     public async Task<IActionResult> OnPostReactivateAsync(Guid staffId, CancellationToken ct) =>
@@ -51,6 +66,7 @@ public sealed class StaffModel(SchedulerDbContext db, IClock clock) : PageModel
     {
         Microsoft.AspNetCore.Http.HttpResults.NotFound => NotFound(),
         Ok<StaffResponse> => Redirect($"/gestion/equipe?{done}={staffId}"),
+        ProblemHttpResult { ProblemDetails.Title: "Self" } => Redirect($"/gestion/equipe?soi={staffId}"),
         _ => Redirect($"/gestion/equipe?conflit={staffId}"),
     };
 
