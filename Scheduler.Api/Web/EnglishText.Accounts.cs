@@ -31,4 +31,5 @@ public sealed partial class EnglishText
     public override string NewQualityLeadAccount => "Create a quality lead's account";
     public override string NewQualityLeadHint => "A quality lead reads the reports, alerts and training; this account is linked to no staff record.";
     public override string AccountsLink => "Sign-in accounts";
+    public override string ForgottenPassword => "Forgotten password or first sign-in: ask your manager for an activation link.";
 }

@@ -31,4 +31,5 @@ public sealed partial class FrenchText
     public override string NewQualityLeadAccount => "Créer le compte d'un·e responsable qualité";
     public override string NewQualityLeadHint => "Un·e responsable qualité lit les rapports, les alertes et la formation ; ce compte n'est lié à aucune fiche du personnel.";
     public override string AccountsLink => "Comptes de connexion";
+    public override string ForgottenPassword => "Mot de passe oublié ou premier accès : demandez un lien d'activation à votre responsable.";
 }

@@ -32,4 +32,5 @@ public abstract partial class UiText
     public abstract string NewQualityLeadAccount { get; }
     public abstract string NewQualityLeadHint { get; }
     public abstract string AccountsLink { get; }
+    public abstract string ForgottenPassword { get; }
 }

@@ -29,6 +29,9 @@ public sealed class AccountTests(ApiFactory factory) : IClassFixture<ApiFactory>
         using var activated = await ActivateAsync(Link(invitation), StrongPassword, StrongPassword);
         Assert.Equal(HttpStatusCode.Redirect, activated.StatusCode);
         Assert.Equal("/connexion?active=true", activated.Headers.Location!.OriginalString);
+        var signIn = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync("/connexion?active=true"));
+        Assert.Contains("Compte activé : connectez-vous avec votre nouveau mot de passe.", signIn, StringComparison.Ordinal);
+        Assert.Contains("Mot de passe oublié ou premier accès : demandez un lien d'activation à votre responsable.", signIn, StringComparison.Ordinal);
         using var me = await SignedInAsync("recrue@3133.example", StrongPassword);
         Assert.Equal(staffId, (await me.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("id").GetGuid());
 
