@@ -16,7 +16,7 @@ public sealed partial class EnglishText
     public override string ModuleLabel => "Module";
     public override string CompletedOnLabel => "Finished on";
     public override string NoCompletions => "No training recorded: the qualification is the one set by hand.";
-    public override string NoModules => "No training module is defined (POST /api/training/modules).";
+    public override string NoModules => "No training module is defined:";
     public override string RecordTraining => "Record finished training";
     public override string RecordTrainingHint => "The qualification is computed again at once: the next rota takes it into account.";
     public override string TrainingSaved => "Training recorded, qualification up to date.";

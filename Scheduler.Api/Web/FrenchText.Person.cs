@@ -16,7 +16,7 @@ public sealed partial class FrenchText
     public override string ModuleLabel => "Module";
     public override string CompletedOnLabel => "Terminé le";
     public override string NoCompletions => "Aucune formation enregistrée : la qualification est celle saisie à la main.";
-    public override string NoModules => "Aucun module de formation n'est défini (POST /api/training/modules).";
+    public override string NoModules => "Aucun module de formation n'est défini :";
     public override string RecordTraining => "Enregistrer une formation suivie";
     public override string RecordTrainingHint => "La qualification est recalculée aussitôt : le prochain planning en tient compte.";
     public override string TrainingSaved => "Formation enregistrée, qualification à jour.";
