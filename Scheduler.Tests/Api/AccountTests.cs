@@ -96,7 +96,7 @@ public sealed class AccountTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
-        Assert.Equal(message, Regex.Match(html, $"id=\"{errorId}\"><span[^>]*>([^<]*)</span>").Groups[1].Value);
+        Assert.Equal(message, PageForms.FieldError(html, errorId));
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class AccountTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         using var again = await PageForms.PostAsync(client, "/gestion/comptes", new() { ["LeadEmail"] = "qualite2@3133.example" }, "/gestion/comptes?handler=Lead");
         Assert.Equal("Adresse e-mail attendue, avec un @, qui n'a pas encore de compte.",
-            Regex.Match(WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), "id=\"err-lead-email\"><span[^>]*>([^<]*)</span>").Groups[1].Value);
+            PageForms.FieldError(WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), "err-lead-email"));
     }
 
     private async Task<Guid> NewListenerAsync(string name)

@@ -17,6 +17,10 @@ internal static partial class PageForms
         return await client.PostAsync(action ?? page, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>The message in a field's error element (<c>&lt;span class="field-error" id="…"&gt;</c>); empty when the field has none.</summary>
+    public static string FieldError(string html, string id) =>
+        Regex.Match(html, $"id=\"{Regex.Escape(id)}\">(?:<span[^>]*>([^<]*)</span>)?</span>").Groups[1].Value;
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Auth;
@@ -44,9 +43,9 @@ public sealed class PersonPageTests(ApiFactory factory) : IClassFixture<ApiFacto
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Equal("Date attendue au format jj/mm/aaaa.", FieldError(html, "err-contract-from"));
-        Assert.Equal("Nombre d'heures attendu : plus de 0 et au plus 48 (maximum légal), en minutes entières (17,5 pour 17 h 30).", FieldError(html, "err-contract-hours"));
-        Assert.Equal("", FieldError(html, "err-contract-extra"));
+        Assert.Equal("Date attendue au format jj/mm/aaaa.", PageForms.FieldError(html, "err-contract-from"));
+        Assert.Equal("Nombre d'heures attendu : plus de 0 et au plus 48 (maximum légal), en minutes entières (17,5 pour 17 h 30).", PageForms.FieldError(html, "err-contract-hours"));
+        Assert.Equal("", PageForms.FieldError(html, "err-contract-extra"));
         Assert.Contains("value=\"49\"", html, StringComparison.Ordinal);
         Assert.Equal(contractsBefore, await factory.InDatabaseAsync(db => db.Contracts.CountAsync(c => c.StaffId == id)));
     }
@@ -86,7 +85,7 @@ public sealed class PersonPageTests(ApiFactory factory) : IClassFixture<ApiFacto
         using var refused = await PostAsync(client, id, "Training", new() { ["TrainingModule"] = "initial", ["TrainingDate"] = "26/11/2026" });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Equal("La date ne peut pas être dans le futur.", FieldError(WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), "err-training-date"));
+        Assert.Equal("La date ne peut pas être dans le futur.", PageForms.FieldError(WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), "err-training-date"));
         Assert.False(await factory.InDatabaseAsync(db => db.TrainingCompletions.AnyAsync(c => c.StaffId == id)));
     }
 
@@ -101,10 +100,6 @@ public sealed class PersonPageTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Contains("id=\"nouveau-contrat\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"formation-suivie\"", html, StringComparison.Ordinal);
     }
-
-    /// <summary>The text of a field's error element (empty when the field has none).</summary>
-    private static string FieldError(string html, string id) =>
-        Regex.Match(html, $"id=\"{id}\">(?:<span[^>]*>([^<]*)</span>)?</span>").Groups[1].Value;
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, Guid id, string handler, Dictionary<string, string> fields) =>
         PageForms.PostAsync(client, $"/gestion/equipe/{id}", fields, $"/gestion/equipe/{id}?handler={handler}");

@@ -57,11 +57,11 @@ public sealed class StaffFormPageTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Matches("id=\"Email\"[^>]*value=\"pas-une-adresse\"[^>]*aria-invalid=\"true\"", html);
         Assert.Matches("id=\"QualifiedUntil\"[^>]*value=\"31/02/2027\"[^>]*aria-invalid=\"true\"", html);
         Assert.DoesNotMatch("id=\"Role\"[^>]*aria-invalid", html);
-        Assert.Contains("Saisissez le nom (200 caractères au plus).", ErrorOf(html, "err-name"), StringComparison.Ordinal);
-        Assert.Contains("au plus 48 (maximum légal)", ErrorOf(html, "err-weeklyhours"), StringComparison.Ordinal);
-        Assert.Contains("avec un @", ErrorOf(html, "err-email"), StringComparison.Ordinal);
-        Assert.Contains("jj/mm/aaaa", ErrorOf(html, "err-qualifieduntil"), StringComparison.Ordinal);
-        Assert.Contains("canaux proposés", ErrorOf(html, "err-channels"), StringComparison.Ordinal);
+        Assert.Contains("Saisissez le nom (200 caractères au plus).", PageForms.FieldError(html, "err-name"), StringComparison.Ordinal);
+        Assert.Contains("au plus 48 (maximum légal)", PageForms.FieldError(html, "err-weeklyhours"), StringComparison.Ordinal);
+        Assert.Contains("avec un @", PageForms.FieldError(html, "err-email"), StringComparison.Ordinal);
+        Assert.Contains("jj/mm/aaaa", PageForms.FieldError(html, "err-qualifieduntil"), StringComparison.Ordinal);
+        Assert.Contains("canaux proposés", PageForms.FieldError(html, "err-channels"), StringComparison.Ordinal);
         Assert.Contains("value=\"phone\" checked", html, StringComparison.Ordinal);
         Assert.Equal(before, await factory.InDatabaseAsync(db => db.Staff.CountAsync()));
     }
@@ -75,7 +75,7 @@ public sealed class StaffFormPageTests(ApiFactory factory) : IClassFixture<ApiFa
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("au plus 48 (maximum légal)", ErrorOf(html, "err-weeklyhours"), StringComparison.Ordinal);
+        Assert.Contains("au plus 48 (maximum légal)", PageForms.FieldError(html, "err-weeklyhours"), StringComparison.Ordinal);
         Assert.Matches("id=\"Name\"[^>]*value=\"Denis Sans Heures\"", html);
         Assert.DoesNotMatch("id=\"Name\"[^>]*aria-invalid", html);
         Assert.False(await factory.InDatabaseAsync(db => db.Staff.AnyAsync(s => s.Name == "Denis Sans Heures")));
@@ -160,13 +160,5 @@ public sealed class StaffFormPageTests(ApiFactory factory) : IClassFixture<ApiFa
         }
 
         return PageForms.PostAsync(client, NewPage, fields);
-    }
-
-    /// <summary>The text of the field-error span with <paramref name="id"/>.</summary>
-    private static string ErrorOf(string html, string id)
-    {
-        var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"no {id} on the page");
-        return html[start..html.IndexOf("</span>", start, StringComparison.Ordinal)];
     }
 }

@@ -40,7 +40,7 @@ public sealed class TrainingModulesPageTests(ApiFactory factory) : IClassFixture
         using var refused = await PostAsync(client, name, kind, "1", months);
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Equal(message, FieldError(WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), errorId));
+        Assert.Equal(message, PageForms.FieldError(WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), errorId));
         Assert.Equal(before, await factory.InDatabaseAsync(db => db.TrainingModules.CountAsync()));
     }
 
@@ -53,7 +53,7 @@ public sealed class TrainingModulesPageTests(ApiFactory factory) : IClassFixture
         using var second = await PostAsync(client, "Ecoute  active", "Refresher", "1", "24");
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        Assert.Equal("Un module porte déjà ce nom.", FieldError(WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync()), "err-name"));
+        Assert.Equal("Un module porte déjà ce nom.", PageForms.FieldError(WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync()), "err-name"));
     }
 
     [Theory]
@@ -65,7 +65,4 @@ public sealed class TrainingModulesPageTests(ApiFactory factory) : IClassFixture
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string name, string kind, string days, string months) =>
         PageForms.PostAsync(client, Page, new() { ["Name"] = name, ["Kind"] = kind, ["DurationDays"] = days, ["ValidityMonths"] = months });
-
-    private static string FieldError(string html, string id) =>
-        Regex.Match(html, $"id=\"{id}\"><span[^>]*>([^<]*)</span>").Groups[1].Value;
 }
