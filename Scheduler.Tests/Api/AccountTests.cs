@@ -146,6 +146,8 @@ public sealed class AccountTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var table = html[html.IndexOf("id=\"accounts\"", StringComparison.Ordinal)..];
         Assert.Contains("<th scope=\"row\">qualite2@3133.example</th><td>Responsable qualité</td><td></td><td>en attente d'activation</td>", Regex.Replace(table, @">\s+<", "><"), StringComparison.Ordinal);
         Assert.Contains($"<th scope=\"row\">{PlatformSeeder.ListenerEmail}</th><td>Écoutant·e</td>", Regex.Replace(table, @">\s+<", "><"), StringComparison.Ordinal);
+        Assert.Contains($"aria-label=\"Nouveau lien d'activation pour {PlatformSeeder.ListenerEmail}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"aria-label=\"Nouveau lien d'activation pour {PlatformSeeder.ManagerEmail}\"", html, StringComparison.Ordinal);
 
         using var again = await PageForms.PostAsync(client, "/gestion/comptes", new() { ["LeadEmail"] = "qualite2@3133.example" }, "/gestion/comptes?handler=Lead");
         Assert.Equal("Adresse e-mail attendue, avec un @, qui n'a pas encore de compte.",

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Scheduler.Api.Auth;
@@ -19,6 +20,8 @@ public sealed class AccountsModel(AccountInvitations accounts, UiText text) : Pa
 
     [BindProperty]
     public string? LeadEmail { get; set; }
+
+    public string? MyAccountId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
     public async Task OnGetAsync(CancellationToken ct) => Accounts = await accounts.ListAsync(ct);
 
