@@ -32,4 +32,9 @@ public sealed partial class EnglishText
     public override string NewQualityLeadHint => "A quality lead reads the reports, alerts and training; this account is linked to no staff record.";
     public override string AccountsLink => "Sign-in accounts";
     public override string ForgottenPassword => "Forgotten password or first sign-in: ask your manager for an activation link.";
+    public override string ChangePasswordTitle => "Change my password";
+    public override string ChangePasswordLink => "Password";
+    public override string CurrentPassword => "Current password";
+    public override string CurrentPasswordWrong => "Type your current password.";
+    public override string PasswordChanged => "Password changed: your other sessions are signed out.";
 }

@@ -32,4 +32,9 @@ public sealed partial class FrenchText
     public override string NewQualityLeadHint => "Un·e responsable qualité lit les rapports, les alertes et la formation ; ce compte n'est lié à aucune fiche du personnel.";
     public override string AccountsLink => "Comptes de connexion";
     public override string ForgottenPassword => "Mot de passe oublié ou premier accès : demandez un lien d'activation à votre responsable.";
+    public override string ChangePasswordTitle => "Changer mon mot de passe";
+    public override string ChangePasswordLink => "Mot de passe";
+    public override string CurrentPassword => "Mot de passe actuel";
+    public override string CurrentPasswordWrong => "Saisissez votre mot de passe actuel.";
+    public override string PasswordChanged => "Mot de passe changé : vos autres sessions sont déconnectées.";
 }

@@ -33,4 +33,9 @@ public abstract partial class UiText
     public abstract string NewQualityLeadHint { get; }
     public abstract string AccountsLink { get; }
     public abstract string ForgottenPassword { get; }
+    public abstract string ChangePasswordTitle { get; }
+    public abstract string ChangePasswordLink { get; }
+    public abstract string CurrentPassword { get; }
+    public abstract string CurrentPasswordWrong { get; }
+    public abstract string PasswordChanged { get; }
 }
