@@ -24,7 +24,7 @@ public sealed partial class EnglishText
     public override string AccountsIntro => "Who can sign in. A listener's or a manager's account is made on their page; a quality lead's, here. The service sends no e-mail: hand the activation link to the person.";
     public override string AccountsCaption(int count) => $"{count} account(s)";
     public override string AccountStateLabel => "State";
-    public override string AccountState(bool activated, bool closed) => closed ? "closed (person deactivated)" : activated ? "activated" : "waiting for activation";
+    public override string AccountState(bool activated, bool closed) => closed ? "closed" : activated ? "activated" : "waiting for activation";
     public override string AccountRoleName(string role) => role switch { "Manager" => "Manager", "Listener" => "Listener", "QualityLead" => "Quality lead", _ => role };
     public override string ActivationLinkFor(string email, int days) => $"Activation link of {email}, to hand over, valid {days} days and once:";
     public override string NewActivationLinkFor(string email) => $"New activation link for {email}";
@@ -37,4 +37,9 @@ public sealed partial class EnglishText
     public override string CurrentPassword => "Current password";
     public override string CurrentPasswordWrong => "Type your current password.";
     public override string PasswordChanged => "Password changed: your other sessions are signed out.";
+    public override string CloseAccount => "Close";
+    public override string CloseAccountOf(string email) => $"Close the account {email}";
+    public override string ReopenAccount => "Reopen";
+    public override string ReopenAccountOf(string email) => $"Reopen the account {email}";
+    public override string ReopenInactivePerson => "This account stays closed while the person is deactivated: reactivate them on the team page, which opens the account.";
 }

@@ -24,7 +24,7 @@ public sealed partial class FrenchText
     public override string AccountsIntro => "Qui peut se connecter. Le compte d'un·e écoutant·e ou d'un·e responsable se crée sur sa fiche ; celui d'un·e responsable qualité, ici. Le service n'envoie pas d'e-mail : transmettez le lien d'activation à la personne.";
     public override string AccountsCaption(int count) => $"{count} compte(s)";
     public override string AccountStateLabel => "État";
-    public override string AccountState(bool activated, bool closed) => closed ? "fermé (personne désactivée)" : activated ? "activé" : "en attente d'activation";
+    public override string AccountState(bool activated, bool closed) => closed ? "fermé" : activated ? "activé" : "en attente d'activation";
     public override string AccountRoleName(string role) => role switch { "Manager" => "Responsable", "Listener" => "Écoutant·e", "QualityLead" => "Responsable qualité", _ => role };
     public override string ActivationLinkFor(string email, int days) => $"Lien d'activation de {email}, à lui transmettre, valable {days} jours et une seule fois :";
     public override string NewActivationLinkFor(string email) => $"Nouveau lien d'activation pour {email}";
@@ -37,4 +37,9 @@ public sealed partial class FrenchText
     public override string CurrentPassword => "Mot de passe actuel";
     public override string CurrentPasswordWrong => "Saisissez votre mot de passe actuel.";
     public override string PasswordChanged => "Mot de passe changé : vos autres sessions sont déconnectées.";
+    public override string CloseAccount => "Fermer";
+    public override string CloseAccountOf(string email) => $"Fermer le compte {email}";
+    public override string ReopenAccount => "Rouvrir";
+    public override string ReopenAccountOf(string email) => $"Rouvrir le compte {email}";
+    public override string ReopenInactivePerson => "Ce compte reste fermé tant que la personne est désactivée : réactivez-la dans l'équipe, ce qui rouvre son compte.";
 }

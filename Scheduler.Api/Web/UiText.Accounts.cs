@@ -38,4 +38,9 @@ public abstract partial class UiText
     public abstract string CurrentPassword { get; }
     public abstract string CurrentPasswordWrong { get; }
     public abstract string PasswordChanged { get; }
+    public abstract string CloseAccount { get; }
+    public abstract string CloseAccountOf(string email);
+    public abstract string ReopenAccount { get; }
+    public abstract string ReopenAccountOf(string email);
+    public abstract string ReopenInactivePerson { get; }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Startup;
 using Scheduler.Tests.Pages;
@@ -149,9 +150,78 @@ public sealed class AccountTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Contains($"aria-label=\"Nouveau lien d'activation pour {PlatformSeeder.ListenerEmail}\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain($"aria-label=\"Nouveau lien d'activation pour {PlatformSeeder.ManagerEmail}\"", html, StringComparison.Ordinal);
 
+        // Closed from the page (a quality lead who left): the row says so and offers to reopen it.
+        var id = await factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == "qualite2@3133.example").Select(u => u.Id).SingleAsync());
+        using var closed = await PageForms.PostAsync(client, "/gestion/comptes", new() { ["userId"] = id, ["closed"] = "true" }, "/gestion/comptes?handler=Close");
+        var after = Regex.Replace(WebUtility.HtmlDecode(await client.GetStringAsync(closed.Headers.Location!.OriginalString)), @">\s+<", "><");
+        Assert.Contains("<th scope=\"row\">qualite2@3133.example</th><td>Responsable qualité</td><td></td><td>fermé</td>", after, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Rouvrir le compte qualite2@3133.example\"", after, StringComparison.Ordinal);
+
         using var again = await PageForms.PostAsync(client, "/gestion/comptes", new() { ["LeadEmail"] = "qualite2@3133.example" }, "/gestion/comptes?handler=Lead");
         Assert.Equal("Adresse e-mail attendue, avec un @, qui n'a pas encore de compte.",
             PageForms.FieldError(WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), "err-lead-email"));
+    }
+
+    [Fact]
+    public async Task Close_QualityLeadWhoLeft_CannotSignInUntilReopened()
+    {
+        var (_, invitation) = await CreateAsync(new { email = "partant@3133.example", role = "QualityLead" });
+        using (var activated = await ActivateAsync(Link(invitation), StrongPassword, StrongPassword))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, activated.StatusCode);
+        }
+
+        var id = invitation.GetProperty("account").GetProperty("id").GetString();
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using var anonymous = factory.CreateClient();
+
+        using (var closed = await manager.PostAsync($"/api/accounts/{id}/close", null))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, closed.StatusCode);
+        }
+
+        using (var refused = await anonymous.PostAsJsonAsync("/api/auth/login", new { email = "partant@3133.example", password = StrongPassword }))
+        {
+            Assert.Equal("LockedOut", (await Json.ReadAsync(refused)).GetProperty("title").GetString());
+        }
+
+        using (var reopened = await manager.PostAsync($"/api/accounts/{id}/reopen", null))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, reopened.StatusCode);
+        }
+
+        using var back = await anonymous.PostAsJsonAsync("/api/auth/login", new { email = "partant@3133.example", password = StrongPassword });
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+    }
+
+    [Fact]
+    public async Task Close_OwnAccount_IsRefused()
+    {
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        var mine = await factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == PlatformSeeder.ManagerEmail).Select(u => u.Id).SingleAsync());
+
+        using var refused = await manager.PostAsync($"/api/accounts/{mine}/close", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("Self", (await Json.ReadAsync(refused)).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Reopen_AccountOfADeactivatedPerson_IsRefusedUntilThePersonIsReactivated()
+    {
+        var staffId = await NewListenerAsync("Absente Longue");
+        var (_, invitation) = await CreateAsync(new { email = "longue@3133.example", role = "Listener", staffId });
+        var id = invitation.GetProperty("account").GetProperty("id").GetString();
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using (var deactivated = await manager.PostAsync($"/api/staff/{staffId}/deactivate", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
+        }
+
+        using var reopened = await manager.PostAsync($"/api/accounts/{id}/reopen", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, reopened.StatusCode);
+        Assert.Equal("StaffInactive", (await Json.ReadAsync(reopened)).GetProperty("title").GetString());
     }
 
     private async Task<Guid> NewListenerAsync(string name)

@@ -40,6 +40,8 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("GET", "/api/accounts", null, [M]),
         ("POST", "/api/accounts", "{}", [M]),
         ("POST", $"/api/accounts/{Id}/activation-link", null, [M]),
+        ("POST", $"/api/accounts/{Id}/close", null, [M]),
+        ("POST", $"/api/accounts/{Id}/reopen", null, [M]),
         ("GET", "/api/rotas", null, [M, Q]),
         ("GET", $"/api/rotas/{Id}", null, [M, Q]),
         ("GET", $"/api/rotas/{Id}/file", null, [M]),

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scheduler.Api.Auth;
 
@@ -12,6 +13,8 @@ public static class AccountEndpoints
         group.MapGet("/", async (AccountInvitations accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ListAsync(ct)));
         group.MapPost("/", CreateAsync);
         group.MapPost("/{id}/activation-link", RenewAsync);
+        group.MapPost("/{id}/close", (string id, ClaimsPrincipal user, AccountInvitations accounts) => SetClosedAsync(id, closed: true, user, accounts));
+        group.MapPost("/{id}/reopen", (string id, ClaimsPrincipal user, AccountInvitations accounts) => SetClosedAsync(id, closed: false, user, accounts));
         return group;
     }
 
@@ -29,6 +32,24 @@ public static class AccountEndpoints
         return !found ? TypedResults.NotFound()
             : invitation is null ? TypedResults.Problem("The account is closed: its staff record was deactivated.", statusCode: StatusCodes.Status409Conflict, title: "Closed")
             : TypedResults.Ok(invitation);
+    }
+
+    /// <summary>Closes or reopens an account; a manager's own is refused (409 <c>Self</c>), so nobody locks themselves out.</summary>
+    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> SetClosedAsync(string id, bool closed, ClaimsPrincipal user, AccountInvitations accounts)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(accounts);
+        if (user.FindFirstValue(ClaimTypes.NameIdentifier) == id)
+        {
+            return TypedResults.Problem("Your own account cannot be closed by you: another manager must do it.", statusCode: StatusCodes.Status409Conflict, title: "Self");
+        }
+
+        return await accounts.SetClosedAsync(id, closed) switch
+        {
+            AccountChange.NotFound => TypedResults.NotFound(),
+            AccountChange.StaffInactive => TypedResults.Problem("The person is inactive: reactivate them, which opens the account.", statusCode: StatusCodes.Status409Conflict, title: "StaffInactive"),
+            _ => TypedResults.NoContent(),
+        };
     }
 
     /// <summary>Where this service answers, for the links handed to people.</summary>

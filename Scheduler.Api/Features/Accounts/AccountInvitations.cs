@@ -85,6 +85,30 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
         return (true, await InvitationAsync(user, baseUrl, ct));
     }
 
+    /// <summary>
+    /// Closes <paramref name="userId"/> for good (someone who left, a quality lead say: a staff record's accounts close
+    /// with its deactivation) or opens it again; its sign-ins end either way. An account stays closed while its staff
+    /// record is inactive: reactivating the person opens it.
+    /// </summary>
+    public async Task<AccountChange> SetClosedAsync(string userId, bool closed)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return AccountChange.NotFound;
+        }
+
+        if (!closed && user.StaffId is { } staffId && !await db.Staff.AnyAsync(s => s.Id == staffId && s.IsActive))
+        {
+            return AccountChange.StaffInactive;
+        }
+
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, closed ? DateTimeOffset.MaxValue : null);
+        await users.ResetAccessFailedCountAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        return AccountChange.Done;
+    }
+
     /// <summary>Sets the password chosen on the activation page; Identity's errors when the link or the password is refused.</summary>
     public async Task<IdentityResult> ActivateAsync(string email, string code, string password)
     {
@@ -178,7 +202,7 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
         user.PasswordHash is not null,
         IsClosed(user));
 
-    /// <summary>Locked for good: its staff record was deactivated (a lockout after failures ends within minutes).</summary>
+    /// <summary>Locked for good: closed by a manager or with its staff record (a lockout after failures ends within minutes).</summary>
     private static bool IsClosed(SchedulerUser user) => user.LockoutEnd == DateTimeOffset.MaxValue;
 
     private static string? Decode(string code)
@@ -192,4 +216,14 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
             return null;
         }
     }
+}
+
+/// <summary>What closing or reopening an account did.</summary>
+public enum AccountChange
+{
+    Done,
+    NotFound,
+
+    /// <summary>Not reopened: its staff record is inactive (reactivate the person instead).</summary>
+    StaffInactive,
 }

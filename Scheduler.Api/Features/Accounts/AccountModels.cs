@@ -4,7 +4,7 @@ namespace Scheduler.Api.Features.Accounts;
 public sealed record AccountRequest(string? Email, string? Role, Guid? StaffId);
 
 /// <param name="Activated">True once the person has chosen a password through an activation link.</param>
-/// <param name="Closed">True when the account is locked for good (its staff record was deactivated).</param>
+/// <param name="Closed">True when the account is locked for good (closed by a manager, or its staff record deactivated).</param>
 public sealed record AccountResponse(string Id, string Email, string Role, Guid? StaffId, string? StaffName, bool Activated, bool Closed);
 
 /// <summary>

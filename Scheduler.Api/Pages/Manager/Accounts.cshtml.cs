@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Scheduler.Api.Auth;
@@ -38,6 +39,19 @@ public sealed class AccountsModel(AccountInvitations accounts, UiText text) : Pa
         Accounts = await accounts.ListAsync(ct);
         return Page();
     }
+
+    /// <summary>"Fermer" or "Rouvrir" one account: the API's code, the manager's own refused.</summary>
+    public async Task<IActionResult> OnPostCloseAsync(string userId, bool closed) =>
+        (await AccountEndpoints.SetClosedAsync(userId, closed, User, accounts)).Result switch
+        {
+            Microsoft.AspNetCore.Http.HttpResults.NotFound => NotFound(),
+            ProblemHttpResult { ProblemDetails.Title: "StaffInactive" } => Redirect("/gestion/comptes?erreur=inactif"),
+            _ => Redirect("/gestion/comptes"),
+        };
+
+    /// <summary>"inactif" after a reopening refused because the person is inactive.</summary>
+    [BindProperty(SupportsGet = true, Name = "erreur")]
+    public string? Error { get; set; }
 
     /// <summary>"Nouveau lien d'activation" for one account: the old link stops working.</summary>
     public async Task<IActionResult> OnPostLinkAsync(string userId, CancellationToken ct)
