@@ -11,4 +11,22 @@ public static class FieldState
         ArgumentNullException.ThrowIfNull(html);
         return html.ViewData.ModelState.GetFieldValidationState(key) == ModelValidationState.Invalid ? "true" : null;
     }
+
+    /// <summary>
+    /// The API's rejected fields (its JSON names) as errors next to the page's own fields: <paramref name="describe"/> gives
+    /// each one's form key and message in the reader's language, or null for a field the form does not show.
+    /// </summary>
+    public static void AddApiErrors(this ModelStateDictionary state, IEnumerable<string> apiFields, Func<string, (string Key, string Message)?> describe)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(apiFields);
+        ArgumentNullException.ThrowIfNull(describe);
+        foreach (var field in apiFields.Distinct(StringComparer.Ordinal))
+        {
+            if (describe(field) is var (key, message))
+            {
+                state.AddModelError(key, message);
+            }
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scheduler.Api.Auth;
 
@@ -56,6 +57,6 @@ public static class AccountEndpoints
     public static string BaseUrl(HttpRequest http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        return $"{http.Scheme}://{http.Host}{http.PathBase}";
+        return UriHelper.BuildAbsolute(http.Scheme, http.Host, http.PathBase).TrimEnd('/');
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +46,14 @@ public static class CalendarEndpoints
             await users.UpdateAsync(user);
         }
 
-        return TypedResults.Ok(new CalendarLinkResponse($"{request.Scheme}://{request.Host}{request.PathBase}/calendar/{user.CalendarToken}.ics"));
+        return TypedResults.Ok(new CalendarLinkResponse(FeedUrl(request, user.CalendarToken)));
+    }
+
+    /// <summary>The feed's secret URL as this service answers it (scheme, host and base path of <paramref name="request"/>).</summary>
+    public static string FeedUrl(HttpRequest request, string token)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, $"/calendar/{token}.ics");
     }
 
     public static async Task<IResult> RevokeAsync(ClaimsPrincipal principal, UserManager<SchedulerUser> users)

@@ -155,7 +155,7 @@ public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser>
         Today = clock.Today();
         WeekOffset = Math.Clamp(WeekOffset, -4, 26);
         Me = await db.Staff.Include(s => s.Absences).Include(s => s.Preferences).Include(s => s.Contracts).AsSplitQuery().AsNoTracking().FirstAsync(s => s.Id == staffId, ct);
-        CalendarUrl = user.CalendarToken is { } token ? $"{Request.Scheme}://{Request.Host}{Request.PathBase}/calendar/{token}.ics" : null;
+        CalendarUrl = user.CalendarToken is { } token ? CalendarEndpoints.FeedUrl(Request, token) : null;
         Upcoming = await MeEndpoints.PublishedShiftsAsync(db, staffId, Today, Today.PlusDays(ListDays - 1), ct);
         Week = await MeEndpoints.PublishedShiftsAsync(db, staffId, Monday, Monday.PlusDays(6), ct);
         Changes = await MyShiftChanges.RecentAsync(db, staffId, clock.GetCurrentInstant(), Today, Today.PlusDays(MeEndpoints.ChangesDays - 1), ct);

@@ -72,14 +72,14 @@ public sealed class NewPersonModel(SchedulerDbContext db, IClock clock, UiText t
         if (unreadable.Count > 0)
         {
             // The API never sees what could not be read; its own checks still judge the other fields, all shown at once.
-            ShowErrors(unreadable.Concat(StaffValidation.Check(request, isUpdate: false).Fields));
+            ModelState.AddApiErrors(unreadable.Concat(StaffValidation.Check(request, isUpdate: false).Fields), Describe);
             return Page();
         }
 
         var result = await StaffEndpoints.CreateAsync(request, db, clock, ct);
         if (result.Result is ValidationProblem problem)
         {
-            ShowErrors(problem.ProblemDetails.Errors.Keys);
+            ModelState.AddApiErrors(problem.ProblemDetails.Errors.Keys, Describe);
             return Page();
         }
 
@@ -87,17 +87,8 @@ public sealed class NewPersonModel(SchedulerDbContext db, IClock clock, UiText t
         return Redirect($"/gestion/equipe?ajoute={created.Id}");
     }
 
-    private void ShowErrors(IEnumerable<string> apiFields)
-    {
-        foreach (var field in apiFields.Distinct(StringComparer.Ordinal))
-        {
-            var (key, message) = Describe(field);
-            ModelState.AddModelError(key, message);
-        }
-    }
-
     /// <summary>The form field behind one of the API's field names, and what it expects in the reader's language.</summary>
-    private (string Key, string Message) Describe(string apiField) => apiField switch
+    private (string Key, string Message)? Describe(string apiField) => apiField switch
     {
         "name" => (nameof(Name), text.FieldPersonName(StaffConfiguration.NameLength)),
         "email" => (nameof(Email), text.FieldEmailAddress(StaffConfiguration.EmailLength)),

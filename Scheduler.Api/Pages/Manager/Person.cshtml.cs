@@ -125,8 +125,13 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
         switch (result.Result)
         {
             case ValidationProblem problem:
-                AddApiErrors(problem, ("validFrom", nameof(ContractFrom), text.FieldDate), ("weeklyHours", nameof(ContractHours), text.FieldWeeklyHours),
-                    ("extraMinutesAllowed", nameof(ContractExtraHours), text.FieldExtraHours));
+                ModelState.AddApiErrors(problem.ProblemDetails.Errors.Keys, field => field switch
+                {
+                    "validFrom" => (nameof(ContractFrom), text.FieldDate),
+                    "weeklyHours" => (nameof(ContractHours), text.FieldWeeklyHours),
+                    "extraMinutesAllowed" => (nameof(ContractExtraHours), text.FieldExtraHours),
+                    _ => null,
+                });
                 return Page();
             case ProblemHttpResult:
                 // Someone changed the person meanwhile (the version check): show the page as it is now.
@@ -158,7 +163,12 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
         var result = await training.RecordAsync(id, TrainingModule!, completedOn!.Value, ct);
         if (result is ValidationProblem problem)
         {
-            AddApiErrors(problem, ("completedOn", nameof(TrainingDate), text.FieldDate), ("moduleId", nameof(TrainingModule), text.FieldChoose));
+            ModelState.AddApiErrors(problem.ProblemDetails.Errors.Keys, field => field switch
+            {
+                "completedOn" => (nameof(TrainingDate), text.FieldDate),
+                "moduleId" => (nameof(TrainingModule), text.FieldChoose),
+                _ => null,
+            });
             return Page();
         }
 
@@ -215,14 +225,6 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
         }
     }
 
-    /// <summary>The API's field errors, each shown next to the page's field in the reader's language.</summary>
-    private void AddApiErrors(ValidationProblem problem, params (string ApiField, string Field, string Message)[] fields)
-    {
-        foreach (var (apiField, field, message) in fields.Where(f => problem.ProblemDetails.Errors.ContainsKey(f.ApiField)))
-        {
-            ModelState.AddModelError(field, message);
-        }
-    }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

@@ -59,7 +59,7 @@ public sealed class TrainingModulesModel(SchedulerDbContext db, UiText text) : P
             switch ((await TrainingEndpoints.CreateModuleAsync(request, db, ct)).Result)
             {
                 case ValidationProblem problem:
-                    ShowErrors(problem.ProblemDetails.Errors.Keys);
+                    ModelState.AddApiErrors(problem.ProblemDetails.Errors.Keys, Describe);
                     break;
                 case ProblemHttpResult:
                     ModelState.AddModelError(nameof(Name), text.FieldModuleExists);
@@ -91,20 +91,14 @@ public sealed class TrainingModulesModel(SchedulerDbContext db, UiText text) : P
     private static int? ReadWhole(string? typed) =>
         int.TryParse(typed?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    private void ShowErrors(IEnumerable<string> apiFields)
+    /// <summary>The form field behind one of the API's field names, and what it expects in the reader's language.</summary>
+    private (string Key, string Message)? Describe(string apiField) => apiField switch
     {
-        foreach (var field in apiFields)
-        {
-            var (key, message) = field switch
-            {
-                "durationDays" => (nameof(DurationDays), text.FieldDurationDays),
-                "validityMonths" => (nameof(ValidityMonths), Kind == TrainingModuleKind.Refresher ? text.FieldValidityMonths : text.FieldNoValidity),
-                "kind" => (nameof(Kind), text.FieldChoose),
-                _ => (nameof(Name), text.FieldModuleName),
-            };
-            ModelState.AddModelError(key, message);
-        }
-    }
+        "durationDays" => (nameof(DurationDays), text.FieldDurationDays),
+        "validityMonths" => (nameof(ValidityMonths), Kind == TrainingModuleKind.Refresher ? text.FieldValidityMonths : text.FieldNoValidity),
+        "kind" => (nameof(Kind), text.FieldChoose),
+        _ => (nameof(Name), text.FieldModuleName),
+    };
 
     private async Task LoadAsync(CancellationToken ct) =>
         Modules = await db.TrainingModules.AsNoTracking().OrderBy(m => m.Kind).ThenBy(m => m.Name).ToListAsync(ct);
