@@ -53,6 +53,8 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
 
         var email = request.Email!.Trim();
         var user = new SchedulerUser { UserName = email, Email = email, EmailConfirmed = true, StaffId = request.StaffId };
+        // The account and its role are stored together or not at all (Identity's stores share this context).
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
@@ -61,7 +63,13 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
             return (null, errors);
         }
 
-        await users.AddToRoleAsync(user, Roles.All.Single(r => string.Equals(r, request.Role, StringComparison.OrdinalIgnoreCase)));
+        var role = await users.AddToRoleAsync(user, Roles.All.Single(r => string.Equals(r, request.Role, StringComparison.OrdinalIgnoreCase)));
+        if (!role.Succeeded)
+        {
+            throw new InvalidOperationException("The account's role was refused: " + string.Join("; ", role.Errors.Select(e => e.Description)));
+        }
+
+        await transaction.CommitAsync(ct);
         return (await InvitationAsync(user, baseUrl, ct), errors);
     }
 
