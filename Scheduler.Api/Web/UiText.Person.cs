@@ -1,3 +1,7 @@
+using NodaTime;
+using Scheduler.Api.Pages.Quality;
+using Format = Scheduler.Api.Web.Show;
+
 namespace Scheduler.Api.Web;
 
 /// <summary>The texts of a person's page: a new contract and training finished (see <see cref="UiText"/>).</summary>
@@ -28,4 +32,10 @@ public abstract partial class UiText
     public abstract string MyTrainingValidUntil(string day);
     public abstract string MyTrainingExpiring(string day);
     public abstract string MyTrainingExpired(string day);
+
+    /// <summary>"Formé·e · jusqu'au …", "Non formé·e", or "Formation expirée le …" once the date has passed on <paramref name="today"/>.</summary>
+    public string TrainingSummary(bool trained, LocalDate? until, LocalDate today) =>
+        TrainingStates.Of(trained, until, today) == TrainingState.Expired
+            ? TrainingExpiredOn(Format.Date(until!.Value))
+            : (trained ? Trained : NotTrained) + (until is { } date ? " · " + Until(Format.Date(date)) : "");
 }

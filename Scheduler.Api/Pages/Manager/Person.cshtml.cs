@@ -29,8 +29,7 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
     /// <summary>The listener's modules, finished modules and qualification; null for a manager (training is the listeners').</summary>
     public PersonTraining.View? Training { get; private set; }
 
-    /// <summary>Trained once, but the last qualified date has passed: the person no longer counts as trained.</summary>
-    public bool TrainingExpired => Person.IsTrained && Person.QualifiedUntil < clock.Today();
+    public LocalDate Today => clock.Today();
 
     /// <summary>The person's sign-in account; null when none is linked.</summary>
     public AccountResponse? Account { get; private set; }

@@ -20,7 +20,7 @@ namespace Scheduler.Api.Pages.Quality;
 public sealed class IndexModel(SchedulerDbContext db, IServiceProvider services, IClock clock, UiText text) : PageModel
 {
     /// <summary>A qualification ending within this many days is flagged as expiring (the training job's default).</summary>
-    public const int ExpiringDays = 30;
+    public const int ExpiringDays = TrainingStates.ExpiringDays;
 
     private readonly IQualityDashboardSource? _source = services.GetService<IQualityDashboardSource>();
 
@@ -94,14 +94,9 @@ public sealed class IndexModel(SchedulerDbContext db, IServiceProvider services,
         AcknowledgedAlerts = await db.Alerts.AsNoTracking().Where(a => a.AcknowledgedAt != null)
             .OrderByDescending(a => a.AcknowledgedAt).ThenBy(a => a.Key).Take(AlertsShown).ToListAsync(ct);
         var staff = await db.Staff.Include(s => s.Skills).Where(s => s.IsActive).AsNoTracking().OrderBy(s => s.Role).ThenBy(s => s.Name).ToListAsync(ct);
-        Training = [.. staff.Select(s => new TrainingRow(s.Name, s.Role, s.IsTrained, s.QualifiedUntil, [.. s.Skills.Select(k => k.Channel)], StateOf(s.IsTrained, s.QualifiedUntil)))];
+        Training = [.. staff.Select(s => new TrainingRow(s.Name, s.Role, s.IsTrained, s.QualifiedUntil, [.. s.Skills.Select(k => k.Channel)], TrainingStates.Of(s.IsTrained, s.QualifiedUntil, Today)))];
     }
 
-    private TrainingState StateOf(bool trained, LocalDate? until) =>
-        !trained ? TrainingState.NotTrained
-        : until is { } u && u < Today ? TrainingState.Expired
-        : until is { } v && v <= Today.PlusDays(ExpiringDays) ? TrainingState.Expiring
-        : TrainingState.UpToDate;
 }
 
 public enum TrainingState
