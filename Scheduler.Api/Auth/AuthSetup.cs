@@ -29,6 +29,8 @@ public static class AuthSetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SchedulerDbContext>();
 
+        services.AddRevokedSignInChecks();
+
         // Activation links carry a password-reset token: a week gives a new colleague time to open theirs.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = AccountInvitations.LinkLifetime);
 

@@ -96,6 +96,9 @@ public class ApiFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>Drops the cached token of <paramref name="role"/>, after a test ended its sign-ins (a deactivation, a new link).</summary>
+    public void ForgetSignIn(string role) => _tokens.Remove(role);
+
     /// <summary>A client holding the Identity cookie of a demo account (signed in through the API's cookie login), as a browser does; redirects are not followed.</summary>
     public async Task<HttpClient> CookieClientAsync(string role)
     {

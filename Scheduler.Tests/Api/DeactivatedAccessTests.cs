@@ -46,9 +46,46 @@ public sealed class DeactivatedAccessTests(ApiFactory factory) : IClassFixture<A
             Assert.Equal(HttpStatusCode.OK, reactivated.StatusCode);
         }
 
+        factory.ForgetSignIn(Roles.Listener);
         using var back = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password });
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(feed)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Deactivate_SignedInListener_TokenAndCookieIssuedBeforeAreRefusedAtOnce()
+    {
+        var staffId = await RotaApi.MyStaffIdAsync(factory);
+        using var token = await factory.ClientAsync(Roles.Listener);
+        using var cookie = await factory.CookieClientAsync(Roles.Listener);
+        Assert.Equal(HttpStatusCode.OK, (await token.GetAsync("/api/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await cookie.GetAsync("/mes-horaires")).StatusCode);
+
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using (var deactivated = await manager.PostAsync($"/api/staff/{staffId}/deactivate", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
+        }
+
+        try
+        {
+            // Before, the token lived its hour and the cookie up to Identity's 30-minute check.
+            Assert.Equal(HttpStatusCode.Unauthorized, (await token.GetAsync("/api/me")).StatusCode);
+            using var page = await cookie.GetAsync("/mes-horaires");
+            Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+            Assert.Equal("/connexion", page.Headers.Location!.AbsolutePath);
+            Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync("/api/staff")).StatusCode);
+        }
+        finally
+        {
+            using var reactivated = await manager.PostAsync($"/api/staff/{staffId}/reactivate", null);
+            factory.ForgetSignIn(Roles.Listener);
+        }
+
+        // Reactivation does not bring the old sign-ins back: the person signs in again.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await token.GetAsync("/api/me")).StatusCode);
+        using var again = await factory.ClientAsync(Roles.Listener);
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/api/me")).StatusCode);
     }
 
     [Fact]
