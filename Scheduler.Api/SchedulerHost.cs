@@ -35,7 +35,11 @@ public static class SchedulerHost
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = ContentRoot.Choose(Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+        });
         builder.Configuration.AddCommandLine(args, SwitchMappings);
 
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
