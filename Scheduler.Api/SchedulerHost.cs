@@ -12,6 +12,7 @@ using Scheduler.Api.Features.Auth;
 using Scheduler.Api.Features.Calendar;
 using Scheduler.Api.Features.Calls;
 using Scheduler.Api.Features.Demand;
+using Scheduler.Api.Features.Mail;
 using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.Rotas;
@@ -72,6 +73,7 @@ public static class SchedulerHost
         builder.AddSchedulerQuartz(QuartzHostSetup.Settings(builder.Configuration, DatabaseSetup.DataDirectory(builder.Configuration)));
         builder.AddQuartz(q => SolveRotaJob.AddSolveJob(q));
         builder.AddQualityService();
+        builder.AddMail();
 
         var app = builder.Build();
         app.UseExceptionHandler();

@@ -53,6 +53,9 @@ public abstract class SchedulerDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<JobWatermarkEntity> JobWatermarks => Set<JobWatermarkEntity>();
 
+    /// <summary>E-mails to send and the record of those sent (see <see cref="Features.Mail.MailOutbox"/>).</summary>
+    public DbSet<OutboxMessageEntity> OutboxMessages => Set<OutboxMessageEntity>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

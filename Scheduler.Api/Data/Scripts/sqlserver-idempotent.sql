@@ -802,3 +802,45 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201005150_MailOutbox'
+)
+BEGIN
+    CREATE TABLE [OutboxMessages] (
+        [Id] uniqueidentifier NOT NULL,
+        [To] nvarchar(256) NOT NULL,
+        [Subject] nvarchar(300) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [Attempts] int NOT NULL,
+        [NextAttemptAt] datetime2 NOT NULL,
+        [SentAt] datetime2 NULL,
+        [LastError] nvarchar(1000) NULL,
+        [GaveUp] bit NOT NULL,
+        CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201005150_MailOutbox'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_SentAt_GaveUp_NextAttemptAt] ON [OutboxMessages] ([SentAt], [GaveUp], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201005150_MailOutbox'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201005150_MailOutbox', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -6,16 +6,18 @@ using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Mail;
 using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Features.Accounts;
 
 /// <summary>
 /// Sign-in accounts for the people of the platform. A manager creates one (or asks a new link for it) and hands its
-/// activation link to the person, who chooses the password: the service never knows it and sends no e-mail. The link
-/// carries Identity's password-reset token, so it works once, and a new link (a new security stamp) voids the old one.
+/// activation link to the person, who chooses the password: the service never knows it. When e-mail is on, the link is
+/// also queued to the account's address in the same transaction (<see cref="MailOutbox"/>). The link carries Identity's
+/// password-reset token, so it works once, and a new link (a new security stamp) voids the old one.
 /// </summary>
-public sealed class AccountInvitations(UserManager<SchedulerUser> users, SchedulerDbContext db)
+public sealed class AccountInvitations(UserManager<SchedulerUser> users, SchedulerDbContext db, MailOutbox outbox)
 {
     /// <summary>How long an activation link works (Identity's token lifespan, set in <see cref="AuthSetup"/>).</summary>
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
@@ -69,8 +71,9 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
             throw new InvalidOperationException("The account's role was refused: " + string.Join("; ", role.Errors.Select(e => e.Description)));
         }
 
+        var invitation = await InvitationAsync(user, baseUrl, ct);
         await transaction.CommitAsync(ct);
-        return (await InvitationAsync(user, baseUrl, ct), errors);
+        return (invitation, errors);
     }
 
     /// <summary>
@@ -89,8 +92,12 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
             return (true, null);
         }
 
+        // The new stamp (which voids the old link) and the e-mail carrying the new link are stored together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await users.UpdateSecurityStampAsync(user);
-        return (true, await InvitationAsync(user, baseUrl, ct));
+        var invitation = await InvitationAsync(user, baseUrl, ct);
+        await transaction.CommitAsync(ct);
+        return (true, invitation);
     }
 
     /// <summary>
@@ -192,13 +199,20 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
         }
     }
 
+    /// <summary>The link for the page (on <paramref name="baseUrl"/>), and the same link e-mailed (on the public URL) when e-mail is on.</summary>
     private async Task<AccountInvitation> InvitationAsync(SchedulerUser user, string baseUrl, CancellationToken ct)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var url = $"{baseUrl}{ActivationPath}?email={Uri.EscapeDataString(user.Email!)}&code={code}";
+        var pathAndQuery = $"{ActivationPath}?email={Uri.EscapeDataString(user.Email!)}&code={code}";
+        var emailed = outbox.Queue(MailKind.ActivationLink, user.Email!, MailTexts.ActivationLink(outbox.PublicUrl + pathAndQuery, (int)LinkLifetime.TotalDays));
+        if (emailed)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
         var names = user.StaffId is { } id ? await db.Staff.AsNoTracking().Where(s => s.Id == id).ToDictionaryAsync(s => s.Id, s => s.Name, ct) : [];
-        return new AccountInvitation(await ResponseAsync(user, names), url);
+        return new AccountInvitation(await ResponseAsync(user, names), baseUrl + pathAndQuery, emailed);
     }
 
     private async Task<AccountResponse> ResponseAsync(SchedulerUser user, IReadOnlyDictionary<Guid, string> names) => new(

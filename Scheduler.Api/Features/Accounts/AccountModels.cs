@@ -8,7 +8,8 @@ public sealed record AccountRequest(string? Email, string? Role, Guid? StaffId);
 public sealed record AccountResponse(string Id, string Email, string Role, Guid? StaffId, string? StaffName, bool Activated, bool Closed);
 
 /// <summary>
-/// The link a manager hands to the person (no e-mail is sent): it opens <c>/compte/activer</c>, where the person chooses a
-/// password. It works once and for <see cref="AccountInvitations.LinkLifetime"/>; a new link replaces it.
+/// The link a manager hands to the person: it opens <c>/compte/activer</c>, where the person chooses a password. It works
+/// once and for <see cref="AccountInvitations.LinkLifetime"/>; a new link replaces it.
 /// </summary>
-public sealed record AccountInvitation(AccountResponse Account, string ActivationUrl);
+/// <param name="Emailed">True when the link was also queued by e-mail to the account's address (e-mail is on).</param>
+public sealed record AccountInvitation(AccountResponse Account, string ActivationUrl, bool Emailed);

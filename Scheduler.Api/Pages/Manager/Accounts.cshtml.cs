@@ -4,17 +4,24 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Features.Accounts;
+using Scheduler.Api.Features.Mail;
 using Scheduler.Api.Web;
 
 namespace Scheduler.Api.Pages.Manager;
 
 /// <summary>
 /// Who can sign in: every account with its role, person and state; a manager makes a quality lead's account here (the
-/// others are made on the person's page) and a new activation link for any account (<see cref="AccountInvitations"/>).
+/// others are made on the person's page) and a new activation link for any account (<see cref="AccountInvitations"/>);
+/// when e-mail is on, the messages that could not be sent, so a manager knows to hand a link over by hand.
 /// </summary>
-public sealed class AccountsModel(AccountInvitations accounts, UiText text) : PageModel
+public sealed class AccountsModel(AccountInvitations accounts, MailOutbox mail, UiText text) : PageModel
 {
     public IReadOnlyList<AccountResponse> Accounts { get; private set; } = [];
+
+    /// <summary>E-mails that failed and wait for another attempt, or were given up (see <see cref="MailOutbox.UndeliveredAsync"/>).</summary>
+    public IReadOnlyList<UndeliveredMail> UndeliveredMail { get; private set; } = [];
+
+    public bool MailOn => mail.Enabled;
 
     /// <summary>The activation link just made, and whose it is, shown once for the manager to hand over.</summary>
     public AccountInvitation? Invitation { get; private set; }
@@ -24,7 +31,7 @@ public sealed class AccountsModel(AccountInvitations accounts, UiText text) : Pa
 
     public string? MyAccountId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    public async Task OnGetAsync(CancellationToken ct) => Accounts = await accounts.ListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => await ListAsync(ct);
 
     /// <summary>"Créer le compte" of a quality lead: no staff record, the link on the page.</summary>
     public async Task<IActionResult> OnPostLeadAsync(CancellationToken ct)
@@ -36,7 +43,7 @@ public sealed class AccountsModel(AccountInvitations accounts, UiText text) : Pa
         }
 
         Invitation = invitation;
-        Accounts = await accounts.ListAsync(ct);
+        await ListAsync(ct);
         return Page();
     }
 
@@ -63,7 +70,13 @@ public sealed class AccountsModel(AccountInvitations accounts, UiText text) : Pa
         }
 
         Invitation = invitation;
-        Accounts = await accounts.ListAsync(ct);
+        await ListAsync(ct);
         return Page();
+    }
+
+    private async Task ListAsync(CancellationToken ct)
+    {
+        Accounts = await accounts.ListAsync(ct);
+        UndeliveredMail = await mail.UndeliveredAsync(ct);
     }
 }

@@ -8,6 +8,7 @@ using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Errors;
 using Scheduler.Api.Features.Accounts;
+using Scheduler.Api.Features.Mail;
 using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Features.Staff;
 using Scheduler.Api.Time;
@@ -22,7 +23,7 @@ namespace Scheduler.Api.Pages.Manager;
 /// account (a manager creates it or asks a new activation link: see <see cref="AccountInvitations"/>). Each form runs the
 /// API's own code, so the page and the API keep one set of rules.
 /// </summary>
-public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, AccountInvitations accounts, IClock clock, UiText text) : PageModel
+public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, AccountInvitations accounts, MailOutbox mail, IClock clock, UiText text) : PageModel
 {
     public StaffEntity Person { get; private set; } = null!;
 
@@ -36,6 +37,12 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
 
     /// <summary>The activation link just made, shown once for the manager to hand over.</summary>
     public string? ActivationUrl { get; private set; }
+
+    /// <summary>True when the link just made was also e-mailed to the account's address.</summary>
+    public bool ActivationEmailed { get; private set; }
+
+    /// <summary>Whether e-mail is on, so the page says the link is sent rather than only to hand over.</summary>
+    public bool MailOn => mail.Enabled;
 
     [BindProperty]
     public string? AccountEmail { get; set; }
@@ -199,7 +206,7 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
             return Page();
         }
 
-        (Account, ActivationUrl) = (invitation.Account, invitation.ActivationUrl);
+        (Account, ActivationUrl, ActivationEmailed) = (invitation.Account, invitation.ActivationUrl, invitation.Emailed);
         return Page();
     }
 
@@ -212,7 +219,7 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
         }
 
         var (_, invitation) = await accounts.RenewAsync(Account.Id, AccountEndpoints.BaseUrl(Request), ct);
-        (Account, ActivationUrl) = (invitation?.Account ?? Account, invitation?.ActivationUrl);
+        (Account, ActivationUrl, ActivationEmailed) = (invitation?.Account ?? Account, invitation?.ActivationUrl, invitation?.Emailed ?? false);
         return Page();
     }
 

@@ -1,0 +1,11 @@
+namespace Scheduler.Api.Data.Entities;
+
+/// <summary>Why an e-mail was queued.</summary>
+public enum MailKind
+{
+    /// <summary>A new account's activation link, or a new link asked for an account.</summary>
+    ActivationLink,
+
+    /// <summary>A rota was published: the person's shifts in it.</summary>
+    RotaPublished,
+}

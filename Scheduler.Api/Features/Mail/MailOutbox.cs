@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
+
+namespace Scheduler.Api.Features.Mail;
+
+/// <summary>
+/// Queues e-mails in the outbox table. A message is only added to the context, never saved here: the caller's
+/// SaveChanges stores it with the change it reports, so there is no message without its change, nor the reverse.
+/// The mail job (<see cref="Jobs.MailOutboxRunner"/>) sends it later.
+/// </summary>
+public sealed class MailOutbox(SchedulerDbContext db, IOptions<MailOptions> options, IClock clock)
+{
+    /// <summary>Whether e-mail is on (<c>Mail:Host</c> set); when off, nothing is ever queued.</summary>
+    public bool Enabled => options.Value.Enabled;
+
+    /// <summary>The service's public base URL without a trailing slash, for links in e-mails; empty when e-mail is off.</summary>
+    public string PublicUrl => options.Value.BaseUrl;
+
+    /// <summary>Adds one message to the context; false (and nothing added) when e-mail is off.</summary>
+    public bool Queue(MailKind kind, string to, MailText text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(to);
+        ArgumentNullException.ThrowIfNull(text);
+        if (!Enabled)
+        {
+            return false;
+        }
+
+        var now = clock.GetCurrentInstant();
+        db.OutboxMessages.Add(new OutboxMessageEntity
+        {
+            Id = Guid.NewGuid(),
+            To = to,
+            Subject = text.Subject,
+            Body = text.Body,
+            Kind = kind,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        });
+        return true;
+    }
+
+    /// <summary>The messages not sent after at least one attempt (given up or waiting to try again), newest first.</summary>
+    public async Task<IReadOnlyList<UndeliveredMail>> UndeliveredAsync(CancellationToken ct) =>
+        await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.SentAt == null && m.Attempts > 0)
+            .OrderByDescending(m => m.CreatedAt)
+            .Take(50)
+            .Select(m => new UndeliveredMail(m.To, m.Subject, m.Kind, m.Attempts, m.LastError ?? "", m.GaveUp, m.NextAttemptAt))
+            .ToListAsync(ct);
+}
+
+/// <summary>An e-mail's subject and plain-text body.</summary>
+public sealed record MailText(string Subject, string Body);
+
+/// <summary>A message the job could not send, for managers to act on (hand the link over by hand).</summary>
+public sealed record UndeliveredMail(string To, string Subject, MailKind Kind, int Attempts, string LastError, bool GaveUp, Instant NextAttemptAt);

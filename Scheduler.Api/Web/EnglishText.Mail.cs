@@ -1,0 +1,31 @@
+using NodaTime;
+
+namespace Scheduler.Api.Web;
+
+/// <summary>The texts of e-mail in English.</summary>
+public sealed partial class EnglishText
+{
+    public override string MailActivationSubject => "Activate your 3133 Planning account";
+    public override string MailActivationBody(string link, int days) =>
+        $"Hello,\n\nA 3133 Planning account is waiting for you (or a new activation link was asked for yours). "
+        + $"Open this link to choose your password; it works for {days} days and once:\n\n{link}\n\n"
+        + "If you did not expect this message, ignore it: without a chosen password, nobody can use this account.";
+    public override string MailRotaSubject(string first, string last) => $"Rota published from {first} to {last}";
+    public override string MailRotaIntro(string name, string first, string last) =>
+        $"Hello {name},\n\nThe rota from {first} to {last} is published. Your shifts (Paris time):";
+    public override string MailShiftLine(string day, string times) => $"{day}: {times}";
+    public override string MailShiftBreak(string span) => $" (break {span})";
+    public override string MailRotaLink(string link) => $"See your shifts any time at {link}";
+    public override string ActivationLinkEmailed(string email) => $"The link was also e-mailed to {email}.";
+    public override string AccountsIntroMailOn => "Who can sign in. A listener's or a manager's account is made on their page; a quality lead's, here. The activation link is e-mailed to the person and shown here, to hand over if need be.";
+    public override string NoAccountMailOn => "No account yet: the person cannot see their shifts. Create it: the activation link is e-mailed to them and shown here.";
+    public override string MailFailuresTitle => "E-mails not delivered";
+    public override string MailFailuresIntro => "These e-mails could not be sent. The service tries again (after 1, 5, 15 then 60 minutes, then hourly) and gives up after 10 attempts: for an activation link, hand it over yourself (ask a new link).";
+    public override string MailFailuresCaption(int count) => $"{count} e-mail(s) not delivered";
+    public override string MailTo => "To";
+    public override string MailSubject => "Subject";
+    public override string MailAttempts => "Attempts";
+    public override string MailLastError => "Last error";
+    public override string MailStateLabel => "Next";
+    public override string MailState(bool gaveUp, Instant nextAttempt) => gaveUp ? "given up" : $"next attempt on {Web.Show.Moment(nextAttempt)}";
+}

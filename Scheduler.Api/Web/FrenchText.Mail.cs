@@ -1,0 +1,31 @@
+using NodaTime;
+
+namespace Scheduler.Api.Web;
+
+/// <summary>The texts of e-mail in French.</summary>
+public sealed partial class FrenchText
+{
+    public override string MailActivationSubject => "Activez votre compte 3133 Planning";
+    public override string MailActivationBody(string link, int days) =>
+        $"Bonjour,\n\nUn compte 3133 Planning vous attend (ou un nouveau lien d'activation a été demandé pour le vôtre). "
+        + $"Ouvrez ce lien pour choisir votre mot de passe ; il est valable {days} jours et une seule fois :\n\n{link}\n\n"
+        + "Si vous n'attendiez pas ce message, ignorez-le : sans mot de passe choisi, personne ne peut utiliser ce compte.";
+    public override string MailRotaSubject(string first, string last) => $"Planning publié du {first} au {last}";
+    public override string MailRotaIntro(string name, string first, string last) =>
+        $"Bonjour {name},\n\nLe planning du {first} au {last} est publié. Vos services (heures de Paris) :";
+    public override string MailShiftLine(string day, string times) => $"{day} : {times}";
+    public override string MailShiftBreak(string span) => $" (pause {span})";
+    public override string MailRotaLink(string link) => $"Retrouvez vos horaires à tout moment sur {link}";
+    public override string ActivationLinkEmailed(string email) => $"Le lien a aussi été envoyé par e-mail à {email}.";
+    public override string AccountsIntroMailOn => "Qui peut se connecter. Le compte d'un·e écoutant·e ou d'un·e responsable se crée sur sa fiche ; celui d'un·e responsable qualité, ici. Le lien d'activation est envoyé par e-mail à la personne et affiché ici, pour le lui transmettre au besoin.";
+    public override string NoAccountMailOn => "Pas encore de compte : la personne ne peut pas consulter ses horaires. Créez-le : le lien d'activation lui est envoyé par e-mail et affiché ici.";
+    public override string MailFailuresTitle => "E-mails non remis";
+    public override string MailFailuresIntro => "Ces e-mails n'ont pas pu être envoyés. Le service réessaie (après 1, 5, 15 puis 60 minutes, puis toutes les heures) et abandonne après 10 essais : pour un lien d'activation, transmettez-le à la main (demandez un nouveau lien).";
+    public override string MailFailuresCaption(int count) => $"{count} e-mail(s) non remis";
+    public override string MailTo => "Destinataire";
+    public override string MailSubject => "Objet";
+    public override string MailAttempts => "Essais";
+    public override string MailLastError => "Dernière erreur";
+    public override string MailStateLabel => "Suite";
+    public override string MailState(bool gaveUp, Instant nextAttempt) => gaveUp ? "abandonné" : $"nouvel essai le {Web.Show.Moment(nextAttempt)}";
+}

@@ -1,0 +1,50 @@
+using NodaTime;
+
+namespace Scheduler.Api.Web;
+
+/// <summary>
+/// The texts of e-mail: the messages themselves (written in both languages, French first, since the reader's language is
+/// not known) and what the account pages say about them (see <see cref="UiText"/>).
+/// </summary>
+public abstract partial class UiText
+{
+    public abstract string MailActivationSubject { get; }
+
+    /// <summary>The activation message's text around its link, valid <paramref name="days"/> days.</summary>
+    public abstract string MailActivationBody(string link, int days);
+
+    public abstract string MailRotaSubject(string first, string last);
+
+    /// <summary>The first lines of a published rota's message, before the person's shifts.</summary>
+    public abstract string MailRotaIntro(string name, string first, string last);
+
+    /// <summary>One shift in a published rota's message: "lundi 30/11 : 09:00–17:00".</summary>
+    public abstract string MailShiftLine(string day, string times);
+
+    /// <summary>" (pause 12:00–12:30)" after a shift's times.</summary>
+    public abstract string MailShiftBreak(string span);
+
+    /// <summary>The last lines of a published rota's message: where to see the shifts.</summary>
+    public abstract string MailRotaLink(string link);
+
+    /// <summary>On the account pages, under the link shown: it was also e-mailed.</summary>
+    public abstract string ActivationLinkEmailed(string email);
+
+    /// <summary>The account pages' intro when e-mail is on (the link is sent and also shown).</summary>
+    public abstract string AccountsIntroMailOn { get; }
+
+    /// <summary>The person page's sentence for a person without account, when e-mail is on.</summary>
+    public abstract string NoAccountMailOn { get; }
+
+    public abstract string MailFailuresTitle { get; }
+    public abstract string MailFailuresIntro { get; }
+    public abstract string MailFailuresCaption(int count);
+    public abstract string MailTo { get; }
+    public abstract string MailSubject { get; }
+    public abstract string MailAttempts { get; }
+    public abstract string MailLastError { get; }
+    public abstract string MailStateLabel { get; }
+
+    /// <summary>"Abandonné" or "nouvel essai le 30/11/2026 14:05".</summary>
+    public abstract string MailState(bool gaveUp, Instant nextAttempt);
+}

@@ -1,0 +1,39 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Jobs;
+using Scheduler.Tests.Api;
+
+namespace Scheduler.Tests.Mail;
+
+/// <summary>E-mail off (no <c>Mail:Host</c>, the default): nothing is queued, the answers say so, and no mail job is scheduled.</summary>
+public sealed class MailOffTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task CreateAccountAndPublish_MailOff_QueueNothingAndSayNotEmailed()
+    {
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using var created = await manager.PostAsJsonAsync("/api/accounts", new { email = "sans-courrier@3133.example", role = "QualityLead" });
+        var listener = await RotaApi.MyStaffIdAsync(factory);
+        var rota = await RotaApi.ImportAsync(factory, "2026-12-14", RotaApi.Shift(listener, "2026-12-14", "09:00", "17:00"));
+        using var published = await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var answer = await Json.ReadAsync(created);
+        Assert.False(answer.GetProperty("emailed").GetBoolean());
+        Assert.StartsWith("http://localhost/compte/activer?", answer.GetProperty("activationUrl").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.Equal(0, await factory.InDatabaseAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task MailJob_MailOff_IsNotScheduled()
+    {
+        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        Assert.Null(await scheduler.GetJobDetail(MailOutboxJob.Key));
+    }
+}

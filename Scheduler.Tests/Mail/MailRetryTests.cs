@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+using NodaTime;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Jobs;
+using Scheduler.Tests.Api;
+
+namespace Scheduler.Tests.Mail;
+
+/// <summary>
+/// The SMTP server down: the message is kept and tried again after the backoff, delivered once the server is back and
+/// the time has come, and given up (its body, a secret, emptied) after the maximum attempts, which managers then see.
+/// </summary>
+public sealed class MailRetryTests
+{
+    [Fact]
+    public async Task ServerDown_MessageKeptForLater_ThenDeliveredWhenTheServerIsBackAndTheTimeHasCome()
+    {
+        await using var factory = new MailApiFactory(startSmtp: false);
+        const string Email = "patient@3133.example";
+        await CreateAccountAsync(factory, Email);
+
+        var down = await factory.SendDueMailAsync();
+        var kept = Assert.Single(await factory.OutboxToAsync(Email));
+        factory.Smtp.Start();
+        var tooEarly = await factory.SendDueMailAsync();
+        factory.Clock.Advance(Duration.FromMinutes(1));
+        var due = await factory.SendDueMailAsync();
+
+        Assert.Equal(new MailRunResult(0, 1), down);
+        Assert.Equal(1, kept.Attempts);
+        Assert.False(string.IsNullOrWhiteSpace(kept.LastError));
+        Assert.DoesNotContain(" at ", kept.LastError, StringComparison.Ordinal); // a message, not a stack trace
+        Assert.Equal(ApiFactory.Now + Duration.FromMinutes(1), kept.NextAttemptAt);
+        Assert.Null(kept.SentAt);
+        Assert.Contains("/compte/activer?", kept.Body, StringComparison.Ordinal);
+        Assert.Equal(new MailRunResult(0, 0), tooEarly);
+        Assert.Equal(new MailRunResult(1, 0), due);
+        Assert.Single(factory.Smtp.To(Email));
+        var sent = Assert.Single(await factory.OutboxToAsync(Email));
+        Assert.Equal((1, ApiFactory.Now + Duration.FromMinutes(1), ""), (sent.Attempts, sent.SentAt, sent.Body));
+    }
+
+    [Fact]
+    public async Task ServerDown_MaximumAttempts_GivesUpEmptiesTheBodyAndManagersSeeIt()
+    {
+        await using var factory = new MailApiFactory(startSmtp: false);
+        const string Email = "jamais@3133.example";
+        await CreateAccountAsync(factory, Email);
+
+        var waits = new List<Duration>();
+        for (var attempt = 1; attempt <= MailRetrySchedule.MaxAttempts; attempt++)
+        {
+            Assert.Equal(new MailRunResult(0, 1), await factory.SendDueMailAsync());
+            var message = Assert.Single(await factory.OutboxToAsync(Email));
+            waits.Add(message.NextAttemptAt - factory.Clock.GetCurrentInstant());
+            factory.Clock.Advance(Duration.FromHours(1));
+        }
+
+        var gaveUp = Assert.Single(await factory.OutboxToAsync(Email));
+        Assert.Equal((MailRetrySchedule.MaxAttempts, true, "", (Instant?)null), (gaveUp.Attempts, gaveUp.GaveUp, gaveUp.Body, gaveUp.SentAt));
+        Assert.Equal([1, 5, 15, 60, 60, 60, 60, 60, 60], waits.Take(9).Select(w => (int)w.TotalMinutes));
+        factory.Smtp.Start();
+        Assert.Equal(new MailRunResult(0, 0), await factory.SendDueMailAsync());
+        Assert.Empty(factory.Smtp.Received);
+
+        using var client = await factory.CookieClientAsync(Roles.Manager);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/gestion/comptes"));
+        Assert.Contains("E-mails non remis", html, StringComparison.Ordinal);
+        Assert.Contains($"<th scope=\"row\">{Email}</th>", html, StringComparison.Ordinal);
+        Assert.Contains("abandonné", html, StringComparison.Ordinal);
+        Assert.Contains(gaveUp.LastError!, html, StringComparison.Ordinal);
+    }
+
+    private static async Task CreateAccountAsync(MailApiFactory factory, string email)
+    {
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using var created = await manager.PostAsJsonAsync("/api/accounts", new { email, role = "QualityLead" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.True((await Json.ReadAsync(created)).GetProperty("emailed").GetBoolean());
+    }
+}
