@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using Scheduler.Solver.Quality;
 using Format = Scheduler.Api.Web.Show;
 
 namespace Scheduler.Api.Web;
@@ -49,21 +48,7 @@ public sealed partial class EnglishText
     public override string RowLine => "Line";
     public override string RowCallId => "Call id";
     public override string RowReason => "Reason";
-    public override string RowDetail => "Technical detail";
-    public override string CallRowReasonName(string reason) => reason switch
-    {
-        CallRowReasons.MissingCallId => "Missing call id",
-        CallRowReasons.CallIdTooLong => "Call id too long",
-        CallRowReasons.UnknownChannel => "Unknown channel",
-        CallRowReasons.BadInstant => "Unreadable date and time",
-        CallRowReasons.AnsweredBeforeOffered => "Answered before the call arrived",
-        CallRowReasons.EndedBeforeAnswered => "Ended before it was answered",
-        CallRowReasons.EndedBeforeOffered => "Ended before the call arrived",
-        CallRowReasons.ListenerWithoutAnswer => "Listener given for an unanswered call",
-        CallRowReasons.DuplicateCallId => "Call id repeated further down the file",
-        CallRowReasons.MalformedRow => "Malformed CSV line",
-        _ => reason,
-    };
+    public override string RowDetail => "Detail";
 
     private static string Count(int count, string one, string many) => count == 1 ? $"{count} {one}" : $"{count} {many}";
 

@@ -26,4 +26,13 @@ public sealed partial class EnglishText
     public override string FieldValidityMonths => "A refresher is valid from 1 to 120 months.";
     public override string FieldNoValidity => "The initial training does not expire: leave the validity empty (refreshers renew it).";
     public override string ModulesLink => "Training modules";
+    public override string ModuleActions => "Actions";
+    public override string EditModule(string name) => $"Edit “{name}”";
+    public override string EditModuleHint => "The module's code does not change and its training records stay. Changing the kind or the validity recomputes the listeners' qualifications at once.";
+    public override string DeleteModule => "Delete";
+    public override string ModuleChanged => "Module changed, qualifications up to date.";
+    public override string ModuleDeleted => "Module deleted.";
+    public override string ModuleInUse(int completions) => completions == 1
+        ? "1 training record uses this module: it cannot be deleted."
+        : $"{completions} training records use this module: it cannot be deleted.";
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using Scheduler.Solver.Quality;
 using Format = Scheduler.Api.Web.Show;
 
 namespace Scheduler.Api.Web;
@@ -49,21 +48,7 @@ public sealed partial class FrenchText
     public override string RowLine => "Ligne";
     public override string RowCallId => "Identifiant d'appel";
     public override string RowReason => "Motif";
-    public override string RowDetail => "Détail technique (en anglais)";
-    public override string CallRowReasonName(string reason) => reason switch
-    {
-        CallRowReasons.MissingCallId => "Identifiant d'appel manquant",
-        CallRowReasons.CallIdTooLong => "Identifiant d'appel trop long",
-        CallRowReasons.UnknownChannel => "Canal inconnu",
-        CallRowReasons.BadInstant => "Date et heure illisibles",
-        CallRowReasons.AnsweredBeforeOffered => "Décroché avant l'arrivée de l'appel",
-        CallRowReasons.EndedBeforeAnswered => "Terminé avant d'être décroché",
-        CallRowReasons.EndedBeforeOffered => "Terminé avant l'arrivée de l'appel",
-        CallRowReasons.ListenerWithoutAnswer => "Écoutant·e indiqué·e pour un appel non décroché",
-        CallRowReasons.DuplicateCallId => "Identifiant répété plus loin dans le fichier",
-        CallRowReasons.MalformedRow => "Ligne CSV mal formée",
-        _ => reason,
-    };
+    public override string RowDetail => "Détail";
 
     private static string Count(int count, string one, string many) => count <= 1 ? $"{count} {one}" : $"{count} {many}";
 

@@ -26,4 +26,13 @@ public sealed partial class FrenchText
     public override string FieldValidityMonths => "Un recyclage a une validité de 1 à 120 mois.";
     public override string FieldNoValidity => "La formation initiale n'expire pas : laissez la validité vide (les recyclages la renouvellent).";
     public override string ModulesLink => "Modules de formation";
+    public override string ModuleActions => "Actions";
+    public override string EditModule(string name) => $"Modifier « {name} »";
+    public override string EditModuleHint => "Le code du module ne change pas, ses formations enregistrées restent. Changer le type ou la validité recalcule aussitôt la qualification des écoutant·es.";
+    public override string DeleteModule => "Supprimer";
+    public override string ModuleChanged => "Module modifié, qualifications à jour.";
+    public override string ModuleDeleted => "Module supprimé.";
+    public override string ModuleInUse(int completions) => completions == 1
+        ? "1 formation enregistrée utilise ce module : il ne peut pas être supprimé."
+        : $"{completions} formations enregistrées utilisent ce module : il ne peut pas être supprimé.";
 }

@@ -34,7 +34,5 @@ public abstract partial class UiText
     public abstract string RowLine { get; }
     public abstract string RowCallId { get; }
     public abstract string RowReason { get; }
-    /// <summary>The validator's own sentence, which is in English whatever the page's language.</summary>
     public abstract string RowDetail { get; }
-    public abstract string CallRowReasonName(string reason);
 }

@@ -26,4 +26,13 @@ public abstract partial class UiText
     public abstract string FieldValidityMonths { get; }
     public abstract string FieldNoValidity { get; }
     public abstract string ModulesLink { get; }
+    public abstract string ModuleActions { get; }
+    public abstract string EditModule(string name);
+    public abstract string EditModuleHint { get; }
+    public abstract string DeleteModule { get; }
+    public abstract string ModuleChanged { get; }
+    public abstract string ModuleDeleted { get; }
+
+    /// <summary>Why a module cannot be deleted: <paramref name="completions"/> training records refer to it.</summary>
+    public abstract string ModuleInUse(int completions);
 }

@@ -25,7 +25,8 @@ public sealed record CallRecordBatch(IReadOnlyList<CallRecord> Records, IReadOnl
             if (winners.TryGetValue(record!.CallId, out var earlier))
             {
                 rejected.Add(new CallRowProblem(
-                    earlier.Line, record.CallId, CallRowReasons.DuplicateCallId, $"call_id repeated; line {line} replaces this row."));
+                    earlier.Line, record.CallId, CallRowReasons.DuplicateCallId, $"call_id repeated; line {line} replaces this row.",
+                    CallRecordValidator.Columns.CallId, ReplacedByLine: line));
             }
 
             winners[record.CallId] = (line, record);

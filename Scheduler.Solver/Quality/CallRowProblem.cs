@@ -4,8 +4,12 @@ namespace Scheduler.Solver.Quality;
 /// <param name="Line">1-based line of the CSV file (the header is line 1), or 1-based position in a JSON batch.</param>
 /// <param name="CallId">The row's call id when it had one.</param>
 /// <param name="Reason">A stable code from <see cref="CallRowReasons"/>.</param>
-/// <param name="Message">A sentence for people, naming the field.</param>
-public sealed record CallRowProblem(int Line, string? CallId, string Reason, string Message);
+/// <param name="Message">A sentence for people, naming the field, in English (pages build their own from the fields below).</param>
+/// <param name="Field">The column at fault, as the CSV header names it (<c>call_id</c>, <c>offered_at</c>…); null when the whole line is.</param>
+/// <param name="Value">The offending value as written, at most 40 characters and "…"; null when the field was empty or its value is not the fault.</param>
+/// <param name="ReplacedByLine">For <see cref="CallRowReasons.DuplicateCallId"/>: the later line (or position) that replaces this row.</param>
+public sealed record CallRowProblem(
+    int Line, string? CallId, string Reason, string Message, string? Field = null, string? Value = null, int? ReplacedByLine = null);
 
 /// <summary>Why a row is rejected. Codes are stable: clients may switch on them.</summary>
 public static class CallRowReasons

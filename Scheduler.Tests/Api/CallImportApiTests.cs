@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -139,6 +140,8 @@ public sealed class CallImportApiTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Equal(1, body.GetProperty("accepted").GetInt32());
         var rejected = Assert.Single(body.GetProperty("rejected").EnumerateArray());
         Assert.Equal((2, "answered-before-offered"), (rejected.GetProperty("line").GetInt32(), rejected.GetProperty("reason").GetString()));
+        Assert.Equal(("answered_at is before offered_at.", "answered_at", JsonValueKind.Null),
+            (rejected.GetProperty("message").GetString(), rejected.GetProperty("field").GetString(), rejected.GetProperty("value").ValueKind));
         Assert.Equal("email", await InDatabaseAsync(db => db.CallRecords.Where(c => c.CallId == "json-1").Select(c => c.Channel).SingleAsync()));
     }
 

@@ -85,6 +85,8 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("GET", "/api/training/compliance", null, [M, Q]),
         ("GET", "/api/training/modules", null, [M, Q]),
         ("POST", "/api/training/modules", "{}", [M]),
+        ("PUT", $"/api/training/modules/{Id}", "{}", [M]),
+        ("DELETE", $"/api/training/modules/{Id}", null, [M]),
         ("GET", "/api/training/completions", null, [M, Q]),
         ("POST", "/api/training/completions", "{}", [M]),
     ];

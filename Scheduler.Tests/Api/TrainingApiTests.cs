@@ -113,4 +113,96 @@ public sealed class TrainingApiTests : IClassFixture<ApiFactory>, IAsyncLifetime
 
         await Json.AssertProblemNamesAsync(response, HttpStatusCode.BadRequest, "validityMonths");
     }
+
+    [Fact]
+    public async Task UpdateModule_NewName_KeepsIdAndCompletions()
+    {
+        using var client = await _factory.ClientAsync(Roles.Manager);
+        var before = await _factory.InDatabaseAsync(db => db.TrainingCompletions.CountAsync(c => c.ModuleId == "initial"));
+
+        using var response = await client.PutAsJsonAsync("/api/training/modules/initial", new { name = "Formation initiale (15 jours)", kind = "Initial", durationDays = 15 });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var modules = (await Json.ReadAsync(await client.GetAsync("/api/training/modules"))).EnumerateArray().ToList();
+        Assert.Contains(modules, m => m.GetProperty("id").GetString() == "initial" && m.GetProperty("name").GetString() == "Formation initiale (15 jours)");
+        Assert.Equal(before, await _factory.InDatabaseAsync(db => db.TrainingCompletions.CountAsync(c => c.ModuleId == "initial")));
+        Assert.True(before > 0);
+    }
+
+    [Fact]
+    public async Task UpdateModule_RefresherWithoutValidity_Is400NamingValidityMonthsAndNothingChanged()
+    {
+        using var client = await _factory.ClientAsync(Roles.Manager);
+
+        using var response = await client.PutAsJsonAsync("/api/training/modules/refresher", new { name = "Recyclage", kind = "Refresher", durationDays = 2 });
+
+        await Json.AssertProblemNamesAsync(response, HttpStatusCode.BadRequest, "validityMonths");
+        Assert.Equal(12, await _factory.InDatabaseAsync(db => db.TrainingModules.Where(m => m.Id == "refresher").Select(m => m.ValidityMonths).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task UpdateAndDeleteModule_UnknownId_Are404()
+    {
+        using var client = await _factory.ClientAsync(Roles.Manager);
+
+        using var updated = await client.PutAsJsonAsync("/api/training/modules/nope", new { name = "Rien", kind = "Refresher", validityMonths = 6 });
+        using var deleted = await client.DeleteAsync("/api/training/modules/nope");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (updated.StatusCode, deleted.StatusCode));
+    }
+
+    /// <summary>
+    /// V (the fourth listener) finished the initial training on 1 June 2026 and an ethics refresher on 1 January 2024;
+    /// the ethics module's validity decides V's last valid date. X and Z are not concerned: for them the ethics refresher
+    /// runs from their initial training, far beyond their other limits.
+    /// </summary>
+    [Fact]
+    public async Task UpdateModule_LongerValidity_StoresTheListenersNewQualificationAtOnce()
+    {
+        var v = (await _factory.ListenersAsync(4))[3];
+        using var client = await _factory.ClientAsync(Roles.Manager);
+        await PostOkAsync(client, "/api/training/modules", new { id = "ethics", name = "Déontologie", kind = "Refresher", durationDays = 1, validityMonths = 24 });
+        await PostOkAsync(client, "/api/training/completions", new { staffId = v, moduleId = "initial", completedOn = "2026-06-01" });
+        await PostOkAsync(client, "/api/training/completions", new { staffId = v, moduleId = "ethics", completedOn = "2024-01-01" });
+
+        using var threeYears = await client.PutAsJsonAsync("/api/training/modules/ethics", new { name = "Déontologie", kind = "Refresher", durationDays = 1, validityMonths = 36 });
+        var first = await QualifiedUntilAsync(client, v);
+        using var fortyMonths = await client.PutAsJsonAsync("/api/training/modules/ethics", new { name = "Déontologie", kind = "Refresher", durationDays = 1, validityMonths = 40 });
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (threeYears.StatusCode, fortyMonths.StatusCode));
+        Assert.Equal("2026-12-31", first);
+        Assert.Equal("2027-04-30", await QualifiedUntilAsync(client, v));
+        Assert.Equal(new LocalDate(2026, 5, 31), await _factory.InDatabaseAsync(db => db.Staff.Where(s => s.Id == _x).Select(s => s.QualifiedUntil).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task DeleteModule_Unused_IsRemoved()
+    {
+        using var client = await _factory.ClientAsync(Roles.Manager);
+        await PostOkAsync(client, "/api/training/modules", new { id = "unused", name = "Jamais suivi", kind = "Refresher", validityMonths = 120 });
+
+        using var response = await client.DeleteAsync("/api/training/modules/unused");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.False(await _factory.InDatabaseAsync(db => db.TrainingModules.AnyAsync(m => m.Id == "unused")));
+    }
+
+    [Fact]
+    public async Task DeleteModule_UsedByACompletion_Is409WithTheCountAndKeepsIt()
+    {
+        using var client = await _factory.ClientAsync(Roles.Manager);
+
+        using var response = await client.DeleteAsync("/api/training/modules/refresher");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.StartsWith("application/problem+json", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        var problem = await Json.ReadAsync(response);
+        Assert.Equal(1, problem.GetProperty("completions").GetInt32());
+        Assert.Contains("1 training record(s)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(await _factory.InDatabaseAsync(db => db.TrainingModules.AnyAsync(m => m.Id == "refresher")));
+    }
+
+    /// <summary>The listener's last valid date as the staff API (and so the staff list) shows it.</summary>
+    private static async Task<string?> QualifiedUntilAsync(HttpClient client, Guid staffId) =>
+        (await Json.ReadAsync(await client.GetAsync($"/api/staff/{staffId}"))).GetProperty("qualifiedUntil").GetString();
 }

@@ -30,11 +30,27 @@ public sealed class CallImportPageTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Contains("2 appels ajoutés, 0 appel corrigé remplacé, 0 appel déjà importé inchangé, 1 ligne refusée.", html, StringComparison.Ordinal);
         var rejected = Section(html, "id=\"rejected-rows\"");
         Assert.Contains("<th scope=\"row\">4</th><td>page-3</td><td>Canal inconnu</td>", rejected, StringComparison.Ordinal);
+        Assert.Contains("<td>Le canal « fax » n'est pas reconnu : phone, chat ou email attendu.</td>", rejected, StringComparison.Ordinal);
+        Assert.DoesNotContain("lang=\"en\"", rejected, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not phone, chat or email", rejected, StringComparison.Ordinal);
         Assert.Contains("Colonnes écartées parce qu'elles identifient l'appelant·e : caller_number. Ces colonnes ne sont jamais lues ni enregistrées.", html, StringComparison.Ordinal);
         Assert.Contains("toutes les 15 minutes", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"beyond-catch-up\"", html, StringComparison.Ordinal);
         var stored = await factory.InDatabaseAsync(db => db.CallRecords.Where(c => c.CallId.StartsWith("page-")).Select(c => c.CallId).OrderBy(id => id).ToListAsync());
         Assert.Equal(["page-1", "page-2"], stored);
+    }
+
+    [Fact]
+    public async Task BadRow_OnTheEnglishPage_HasItsDetailInEnglish()
+    {
+        using var client = await factory.CookieClientAsync(Roles.QualityLead);
+
+        using var response = await UploadAsync(client, Header + "\nen-1,phone,2026-11-23T09:00:05+01:00,,,\n", Page + "?culture=en-GB");
+
+        var rejected = Section(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), "id=\"rejected-rows\"");
+        Assert.Contains("<td>Unreadable date and time</td>", rejected, StringComparison.Ordinal);
+        Assert.Contains("<td>The ended_at column is empty: the date and time are required there.</td>", rejected, StringComparison.Ordinal);
+        Assert.DoesNotContain("lang=\"en\"", rejected, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,6 +70,7 @@ public sealed class CallImportPageTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Contains("Les 100 premières lignes refusées, sur 102", html, StringComparison.Ordinal);
         Assert.Contains("2 autres lignes refusées ne sont pas affichées.", html, StringComparison.Ordinal);
         Assert.Equal(100, Section(html, "id=\"rejected-rows\"").Split("Date et heure illisibles").Length - 1);
+        Assert.Equal(100, Section(html, "id=\"rejected-rows\"").Split("« yesterday » dans offered_at n'est pas une date et heure ISO 8601").Length - 1);
         // 62 days before Wednesday 25/11/2026 10:00.
         Assert.Contains("Certains appels sont antérieurs au 24/09/2026", html, StringComparison.Ordinal);
     }

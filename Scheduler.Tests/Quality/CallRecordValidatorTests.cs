@@ -90,5 +90,17 @@ public sealed class CallRecordValidatorTests
 
         Assert.Equal(CallRowReasons.BadInstant, problem!.Reason);
         Assert.StartsWith("answered_at", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(("answered_at", "yesterday"), (problem.Field, problem.Value));
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("  ", null)]
+    [InlineData("telephone-fixe-du-standard-de-nuit-et-du-week-end", "telephone-fixe-du-standard-de-nuit-et-du…")]
+    public void Validate_UnknownChannel_NamesTheFieldAndTheValueShortened(string? channel, string? shown)
+    {
+        var problem = CallRecordValidator.Validate(2, Input(channel: channel)).Problem;
+
+        Assert.Equal((CallRowReasons.UnknownChannel, "channel", shown), (problem!.Reason, problem.Field, problem.Value));
     }
 }

@@ -18,6 +18,7 @@ public static class QualityServiceSetup
         services.AddScoped<FloorStaffing>();
         services.AddScoped<PredictedServiceLevels>();
         services.AddScoped<PersonTraining>();
+        services.AddScoped<QualificationRefresh>();
         services.AddScoped<IStaffingSource, StaffingDbSource>();
         services.AddScoped<IAlertSink, AlertDbSink>();
         services.AddScoped<TrainingDbStores>();

@@ -13,7 +13,7 @@ using Scheduler.Solver.Quality;
 namespace Scheduler.Api.Features.Quality;
 
 /// <summary>Training modules, completions and compliance. Quality leads read; managers keep the records.</summary>
-public static class TrainingEndpoints
+public static partial class TrainingEndpoints
 {
     public static RouteGroupBuilder MapTrainingEndpoints(this IEndpointRouteBuilder app)
     {
@@ -22,6 +22,8 @@ public static class TrainingEndpoints
         group.MapGet("/modules", async (SchedulerDbContext db, CancellationToken ct) =>
             TypedResults.Ok((await db.TrainingModules.AsNoTracking().OrderBy(m => m.Id).ToListAsync(ct)).Select(TrainingModuleResponse.From).ToList()));
         group.MapPost("/modules", CreateModuleAsync).RequireAuthorization(Policies.Manager);
+        group.MapPut("/modules/{id}", UpdateModuleAsync).RequireAuthorization(Policies.Manager);
+        group.MapDelete("/modules/{id}", DeleteModuleAsync).RequireAuthorization(Policies.Manager);
         group.MapGet("/completions", async (SchedulerDbContext db, CancellationToken ct) =>
             TypedResults.Ok((await db.TrainingCompletions.AsNoTracking().OrderBy(c => c.CompletedOn).ToListAsync(ct)).Select(TrainingCompletionResponse.From).ToList()));
         group.MapPost("/completions", CreateCompletionAsync).RequireAuthorization(Policies.Manager);
@@ -53,48 +55,6 @@ public static class TrainingEndpoints
             return new ComplianceResponse(s.Id, s.Name, state, s.IsTrained, s.QualifiedUntil,
                 s.IsTrained ? s.QualifiedUntil?.PlusDays(1) : null, false, []);
         }).ToList());
-    }
-
-    public static async Task<Results<Created<TrainingModuleResponse>, ValidationProblem, ProblemHttpResult>> CreateModuleAsync(
-        TrainingModuleRequest request, SchedulerDbContext db, CancellationToken ct)
-    {
-        var errors = new FieldErrors();
-        errors.Required("id", request.Id, TrainingModuleConfiguration.IdLength);
-        errors.Required("name", request.Name, 200);
-        errors.Required("kind", request.Kind);
-        if (request.DurationDays is < 0 or > 365)
-        {
-            errors.Add("durationDays", "From 0 to 365.");
-        }
-
-        if (request.Kind == TrainingModuleKind.Refresher && request.ValidityMonths is not (>= 1 and <= 120))
-        {
-            errors.Add("validityMonths", "A refresher needs a validity from 1 to 120 months.");
-        }
-
-        if (request.Kind == TrainingModuleKind.Initial && request.ValidityMonths is not null)
-        {
-            errors.Add("validityMonths", "The initial training does not expire; renewal is what refreshers are for.");
-        }
-
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        var id = request.Id!.Trim();
-        if (await db.TrainingModules.AnyAsync(m => m.Id == id, ct))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "A module with this id exists.", detail: id);
-        }
-
-        var module = new TrainingModuleEntity
-        {
-            Id = id, Name = request.Name!.Trim(), Kind = request.Kind!.Value, DurationDays = request.DurationDays ?? 0, ValidityMonths = request.ValidityMonths,
-        };
-        db.TrainingModules.Add(module);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/training/modules/{module.Id}", TrainingModuleResponse.From(module));
     }
 
     public static async Task<Results<Created<TrainingCompletionResponse>, ValidationProblem>> CreateCompletionAsync(

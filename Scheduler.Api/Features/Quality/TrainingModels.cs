@@ -11,6 +11,9 @@ public sealed record TrainingModuleResponse(string Id, string Name, TrainingModu
 
 public sealed record TrainingModuleRequest(string? Id, string? Name, TrainingModuleKind? Kind, int? DurationDays, int? ValidityMonths);
 
+/// <summary>A module's new name, kind, length and validity (its id comes from the route and never changes).</summary>
+public sealed record TrainingModuleChange(string? Name, TrainingModuleKind? Kind, int? DurationDays, int? ValidityMonths);
+
 public sealed record TrainingCompletionResponse(Guid Id, Guid StaffId, string ModuleId, LocalDate CompletedOn)
 {
     public static TrainingCompletionResponse From(TrainingCompletionEntity c) => new(c.Id, c.StaffId, c.ModuleId, c.CompletedOn);

@@ -1,0 +1,29 @@
+using NodaTime;
+using Scheduler.Api.Jobs;
+using Scheduler.Api.Time;
+using Scheduler.Solver.Domain;
+using Scheduler.Solver.Quality;
+
+namespace Scheduler.Api.Features.Quality;
+
+/// <summary>
+/// Computes again the stored qualification of every active listener with training records, as the daily training job
+/// does but without its alerts. A change to the modules (a validity, a kind, a removal) changes everyone's last valid
+/// date; storing it at once lets the staff list, the person page and the next rota show it the same day.
+/// </summary>
+public sealed class QualificationRefresh(ITrainingRecordSource records, IQualificationStore qualifications, IClock clock)
+{
+    public async Task RefreshAllAsync(CancellationToken ct)
+    {
+        var compliance = new TrainingCompliance(await records.GetModulesAsync(ct));
+        var completions = await records.GetCompletionsAsync(ct);
+        var staff = await records.GetStaffAsync(ct);
+
+        // Listeners without records keep the qualification a manager set by hand (the store leaves them alone too).
+        var tracked = completions.Select(c => c.StaffId).ToHashSet(StringComparer.Ordinal);
+        var today = clock.Today();
+        var evaluated = staff.Where(s => s.Role == StaffRole.Listener && tracked.Contains(s.Id))
+            .Select(s => compliance.Evaluate(s.Id, completions, today)).ToList();
+        await qualifications.SaveAsync(evaluated, ct);
+    }
+}
