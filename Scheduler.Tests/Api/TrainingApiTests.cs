@@ -175,6 +175,20 @@ public sealed class TrainingApiTests : IClassFixture<ApiFactory>, IAsyncLifetime
         Assert.Equal(new LocalDate(2026, 5, 31), await _factory.InDatabaseAsync(db => db.Staff.Where(s => s.Id == _x).Select(s => s.QualifiedUntil).SingleAsync()));
     }
 
+    /// <summary>U (the fifth listener) has no record until the API records the initial training: the 12-month refresher then runs from it.</summary>
+    [Fact]
+    public async Task CreateCompletion_ThroughTheApi_StoresTheListenersQualificationAtOnce()
+    {
+        var u = (await _factory.ListenersAsync(5))[4];
+        using var client = await _factory.ClientAsync(Roles.Manager);
+        var before = await QualifiedUntilAsync(client, u);
+
+        await PostOkAsync(client, "/api/training/completions", new { staffId = u, moduleId = "initial", completedOn = "2026-06-01" });
+
+        Assert.Null(before);
+        Assert.Equal("2027-05-31", await QualifiedUntilAsync(client, u));
+    }
+
     [Fact]
     public async Task DeleteModule_Unused_IsRemoved()
     {

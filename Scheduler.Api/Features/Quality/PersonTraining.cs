@@ -3,18 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
-using Scheduler.Api.Jobs;
-using Scheduler.Api.Time;
-using Scheduler.Solver.Quality;
 
 namespace Scheduler.Api.Features.Quality;
 
 /// <summary>
 /// One listener's training on the person page: the modules a manager can record and the ones finished. Recording goes
-/// through the API's code, then writes the listener's qualification at once, as the daily training job would, so the
-/// staff list and the next rota see it the same day.
+/// through the API's code, which writes the listener's qualification at once.
 /// </summary>
-public sealed class PersonTraining(SchedulerDbContext db, IQualificationStore qualifications, IClock clock)
+public sealed class PersonTraining(SchedulerDbContext db, QualificationRefresh qualifications)
 {
     /// <summary>A finished module, by name.</summary>
     public sealed record Finished(string Module, LocalDate CompletedOn);
@@ -35,16 +31,7 @@ public sealed class PersonTraining(SchedulerDbContext db, IQualificationStore qu
     /// <summary>Records that <paramref name="staffId"/> finished <paramref name="moduleId"/>; the API's field errors, or null when stored.</summary>
     public async Task<ValidationProblem?> RecordAsync(Guid staffId, string moduleId, LocalDate completedOn, CancellationToken ct)
     {
-        var created = await TrainingEndpoints.CreateCompletionAsync(new TrainingCompletionRequest(staffId, moduleId, completedOn), db, ct);
-        if (created.Result is ValidationProblem problem)
-        {
-            return problem;
-        }
-
-        var modules = (await db.TrainingModules.AsNoTracking().ToListAsync(ct)).Select(m => m.ToDomain()).ToList();
-        var completions = (await db.TrainingCompletions.AsNoTracking().Where(c => c.StaffId == staffId).ToListAsync(ct)).Select(c => c.ToDomain()).ToList();
-        var qualification = new TrainingCompliance(modules).Evaluate(staffId.ToString(), completions, clock.Today());
-        await qualifications.SaveAsync([qualification], ct);
-        return null;
+        var created = await TrainingEndpoints.CreateCompletionAsync(new TrainingCompletionRequest(staffId, moduleId, completedOn), db, qualifications, ct);
+        return created.Result as ValidationProblem;
     }
 }

@@ -58,7 +58,7 @@ public static partial class TrainingEndpoints
     }
 
     public static async Task<Results<Created<TrainingCompletionResponse>, ValidationProblem>> CreateCompletionAsync(
-        TrainingCompletionRequest request, SchedulerDbContext db, CancellationToken ct)
+        TrainingCompletionRequest request, SchedulerDbContext db, QualificationRefresh qualifications, CancellationToken ct)
     {
         var errors = new FieldErrors();
         errors.Required("staffId", request.StaffId);
@@ -88,11 +88,14 @@ public static partial class TrainingEndpoints
             c => c.StaffId == completion.StaffId && c.ModuleId == completion.ModuleId && c.CompletedOn == completion.CompletedOn, ct) is { } same)
         {
             // Recording the same completion twice is harmless: answer with the one stored.
+            await qualifications.RefreshAsync(same.StaffId, ct);
             return TypedResults.Created($"/api/training/completions/{same.Id}", TrainingCompletionResponse.From(same));
         }
 
         db.TrainingCompletions.Add(completion);
         await db.SaveChangesAsync(ct);
+        // As the daily training job would, so the staff list and the next rota see the training the same day.
+        await qualifications.RefreshAsync(completion.StaffId, ct);
         return TypedResults.Created($"/api/training/completions/{completion.Id}", TrainingCompletionResponse.From(completion));
     }
 }
