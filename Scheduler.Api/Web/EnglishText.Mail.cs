@@ -16,6 +16,14 @@ public sealed partial class EnglishText
     public override string MailShiftLine(string day, string times) => $"{day}: {times}";
     public override string MailShiftBreak(string span) => $" (break {span})";
     public override string MailRotaLink(string link) => $"See your shifts any time at {link}";
+    public override string MailRotaChangedSubject(string first, string last) => $"Rota changed from {first} to {last}";
+    public override string MailRotaChangedIntro(string name, string first, string last) =>
+        $"Hello {name},\n\nThe rota from {first} to {last} was changed. What changes for you (Paris time):";
+    public override string MailShiftAdded(string day, string times) => $"{day}: new shift {times}";
+    public override string MailShiftRemoved(string day, string times) => $"{day}: shift {times} removed";
+    public override string MailShiftMoved(string day, string was, string now) => $"{day}: {was} becomes {now}";
+    public override string MailShiftsNow => "Your shifts in the period, as they now stand:";
+    public override string MailNoShiftsNow => "You no longer have any shift in the period.";
     public override string ActivationLinkEmailed(string email) => $"The link was also e-mailed to {email}.";
     public override string AccountsIntroMailOn => "Who can sign in. A listener's or a manager's account is made on their page; a quality lead's, here. The activation link is e-mailed to the person and shown here, to hand over if need be.";
     public override string NoAccountMailOn => "No account yet: the person cannot see their shifts. Create it: the activation link is e-mailed to them and shown here.";

@@ -16,6 +16,14 @@ public sealed partial class FrenchText
     public override string MailShiftLine(string day, string times) => $"{day} : {times}";
     public override string MailShiftBreak(string span) => $" (pause {span})";
     public override string MailRotaLink(string link) => $"Retrouvez vos horaires à tout moment sur {link}";
+    public override string MailRotaChangedSubject(string first, string last) => $"Planning modifié du {first} au {last}";
+    public override string MailRotaChangedIntro(string name, string first, string last) =>
+        $"Bonjour {name},\n\nLe planning du {first} au {last} a été modifié. Ce qui change pour vous (heures de Paris) :";
+    public override string MailShiftAdded(string day, string times) => $"{day} : nouveau service {times}";
+    public override string MailShiftRemoved(string day, string times) => $"{day} : service {times} supprimé";
+    public override string MailShiftMoved(string day, string was, string now) => $"{day} : {was} devient {now}";
+    public override string MailShiftsNow => "Vos services sur la période, désormais :";
+    public override string MailNoShiftsNow => "Vous n'avez plus de service sur la période.";
     public override string ActivationLinkEmailed(string email) => $"Le lien a aussi été envoyé par e-mail à {email}.";
     public override string AccountsIntroMailOn => "Qui peut se connecter. Le compte d'un·e écoutant·e ou d'un·e responsable se crée sur sa fiche ; celui d'un·e responsable qualité, ici. Le lien d'activation est envoyé par e-mail à la personne et affiché ici, pour le lui transmettre au besoin.";
     public override string NoAccountMailOn => "Pas encore de compte : la personne ne peut pas consulter ses horaires. Créez-le : le lien d'activation lui est envoyé par e-mail et affiché ici.";

@@ -27,6 +27,23 @@ public abstract partial class UiText
     /// <summary>The last lines of a published rota's message: where to see the shifts.</summary>
     public abstract string MailRotaLink(string link);
 
+    public abstract string MailRotaChangedSubject(string first, string last);
+
+    /// <summary>The first lines of a re-published rota's message, before what changed for the person.</summary>
+    public abstract string MailRotaChangedIntro(string name, string first, string last);
+
+    /// <summary>A shift added by a re-publication: "jeudi 03/12 : nouveau service 09:00–15:00".</summary>
+    public abstract string MailShiftAdded(string day, string times);
+
+    public abstract string MailShiftRemoved(string day, string times);
+
+    public abstract string MailShiftMoved(string day, string was, string now);
+
+    /// <summary>Before the person's shifts as they now stand, in a re-published rota's message.</summary>
+    public abstract string MailShiftsNow { get; }
+
+    public abstract string MailNoShiftsNow { get; }
+
     /// <summary>On the account pages, under the link shown: it was also e-mailed.</summary>
     public abstract string ActivationLinkEmailed(string email);
 

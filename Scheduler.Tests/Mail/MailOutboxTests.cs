@@ -91,7 +91,7 @@ public sealed partial class MailOutboxTests(MailApiFactory factory) : IClassFixt
 
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         Assert.Equal(before + 2, await factory.InDatabaseAsync(db => db.OutboxMessages.CountAsync()));
-        var toListener = Assert.Single(await factory.OutboxToAsync(PlatformSeeder.ListenerEmail), m => m.Kind == MailKind.RotaPublished);
+        var toListener = Assert.Single(await factory.OutboxToAsync(PlatformSeeder.ListenerEmail), m => m.Kind == MailKind.RotaPublished && m.Subject.Contains("07/12/2026", StringComparison.Ordinal));
         Assert.Equal("Planning publié du 07/12/2026 au 13/12/2026 / Rota published from 07/12/2026 to 13/12/2026", toListener.Subject);
         var body = toListener.Body;
         Assert.Contains("Le planning du lundi 07/12/2026 au dimanche 13/12/2026 est publié.", body, StringComparison.Ordinal);
@@ -101,9 +101,57 @@ public sealed partial class MailOutboxTests(MailApiFactory factory) : IClassFixt
         Assert.Contains("- Monday 07/12: 09:00–17:00 (break 12:00–12:30)", body, StringComparison.Ordinal);
         Assert.Contains(MailApiFactory.PublicUrl + "/mes-horaires", body, StringComparison.Ordinal);
         Assert.DoesNotContain("mardi 08/12", body, StringComparison.Ordinal);
-        var toManager = Assert.Single(await factory.OutboxToAsync(PlatformSeeder.ManagerEmail), m => m.Kind == MailKind.RotaPublished);
+        var toManager = Assert.Single(await factory.OutboxToAsync(PlatformSeeder.ManagerEmail), m => m.Kind == MailKind.RotaPublished && m.Subject.Contains("07/12/2026", StringComparison.Ordinal));
         Assert.Contains("- mardi 08/12 : 09:00–17:00", toManager.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("lundi 07/12 :", toManager.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RepublishRota_MailOn_TellsOnlyThePeopleWhoseShiftsChangedWhatChanged()
+    {
+        var listener = await RotaApi.MyStaffIdAsync(factory);
+        var manager = await factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == PlatformSeeder.ManagerEmail).Select(u => u.StaffId!.Value).SingleAsync());
+        var first = await RotaApi.ImportAsync(
+            factory,
+            "2026-12-14",
+            RotaApi.Shift(listener, "2026-12-14", "09:00", "17:00", "12:00", "12:30"),
+            RotaApi.Shift(listener, "2026-12-16", "13:00", "20:00"),
+            RotaApi.Shift(manager, "2026-12-15", "09:00", "17:00"));
+        using (var published = await RotaApi.PublishAsync(factory, RotaApi.RotaId(first)))
+        {
+            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        }
+
+        var before = await factory.InDatabaseAsync(db => db.OutboxMessages.CountAsync());
+        // The re-plan: the listener's Monday goes, Wednesday moves and Friday is new; the manager's week is the same.
+        var second = await RotaApi.ImportAsync(
+            factory,
+            "2026-12-14",
+            RotaApi.Shift(listener, "2026-12-16", "09:00", "15:00"),
+            RotaApi.Shift(listener, "2026-12-18", "10:00", "16:00"),
+            RotaApi.Shift(manager, "2026-12-15", "09:00", "17:00"));
+
+        using var republished = await RotaApi.PublishAsync(factory, RotaApi.RotaId(second));
+
+        Assert.Equal(HttpStatusCode.OK, republished.StatusCode);
+        Assert.Equal(before + 1, await factory.InDatabaseAsync(db => db.OutboxMessages.CountAsync()));
+        var changed = Assert.Single(await factory.OutboxToAsync(PlatformSeeder.ListenerEmail), m => m.Kind == MailKind.RotaChanged);
+        Assert.Equal("Planning modifié du 14/12/2026 au 20/12/2026 / Rota changed from 14/12/2026 to 20/12/2026", changed.Subject);
+        var body = changed.Body;
+        string[] inOrder =
+        [
+            "Le planning du lundi 14/12/2026 au dimanche 20/12/2026 a été modifié.",
+            "- lundi 14/12 : service 09:00–17:00 (pause 12:00–12:30) supprimé",
+            "- mercredi 16/12 : 13:00–20:00 devient 09:00–15:00",
+            "- vendredi 18/12 : nouveau service 10:00–16:00",
+            "Vos services sur la période, désormais :",
+            "- mercredi 16/12 : 09:00–15:00",
+            "- vendredi 18/12 : 10:00–16:00",
+            "- Wednesday 16/12: 13:00–20:00 becomes 09:00–15:00",
+        ];
+        var positions = inOrder.Select(line => body.IndexOf(line, StringComparison.Ordinal)).ToList();
+        Assert.True(positions.All(p => p >= 0) && positions.SequenceEqual(positions.Order()), body);
+        Assert.DoesNotContain(await factory.OutboxToAsync(PlatformSeeder.ManagerEmail), m => m.Kind == MailKind.RotaChanged);
     }
 
     [Fact]

@@ -8,4 +8,7 @@ public enum MailKind
 
     /// <summary>A rota was published: the person's shifts in it.</summary>
     RotaPublished,
+
+    /// <summary>A rota was published over one published before, and the person's shifts changed: what changed.</summary>
+    RotaChanged,
 }

@@ -1,7 +1,8 @@
 using NodaTime;
 using NodaTime.Text;
-using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Web;
+using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Features.Mail;
 
@@ -23,34 +24,51 @@ public static class MailTexts
     /// The person's shifts in a published rota (period <paramref name="from"/>–<paramref name="to"/>, both inclusive),
     /// by date then start, so Monday first; <paramref name="link"/> opens their schedule page.
     /// </summary>
-    public static MailText RotaPublished(string name, LocalDate from, LocalDate to, IEnumerable<AssignmentEntity> shifts, string link)
-    {
-        var ordered = shifts.OrderBy(s => s.Date).ThenBy(s => s.Start).ToList();
-        return Both(
-            t => t.MailRotaSubject(Show.Date(from), Show.Date(to)),
-            t => string.Join(
-                "\n",
-                [
-                    t.MailRotaIntro(name, Show.Day(from, t), Show.Day(to, t)),
-                    "",
-                    .. ordered.Select(s => "- " + ShiftLine(s, t)),
-                    "",
-                    t.MailRotaLink(link),
-                ]));
-    }
+    public static MailText RotaPublished(string name, LocalDate from, LocalDate to, IReadOnlyList<Assignment> shifts, string link) => Both(
+        t => t.MailRotaSubject(Show.Date(from), Show.Date(to)),
+        t => string.Join("\n", [t.MailRotaIntro(name, Show.Day(from, t), Show.Day(to, t)), "", .. ShiftLines(shifts, t), "", t.MailRotaLink(link)]));
 
-    /// <summary>"lundi 30/11 : 09:00–17:00 (pause 12:00–12:30)".</summary>
-    private static string ShiftLine(AssignmentEntity shift, UiText text)
+    /// <summary>
+    /// What a re-publication changed in the person's shifts (<see cref="ShiftChanges.Diff"/>), then all their shifts in
+    /// the period as they now stand.
+    /// </summary>
+    public static MailText RotaChanged(
+        string name, LocalDate from, LocalDate to, IReadOnlyList<(string Change, Assignment? Was, Assignment? Is)> changes, IReadOnlyList<Assignment> shifts, string link) => Both(
+        t => t.MailRotaChangedSubject(Show.Date(from), Show.Date(to)),
+        t => string.Join(
+            "\n",
+            [
+                t.MailRotaChangedIntro(name, Show.Day(from, t), Show.Day(to, t)),
+                "",
+                .. changes.OrderBy(c => (c.Was ?? c.Is)!.Date).Select(c => "- " + ChangeLine(c, t)),
+                "",
+                shifts.Count == 0 ? t.MailNoShiftsNow : t.MailShiftsNow,
+                .. ShiftLines(shifts, t),
+                "",
+                t.MailRotaLink(link),
+            ]));
+
+    private static IEnumerable<string> ShiftLines(IEnumerable<Assignment> shifts, UiText text) =>
+        shifts.OrderBy(s => s.Date).ThenBy(s => s.Start).Select(s => "- " + text.MailShiftLine(Day(s, text), Times(s, text)));
+
+    /// <summary>"jeudi 03/12 : 13:00–20:00 devient 09:00–15:00", or the shift added or removed.</summary>
+    private static string ChangeLine((string Change, Assignment? Was, Assignment? Is) change, UiText text)
     {
-        var day = $"{text.DayName(shift.Date.DayOfWeek)} {DayMonth.Format(shift.Date)}";
-        var times = Show.Span(shift.Start, shift.End);
-        if (shift is { BreakStart: { } breakStart, BreakEnd: { } breakEnd })
+        var day = Day((change.Was ?? change.Is)!, text);
+        return change.Change switch
         {
-            times += text.MailShiftBreak(Show.Span(breakStart, breakEnd));
-        }
-
-        return text.MailShiftLine(day, times);
+            ShiftChanges.Added => text.MailShiftAdded(day, Times(change.Is!, text)),
+            ShiftChanges.Removed => text.MailShiftRemoved(day, Times(change.Was!, text)),
+            _ => text.MailShiftMoved(day, Times(change.Was!, text), Times(change.Is!, text)),
+        };
     }
+
+    private static string Day(Assignment shift, UiText text) => $"{text.DayName(shift.Date.DayOfWeek)} {DayMonth.Format(shift.Date)}";
+
+    /// <summary>"09:00–17:00 (pause 12:00–12:30)".</summary>
+    private static string Times(Assignment shift, UiText text) => Show.Span(shift.Start, shift.End) + (shift is { BreakStart: { } start, BreakEnd: { } end }
+        ? text.MailShiftBreak(Show.Span(start, end))
+        : "");
 
     private static MailText Both(Func<UiText, string> subject, Func<UiText, string> body) => new(
         $"{subject(UiText.French)} / {subject(UiText.English)}",

@@ -1,40 +1,66 @@
 using Microsoft.EntityFrameworkCore;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Rotas;
+using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Features.Mail;
 
 /// <summary>
-/// On publication, one message per person who has shifts in the rota and an open account with an e-mail address:
-/// the period, their shifts and a link to <c>/mes-horaires</c>. People without an account get nothing (they cannot
-/// open the link either). Queued in the publisher's own SaveChanges (see <see cref="MailOutbox"/>).
+/// On publication, a message to each person concerned who has an open account with an e-mail address, with a link to
+/// <c>/mes-horaires</c>. On dates no published rota covered before, everyone with shifts gets their shifts. On dates a
+/// rota published earlier covered (a re-plan after a sick call), only the people whose shifts were added, removed or
+/// moved hear of it, with what changed: the others' planning stands, and a message for nothing would teach them to skip
+/// the next one. People without an account get nothing (they cannot open the link either). Queued in the publisher's
+/// own SaveChanges (see <see cref="MailOutbox"/>).
 /// </summary>
 public sealed class RotaPublishedMail(SchedulerDbContext db, MailOutbox outbox)
 {
     public const string SchedulePath = "/mes-horaires";
 
-    /// <summary>Queues the messages of <paramref name="rota"/> (its assignments loaded); how many were queued.</summary>
-    public async Task<int> QueueAsync(RotaEntity rota, CancellationToken ct)
+    /// <summary>
+    /// Queues the messages of <paramref name="rota"/> (its assignments loaded), which supersedes the published rotas
+    /// <paramref name="superseded"/>; how many were queued.
+    /// </summary>
+    public async Task<int> QueueAsync(RotaEntity rota, IReadOnlyList<RotaEntity> superseded, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(rota);
-        if (!outbox.Enabled || rota.Assignments.Count == 0)
+        ArgumentNullException.ThrowIfNull(superseded);
+        if (!outbox.Enabled)
         {
             return 0;
         }
 
-        var people = rota.Assignments.Select(a => a.StaffId).Distinct().ToList();
+        bool Covered(Assignment shift) => superseded.Any(r => r.PeriodStart <= shift.Date && shift.Date <= r.PeriodEnd);
+        var after = rota.Assignments.Select(a => a.ToDomain()).ToList();
+        var ids = superseded.Select(r => r.Id).ToList();
+        var before = ids.Count == 0 ? [] : (await db.Assignments.AsNoTracking()
+            .Where(a => ids.Contains(a.RotaId) && a.Date >= rota.PeriodStart && a.Date <= rota.PeriodEnd)
+            .ToListAsync(ct)).Select(a => a.ToDomain()).ToList();
+        var changes = ShiftChanges.Diff(before, [.. after.Where(Covered)]).ToLookup(c => (c.Was ?? c.Is)!.StaffId, StringComparer.Ordinal);
+        var told = after.Where(a => !Covered(a)).Select(a => a.StaffId).Concat(changes.Select(c => c.Key)).Select(Guid.Parse).ToHashSet();
+        if (told.Count == 0)
+        {
+            return 0;
+        }
+
         var accounts = await db.Users.AsNoTracking()
-            .Where(u => u.StaffId != null && people.Contains(u.StaffId.Value) && u.Email != null)
+            .Where(u => u.StaffId != null && told.Contains(u.StaffId.Value) && u.Email != null)
             .Select(u => new { StaffId = u.StaffId!.Value, Email = u.Email!, u.LockoutEnd })
             .ToListAsync(ct);
-        var names = await db.Staff.AsNoTracking().Where(s => people.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var names = await db.Staff.AsNoTracking().Where(s => told.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var link = outbox.PublicUrl + SchedulePath;
         var queued = 0;
         // A closed account (locked for good) cannot sign in to see the shifts: it gets nothing.
         foreach (var account in accounts.Where(a => a.LockoutEnd != DateTimeOffset.MaxValue))
         {
-            var shifts = rota.Assignments.Where(a => a.StaffId == account.StaffId);
-            var text = MailTexts.RotaPublished(names.GetValueOrDefault(account.StaffId, ""), rota.PeriodStart, rota.PeriodEnd, shifts, outbox.PublicUrl + SchedulePath);
-            queued += outbox.Queue(MailKind.RotaPublished, account.Email, text) ? 1 : 0;
+            var id = account.StaffId.ToString();
+            var name = names.GetValueOrDefault(account.StaffId, "");
+            var shifts = after.Where(a => a.StaffId == id).ToList();
+            var text = changes.Contains(id)
+                ? MailTexts.RotaChanged(name, rota.PeriodStart, rota.PeriodEnd, [.. changes[id]], shifts, link)
+                : MailTexts.RotaPublished(name, rota.PeriodStart, rota.PeriodEnd, shifts, link);
+            queued += outbox.Queue(changes.Contains(id) ? MailKind.RotaChanged : MailKind.RotaPublished, account.Email, text) ? 1 : 0;
         }
 
         return queued;

@@ -11,8 +11,8 @@ namespace Scheduler.Api.Features.Rotas;
 
 /// <summary>
 /// Publishing: a draft becomes the rota listeners see, any published rota overlapping its period is superseded, and a
-/// rota that breaks rules is published only with a reason, which the audit log keeps. When e-mail is on, each person
-/// with shifts and an account is told, in the same SaveChanges as the publication.
+/// rota that breaks rules is published only with a reason, which the audit log keeps. When e-mail is on, the people
+/// concerned are told (<see cref="RotaPublishedMail"/>), in the same SaveChanges as the publication.
 /// </summary>
 public sealed class RotaPublisher(SchedulerDbContext db, IRotaChecker checker, IClock clock, RotaPublishedMail mail)
 {
@@ -76,7 +76,7 @@ public sealed class RotaPublisher(SchedulerDbContext db, IRotaChecker checker, I
             After = JsonSerializer.Serialize(new { violations = violations.Select(v => v.Rule).Distinct().ToList(), superseded = superseded.Select(r => r.Id).ToList() }),
             Reason = rota.OverrideReason,
         });
-        await mail.QueueAsync(rota, ct);
+        await mail.QueueAsync(rota, superseded, ct);
 
         try
         {
