@@ -24,6 +24,16 @@ public sealed partial class EnglishText
     public override string MailShiftMoved(string day, string was, string now) => $"{day}: {was} becomes {now}";
     public override string MailShiftsNow => "Your shifts in the period, as they now stand:";
     public override string MailNoShiftsNow => "You no longer have any shift in the period.";
+    public override string MailTimeOffSubject(bool approved) => approved ? "Time-off request approved" : "Time-off request refused";
+    public override string MailTimeOffBody(string name, string first, string last, bool approved) =>
+        $"Hello {name},\n\nYour time-off request from {first} to {last} is {(approved ? "approved: it is recorded and the next rotas take it into account." : "refused.")}";
+    public override string MailSwapSubject(bool approved) => approved ? "Shift swap approved" : "Shift swap refused";
+    public override string MailSwapBody(string name, string colleague, string given, string taken, bool approved) => approved
+        ? $"Hello {name},\n\nYour swap with {colleague} is approved: you work on {taken} instead of {given}."
+        : $"Hello {name},\n\nYour request to swap your shift on {given} for {colleague}'s on {taken} is refused: your shift stays as it was.";
+    public override string MailSwapColleagueBody(string name, string requester, string given, string taken) =>
+        $"Hello {name},\n\nA swap with {requester} is approved: you work on {taken} instead of {given}.";
+    public override string MailAnswer(string answer) => $"The managers' answer: {answer}";
     public override string ActivationLinkEmailed(string email) => $"The link was also e-mailed to {email}.";
     public override string AccountsIntroMailOn => "Who can sign in. A listener's or a manager's account is made on their page; a quality lead's, here. The activation link is e-mailed to the person and shown here, to hand over if need be.";
     public override string NoAccountMailOn => "No account yet: the person cannot see their shifts. Create it: the activation link is e-mailed to them and shown here.";

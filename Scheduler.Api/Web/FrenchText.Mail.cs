@@ -24,6 +24,16 @@ public sealed partial class FrenchText
     public override string MailShiftMoved(string day, string was, string now) => $"{day} : {was} devient {now}";
     public override string MailShiftsNow => "Vos services sur la période, désormais :";
     public override string MailNoShiftsNow => "Vous n'avez plus de service sur la période.";
+    public override string MailTimeOffSubject(bool approved) => approved ? "Demande d'absence acceptée" : "Demande d'absence refusée";
+    public override string MailTimeOffBody(string name, string first, string last, bool approved) =>
+        $"Bonjour {name},\n\nVotre demande d'absence du {first} au {last} est {(approved ? "acceptée : elle est enregistrée et les prochains plannings en tiennent compte." : "refusée.")}";
+    public override string MailSwapSubject(bool approved) => approved ? "Échange de service accepté" : "Échange de service refusé";
+    public override string MailSwapBody(string name, string colleague, string given, string taken, bool approved) => approved
+        ? $"Bonjour {name},\n\nVotre échange avec {colleague} est accepté : vous travaillez le {taken} au lieu du {given}."
+        : $"Bonjour {name},\n\nVotre demande d'échange de votre service du {given} contre celui de {colleague} du {taken} est refusée : votre service ne change pas.";
+    public override string MailSwapColleagueBody(string name, string requester, string given, string taken) =>
+        $"Bonjour {name},\n\nUn échange avec {requester} est accepté : vous travaillez le {taken} au lieu du {given}.";
+    public override string MailAnswer(string answer) => $"Réponse de l'encadrement : {answer}";
     public override string ActivationLinkEmailed(string email) => $"Le lien a aussi été envoyé par e-mail à {email}.";
     public override string AccountsIntroMailOn => "Qui peut se connecter. Le compte d'un·e écoutant·e ou d'un·e responsable se crée sur sa fiche ; celui d'un·e responsable qualité, ici. Le lien d'activation est envoyé par e-mail à la personne et affiché ici, pour le lui transmettre au besoin.";
     public override string NoAccountMailOn => "Pas encore de compte : la personne ne peut pas consulter ses horaires. Créez-le : le lien d'activation lui est envoyé par e-mail et affiché ici.";

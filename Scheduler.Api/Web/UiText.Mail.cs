@@ -44,6 +44,22 @@ public abstract partial class UiText
 
     public abstract string MailNoShiftsNow { get; }
 
+    public abstract string MailTimeOffSubject(bool approved);
+
+    /// <summary>The answer to a time-off request from <paramref name="first"/> to <paramref name="last"/> (days in words).</summary>
+    public abstract string MailTimeOffBody(string name, string first, string last, bool approved);
+
+    public abstract string MailSwapSubject(bool approved);
+
+    /// <summary>The answer to a swap of the asker's shift <paramref name="given"/> for the colleague's <paramref name="taken"/>.</summary>
+    public abstract string MailSwapBody(string name, string colleague, string given, string taken, bool approved);
+
+    /// <summary>To the colleague of an approved swap: they now work <paramref name="taken"/> instead of <paramref name="given"/>.</summary>
+    public abstract string MailSwapColleagueBody(string name, string requester, string given, string taken);
+
+    /// <summary>The manager's answer, quoted in a decision's message.</summary>
+    public abstract string MailAnswer(string answer);
+
     /// <summary>On the account pages, under the link shown: it was also e-mailed.</summary>
     public abstract string ActivationLinkEmailed(string email);
 

@@ -11,4 +11,7 @@ public enum MailKind
 
     /// <summary>A rota was published over one published before, and the person's shifts changed: what changed.</summary>
     RotaChanged,
+
+    /// <summary>A manager answered a request (time off, swap): to the asker, and to the colleague of an approved swap.</summary>
+    RequestDecided,
 }

@@ -43,6 +43,26 @@ public sealed class MailOutbox(SchedulerDbContext db, IOptions<MailOptions> opti
         return true;
     }
 
+    /// <summary>
+    /// Who of <paramref name="staffIds"/> can be written to: an account with an e-mail address that is not closed (a
+    /// closed account cannot sign in to see what the message is about). Empty when e-mail is off.
+    /// </summary>
+    public async Task<IReadOnlyList<MailRecipient>> RecipientsAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(staffIds);
+        if (!Enabled || staffIds.Count == 0)
+        {
+            return [];
+        }
+
+        var accounts = await db.Users.AsNoTracking()
+            .Where(u => u.StaffId != null && staffIds.Contains(u.StaffId.Value) && u.Email != null)
+            .Select(u => new { StaffId = u.StaffId!.Value, Email = u.Email!, u.LockoutEnd })
+            .ToListAsync(ct);
+        var names = await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        return [.. accounts.Where(a => a.LockoutEnd != DateTimeOffset.MaxValue).Select(a => new MailRecipient(a.StaffId, a.Email, names.GetValueOrDefault(a.StaffId, "")))];
+    }
+
     /// <summary>The messages not sent after at least one attempt (given up or waiting to try again), newest first.</summary>
     public async Task<IReadOnlyList<UndeliveredMail>> UndeliveredAsync(CancellationToken ct) =>
         await db.OutboxMessages.AsNoTracking()
@@ -52,6 +72,9 @@ public sealed class MailOutbox(SchedulerDbContext db, IOptions<MailOptions> opti
             .Select(m => new UndeliveredMail(m.To, m.Subject, m.Kind, m.Attempts, m.LastError ?? "", m.GaveUp, m.NextAttemptAt))
             .ToListAsync(ct);
 }
+
+/// <summary>A person who can be written to: their staff record, their account's address and their name.</summary>
+public sealed record MailRecipient(Guid StaffId, string Email, string Name);
 
 /// <summary>An e-mail's subject and plain-text body.</summary>
 public sealed record MailText(string Subject, string Body);

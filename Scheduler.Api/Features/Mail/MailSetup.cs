@@ -18,6 +18,7 @@ public static class MailSetup
         services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidator>();
         services.AddScoped<MailOutbox>();
         services.AddScoped<RotaPublishedMail>();
+        services.AddScoped<RequestDecisionMail>();
         services.AddScoped<MailOutboxRunner>();
         if (builder.Configuration.GetSection(MailOptions.Section).Get<MailOptions>() is { Enabled: true })
         {

@@ -48,6 +48,28 @@ public static class MailTexts
                 t.MailRotaLink(link),
             ]));
 
+    /// <summary>The answer to a time-off request, to the person who asked.</summary>
+    public static MailText TimeOffDecided(string name, LocalDate from, LocalDate to, bool approved, string? answer, string link) => Both(
+        t => t.MailTimeOffSubject(approved),
+        t => Decision(t.MailTimeOffBody(name, Show.Day(from, t), Show.Day(to, t), approved), answer, t, link));
+
+    /// <summary>The answer to a swap, to the person who asked: they gave <paramref name="given"/> for <paramref name="taken"/>.</summary>
+    public static MailText SwapDecided(string name, string colleague, Assignment given, Assignment taken, bool approved, string? answer, string link) => Both(
+        t => t.MailSwapSubject(approved),
+        t => Decision(t.MailSwapBody(name, colleague, Shift(given, t), Shift(taken, t), approved), answer, t, link));
+
+    /// <summary>An approved swap, to the colleague: they now work <paramref name="taken"/> instead of <paramref name="given"/>.</summary>
+    public static MailText SwapTaken(string name, string requester, Assignment given, Assignment taken, string link) => Both(
+        t => t.MailSwapSubject(approved: true),
+        t => Decision(t.MailSwapColleagueBody(name, requester, Shift(given, t), Shift(taken, t)), null, t, link));
+
+    private static string Decision(string body, string? answer, UiText text, string link) => string.Join(
+        "\n\n",
+        [body, .. string.IsNullOrWhiteSpace(answer) ? Array.Empty<string>() : [text.MailAnswer(answer.Trim())], text.MailRotaLink(link)]);
+
+    /// <summary>"jeudi 03/12 13:00–20:00 (pause 16:00–16:45)".</summary>
+    private static string Shift(Assignment shift, UiText text) => $"{Day(shift, text)} {Times(shift, text)}";
+
     private static IEnumerable<string> ShiftLines(IEnumerable<Assignment> shifts, UiText text) =>
         shifts.OrderBy(s => s.Date).ThenBy(s => s.Start).Select(s => "- " + text.MailShiftLine(Day(s, text), Times(s, text)));
 

@@ -39,28 +39,16 @@ public sealed class RotaPublishedMail(SchedulerDbContext db, MailOutbox outbox)
             .ToListAsync(ct)).Select(a => a.ToDomain()).ToList();
         var changes = ShiftChanges.Diff(before, [.. after.Where(Covered)]).ToLookup(c => (c.Was ?? c.Is)!.StaffId, StringComparer.Ordinal);
         var told = after.Where(a => !Covered(a)).Select(a => a.StaffId).Concat(changes.Select(c => c.Key)).Select(Guid.Parse).ToHashSet();
-        if (told.Count == 0)
-        {
-            return 0;
-        }
-
-        var accounts = await db.Users.AsNoTracking()
-            .Where(u => u.StaffId != null && told.Contains(u.StaffId.Value) && u.Email != null)
-            .Select(u => new { StaffId = u.StaffId!.Value, Email = u.Email!, u.LockoutEnd })
-            .ToListAsync(ct);
-        var names = await db.Staff.AsNoTracking().Where(s => told.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var link = outbox.PublicUrl + SchedulePath;
         var queued = 0;
-        // A closed account (locked for good) cannot sign in to see the shifts: it gets nothing.
-        foreach (var account in accounts.Where(a => a.LockoutEnd != DateTimeOffset.MaxValue))
+        foreach (var person in await outbox.RecipientsAsync(told, ct))
         {
-            var id = account.StaffId.ToString();
-            var name = names.GetValueOrDefault(account.StaffId, "");
+            var id = person.StaffId.ToString();
             var shifts = after.Where(a => a.StaffId == id).ToList();
             var text = changes.Contains(id)
-                ? MailTexts.RotaChanged(name, rota.PeriodStart, rota.PeriodEnd, [.. changes[id]], shifts, link)
-                : MailTexts.RotaPublished(name, rota.PeriodStart, rota.PeriodEnd, shifts, link);
-            queued += outbox.Queue(changes.Contains(id) ? MailKind.RotaChanged : MailKind.RotaPublished, account.Email, text) ? 1 : 0;
+                ? MailTexts.RotaChanged(person.Name, rota.PeriodStart, rota.PeriodEnd, [.. changes[id]], shifts, link)
+                : MailTexts.RotaPublished(person.Name, rota.PeriodStart, rota.PeriodEnd, shifts, link);
+            queued += outbox.Queue(changes.Contains(id) ? MailKind.RotaChanged : MailKind.RotaPublished, person.Email, text) ? 1 : 0;
         }
 
         return queued;

@@ -6,6 +6,7 @@ using Scheduler.Api.Data;
 using Scheduler.Api.Data.Configurations;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Mail;
 
 namespace Scheduler.Api.Features.Requests;
 
@@ -16,10 +17,10 @@ public static class ManagerRequestEndpoints
     {
         var group = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(Policies.Manager);
         group.MapGet("/", ListAsync);
-        group.MapPost("/time-off/{id:guid}/approve", (Guid id, DecisionRequest? d, SchedulerDbContext db, IClock c, ClaimsPrincipal u, CancellationToken ct) =>
-            DecideTimeOffAsync(id, d, approve: true, db, c, u, ct));
-        group.MapPost("/time-off/{id:guid}/refuse", (Guid id, DecisionRequest? d, SchedulerDbContext db, IClock c, ClaimsPrincipal u, CancellationToken ct) =>
-            DecideTimeOffAsync(id, d, approve: false, db, c, u, ct));
+        group.MapPost("/time-off/{id:guid}/approve", (Guid id, DecisionRequest? d, SchedulerDbContext db, RequestDecisionMail m, IClock c, ClaimsPrincipal u, CancellationToken ct) =>
+            DecideTimeOffAsync(id, d, approve: true, db, m, c, u, ct));
+        group.MapPost("/time-off/{id:guid}/refuse", (Guid id, DecisionRequest? d, SchedulerDbContext db, RequestDecisionMail m, IClock c, ClaimsPrincipal u, CancellationToken ct) =>
+            DecideTimeOffAsync(id, d, approve: false, db, m, c, u, ct));
         group.MapPost("/swaps/{id:guid}/approve", SwapDecisions.ApproveAsync);
         group.MapPost("/swaps/{id:guid}/refuse", SwapDecisions.RefuseAsync);
         return group;
@@ -34,7 +35,7 @@ public static class ManagerRequestEndpoints
 
     /// <summary>Approving time off records it as an absence of the same days, which the next plan or re-plan respects.</summary>
     public static async Task<IResult> DecideTimeOffAsync(
-        Guid id, DecisionRequest? decision, bool approve, SchedulerDbContext db, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, DecisionRequest? decision, bool approve, SchedulerDbContext db, RequestDecisionMail mail, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var request = await db.TimeOffRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (request is null)
@@ -68,6 +69,7 @@ public static class ManagerRequestEndpoints
             });
         }
 
+        await mail.QueueTimeOffAsync(request, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(TimeOffResponse.FromEntity(request));
     }

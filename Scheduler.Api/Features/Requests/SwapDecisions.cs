@@ -5,6 +5,7 @@ using Scheduler.Api.Data;
 using Scheduler.Api.Data.Configurations;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Mail;
 using Scheduler.Api.Features.Rotas;
 
 namespace Scheduler.Api.Features.Requests;
@@ -16,7 +17,7 @@ namespace Scheduler.Api.Features.Requests;
 public static class SwapDecisions
 {
     public static async Task<IResult> ApproveAsync(
-        Guid id, DecisionRequest? decision, SchedulerDbContext db, IRotaChecker checker, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, DecisionRequest? decision, SchedulerDbContext db, IRotaChecker checker, RequestDecisionMail mail, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var request = await db.SwapRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (request is null)
@@ -41,6 +42,7 @@ public static class SwapDecisions
             return Conflicts.State("The shifts changed since the request was made (no longer published, or no longer the requester's).");
         }
 
+        var colleague = other.StaffId;
         (mine.StaffId, other.StaffId) = (other.StaffId, mine.StaffId);
         var rotaIds = new[] { mine.RotaId, other.RotaId }.Distinct().ToList();
         var rotas = await db.Rotas.Include(r => r.Assignments).Where(r => rotaIds.Contains(r.Id)).ToListAsync(ct);
@@ -59,12 +61,13 @@ public static class SwapDecisions
         }
 
         Decide(request, RequestStatus.Approved, decision, clock, user);
+        await mail.QueueSwapAsync(request, mine, other, colleague, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(SwapResponse.From(request));
     }
 
     public static async Task<IResult> RefuseAsync(
-        Guid id, DecisionRequest? decision, SchedulerDbContext db, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, DecisionRequest? decision, SchedulerDbContext db, RequestDecisionMail mail, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var request = await db.SwapRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (request is null)
@@ -83,6 +86,12 @@ public static class SwapDecisions
         }
 
         Decide(request, RequestStatus.Refused, decision, clock, user);
+        if (await db.Assignments.FindAsync([request.AssignmentId], ct) is { } asked
+            && await db.Assignments.FindAsync([request.OtherAssignmentId], ct) is { } wanted)
+        {
+            await mail.QueueSwapAsync(request, asked, wanted, wanted.StaffId, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(SwapResponse.From(request));
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Mail;
 using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Web;
@@ -11,7 +12,7 @@ using Scheduler.Api.Web;
 namespace Scheduler.Api.Pages.Manager;
 
 /// <summary>Pending time-off and swap requests; each is approved or refused through the same code as the API.</summary>
-public sealed class RequestsModel(SchedulerDbContext db, IRotaChecker checker, IClock clock, UiText text) : PageModel
+public sealed class RequestsModel(SchedulerDbContext db, IRotaChecker checker, RequestDecisionMail mail, IClock clock, UiText text) : PageModel
 {
     public IReadOnlyList<TimeOffRequestEntity> TimeOff { get; private set; } = [];
 
@@ -39,16 +40,16 @@ public sealed class RequestsModel(SchedulerDbContext db, IRotaChecker checker, I
     }
 
     public Task<IActionResult> OnPostApproveTimeOffAsync(Guid requestId, string? answer, CancellationToken ct) =>
-        Decide(ManagerRequestEndpoints.DecideTimeOffAsync(requestId, new DecisionRequest(answer, null), approve: true, db, clock, User, ct), "ok-approved");
+        Decide(ManagerRequestEndpoints.DecideTimeOffAsync(requestId, new DecisionRequest(answer, null), approve: true, db, mail, clock, User, ct), "ok-approved");
 
     public Task<IActionResult> OnPostRefuseTimeOffAsync(Guid requestId, string? answer, CancellationToken ct) =>
-        Decide(ManagerRequestEndpoints.DecideTimeOffAsync(requestId, new DecisionRequest(answer, null), approve: false, db, clock, User, ct), "ok-refused");
+        Decide(ManagerRequestEndpoints.DecideTimeOffAsync(requestId, new DecisionRequest(answer, null), approve: false, db, mail, clock, User, ct), "ok-refused");
 
     public Task<IActionResult> OnPostApproveSwapAsync(Guid requestId, string? answer, string? overrideReason, CancellationToken ct) =>
-        Decide(SwapDecisions.ApproveAsync(requestId, new DecisionRequest(answer, overrideReason), db, checker, clock, User, ct), "ok-approved");
+        Decide(SwapDecisions.ApproveAsync(requestId, new DecisionRequest(answer, overrideReason), db, checker, mail, clock, User, ct), "ok-approved");
 
     public Task<IActionResult> OnPostRefuseSwapAsync(Guid requestId, string? answer, CancellationToken ct) =>
-        Decide(SwapDecisions.RefuseAsync(requestId, new DecisionRequest(answer, null), db, clock, User, ct), "ok-refused");
+        Decide(SwapDecisions.RefuseAsync(requestId, new DecisionRequest(answer, null), db, mail, clock, User, ct), "ok-refused");
 
     private static async Task<IActionResult> Decide(Task<IResult> decision, string success)
     {
