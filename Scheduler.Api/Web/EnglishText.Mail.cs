@@ -34,6 +34,8 @@ public sealed partial class EnglishText
     public override string MailSwapColleagueBody(string name, string requester, string given, string taken) =>
         $"Hello {name},\n\nA swap with {requester} is approved: you work on {taken} instead of {given}.";
     public override string MailAnswer(string answer) => $"The managers' answer: {answer}";
+    public override string MailAlertSubject(string kind, string day) => $"Quality alert: {kind} ({day})";
+    public override string MailAlertBody(string details, string link) => $"Hello,\n\n{details}\n\nThe alerts to deal with: {link}";
     public override string ActivationLinkEmailed(string email) => $"The link was also e-mailed to {email}.";
     public override string AccountsIntroMailOn => "Who can sign in. A listener's or a manager's account is made on their page; a quality lead's, here. The activation link is e-mailed to the person and shown here, to hand over if need be.";
     public override string NoAccountMailOn => "No account yet: the person cannot see their shifts. Create it: the activation link is e-mailed to them and shown here.";

@@ -34,6 +34,8 @@ public sealed partial class FrenchText
     public override string MailSwapColleagueBody(string name, string requester, string given, string taken) =>
         $"Bonjour {name},\n\nUn échange avec {requester} est accepté : vous travaillez le {taken} au lieu du {given}.";
     public override string MailAnswer(string answer) => $"Réponse de l'encadrement : {answer}";
+    public override string MailAlertSubject(string kind, string day) => $"Alerte qualité : {kind} ({day})";
+    public override string MailAlertBody(string details, string link) => $"Bonjour,\n\n{details}\n\nLes alertes à traiter : {link}";
     public override string ActivationLinkEmailed(string email) => $"Le lien a aussi été envoyé par e-mail à {email}.";
     public override string AccountsIntroMailOn => "Qui peut se connecter. Le compte d'un·e écoutant·e ou d'un·e responsable se crée sur sa fiche ; celui d'un·e responsable qualité, ici. Le lien d'activation est envoyé par e-mail à la personne et affiché ici, pour le lui transmettre au besoin.";
     public override string NoAccountMailOn => "Pas encore de compte : la personne ne peut pas consulter ses horaires. Créez-le : le lien d'activation lui est envoyé par e-mail et affiché ici.";

@@ -60,6 +60,12 @@ public abstract partial class UiText
     /// <summary>The manager's answer, quoted in a decision's message.</summary>
     public abstract string MailAnswer(string answer);
 
+    /// <summary>A quality alert's subject: its kind in words and its day.</summary>
+    public abstract string MailAlertSubject(string kind, string day);
+
+    /// <summary>A quality alert's text around its sentence, with the link to the alerts.</summary>
+    public abstract string MailAlertBody(string details, string link);
+
     /// <summary>On the account pages, under the link shown: it was also e-mailed.</summary>
     public abstract string ActivationLinkEmailed(string email);
 

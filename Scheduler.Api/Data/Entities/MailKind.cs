@@ -14,4 +14,7 @@ public enum MailKind
 
     /// <summary>A manager answered a request (time off, swap): to the asker, and to the colleague of an approved swap.</summary>
     RequestDecided,
+
+    /// <summary>A new quality alert about today or yesterday: to the quality leads and the managers.</summary>
+    QualityAlert,
 }

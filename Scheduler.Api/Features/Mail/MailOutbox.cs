@@ -63,6 +63,27 @@ public sealed class MailOutbox(SchedulerDbContext db, IOptions<MailOptions> opti
         return [.. accounts.Where(a => a.LockoutEnd != DateTimeOffset.MaxValue).Select(a => new MailRecipient(a.StaffId, a.Email, names.GetValueOrDefault(a.StaffId, "")))];
     }
 
+    /// <summary>The open accounts with one of <paramref name="roles"/> and an e-mail address; empty when e-mail is off.</summary>
+    public async Task<IReadOnlyList<MailRecipient>> InRolesAsync(IReadOnlyCollection<string> roles, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        if (!Enabled)
+        {
+            return [];
+        }
+
+        var accounts = await (
+            from user in db.Users
+            join link in db.UserRoles on user.Id equals link.UserId
+            join role in db.Roles on link.RoleId equals role.Id
+            where roles.Contains(role.Name!) && user.Email != null
+            select new { user.Id, Email = user.Email!, user.LockoutEnd, user.StaffId })
+            .AsNoTracking().ToListAsync(ct);
+        var names = await db.Staff.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        return [.. accounts.Where(a => a.LockoutEnd != DateTimeOffset.MaxValue).DistinctBy(a => a.Id)
+            .Select(a => new MailRecipient(a.StaffId ?? Guid.Empty, a.Email, a.StaffId is { } id ? names.GetValueOrDefault(id, "") : ""))];
+    }
+
     /// <summary>The messages not sent after at least one attempt (given up or waiting to try again), newest first.</summary>
     public async Task<IReadOnlyList<UndeliveredMail>> UndeliveredAsync(CancellationToken ct) =>
         await db.OutboxMessages.AsNoTracking()
@@ -73,7 +94,7 @@ public sealed class MailOutbox(SchedulerDbContext db, IOptions<MailOptions> opti
             .ToListAsync(ct);
 }
 
-/// <summary>A person who can be written to: their staff record, their account's address and their name.</summary>
+/// <summary>A person who can be written to: their staff record (empty for a quality lead), their account's address and their name.</summary>
 public sealed record MailRecipient(Guid StaffId, string Email, string Name);
 
 /// <summary>An e-mail's subject and plain-text body.</summary>

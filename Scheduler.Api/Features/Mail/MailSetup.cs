@@ -19,6 +19,7 @@ public static class MailSetup
         services.AddScoped<MailOutbox>();
         services.AddScoped<RotaPublishedMail>();
         services.AddScoped<RequestDecisionMail>();
+        services.AddScoped<AlertMail>();
         services.AddScoped<MailOutboxRunner>();
         if (builder.Configuration.GetSection(MailOptions.Section).Get<MailOptions>() is { Enabled: true })
         {

@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
+using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Web;
 using Scheduler.Solver.Domain;
@@ -62,6 +63,15 @@ public static class MailTexts
     public static MailText SwapTaken(string name, string requester, Assignment given, Assignment taken, string link) => Both(
         t => t.MailSwapSubject(approved: true),
         t => Decision(t.MailSwapColleagueBody(name, requester, Shift(given, t), Shift(taken, t)), null, t, link));
+
+    /// <summary>A quality alert: its kind and day, its sentence (each language its own), and where to see the alerts.</summary>
+    public static MailText Alert(AlertEntity alert, string link)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        return Both(
+            t => t.MailAlertSubject(t.AlertKindName(alert.Kind), Show.Date(alert.Date)),
+            t => t.MailAlertBody(t == UiText.French ? alert.Details : alert.DetailsEnglish ?? alert.Details, link));
+    }
 
     private static string Decision(string body, string? answer, UiText text, string link) => string.Join(
         "\n\n",

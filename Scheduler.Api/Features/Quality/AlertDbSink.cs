@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Mail;
 using Scheduler.Api.Jobs;
 using Scheduler.Solver.Quality;
 
@@ -8,9 +9,10 @@ namespace Scheduler.Api.Features.Quality;
 
 /// <summary>
 /// Stores alerts (one per key, whichever run or node raises it) and hands each new one to the webhook. The database row
-/// is written first and alone, so a webhook that is down never costs an alert.
+/// is written first, with its e-mails when e-mail is on (<see cref="AlertMail"/>) and alone otherwise, so a webhook
+/// that is down never costs an alert. The command line stores without e-mail.
 /// </summary>
-public sealed class AlertDbSink(SchedulerDbContext db, AlertWebhookOutbox webhook) : IAlertSink
+public sealed class AlertDbSink(SchedulerDbContext db, AlertWebhookOutbox webhook, AlertMail? mail = null) : IAlertSink
 {
     public async Task<bool> RaiseAsync(QualityAlert alert, CancellationToken cancellationToken)
     {
@@ -32,14 +34,24 @@ public sealed class AlertDbSink(SchedulerDbContext db, AlertWebhookOutbox webhoo
             StaffId = alert.StaffId,
         };
         db.Alerts.Add(entity);
+        if (mail is not null)
+        {
+            await mail.QueueAsync(entity, cancellationToken);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // Another node stored the same key between the check and the insert: the unique index kept it once.
-            db.Entry(entity).State = EntityState.Detached;
+            // Another node stored the same key between the check and the insert: the unique index kept it once, and
+            // that node queued its e-mails.
+            foreach (var added in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Entity is AlertEntity or OutboxMessageEntity).ToList())
+            {
+                added.State = EntityState.Detached;
+            }
+
             return false;
         }
 
