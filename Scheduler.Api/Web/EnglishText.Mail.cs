@@ -36,6 +36,15 @@ public sealed partial class EnglishText
     public override string MailAnswer(string answer) => $"The managers' answer: {answer}";
     public override string MailAlertSubject(string kind, string day) => $"Quality alert: {kind} ({day})";
     public override string MailAlertBody(string details, string link) => $"Hello,\n\n{details}\n\nThe alerts to deal with: {link}";
+    public override string MailTestSubject => "Test e-mail from 3133 Planning";
+    public override string MailTestBody(string server, string link) =>
+        $"Hello,\n\nThis test e-mail went through {server}: the service's e-mails reach you.\n\n{link}";
+    public override string MailStatusTitle => "E-mail";
+    public override string MailStatus(string server, Instant? lastSent) =>
+        $"E-mails go through {server}, every minute. " + (lastSent is { } at ? $"Last e-mail handed to the server on {Web.Show.Moment(at)}." : "No e-mail handed over yet.");
+    public override string MailTestButton => "Send me a test e-mail";
+    public override string MailTestQueued(string email) =>
+        $"A test e-mail leaves for {email} within the minute. If it does not arrive, the error will show below among the e-mails not delivered.";
     public override string ActivationLinkEmailed(string email) => $"The link was also e-mailed to {email}.";
     public override string AccountsIntroMailOn => "Who can sign in. A listener's or a manager's account is made on their page; a quality lead's, here. The activation link is e-mailed to the person and shown here, to hand over if need be.";
     public override string NoAccountMailOn => "No account yet: the person cannot see their shifts. Create it: the activation link is e-mailed to them and shown here.";

@@ -36,6 +36,15 @@ public sealed partial class FrenchText
     public override string MailAnswer(string answer) => $"Réponse de l'encadrement : {answer}";
     public override string MailAlertSubject(string kind, string day) => $"Alerte qualité : {kind} ({day})";
     public override string MailAlertBody(string details, string link) => $"Bonjour,\n\n{details}\n\nLes alertes à traiter : {link}";
+    public override string MailTestSubject => "E-mail d'essai de 3133 Planning";
+    public override string MailTestBody(string server, string link) =>
+        $"Bonjour,\n\nCet e-mail d'essai est passé par {server} : les e-mails du service arrivent jusqu'à vous.\n\n{link}";
+    public override string MailStatusTitle => "E-mail";
+    public override string MailStatus(string server, Instant? lastSent) =>
+        $"Les e-mails partent par {server}, chaque minute. " + (lastSent is { } at ? $"Dernier e-mail remis au serveur le {Web.Show.Moment(at)}." : "Aucun e-mail remis pour l'instant.");
+    public override string MailTestButton => "M'envoyer un e-mail d'essai";
+    public override string MailTestQueued(string email) =>
+        $"Un e-mail d'essai part vers {email} dans la minute. S'il n'arrive pas, l'erreur apparaîtra ci-dessous parmi les e-mails non remis.";
     public override string ActivationLinkEmailed(string email) => $"Le lien a aussi été envoyé par e-mail à {email}.";
     public override string AccountsIntroMailOn => "Qui peut se connecter. Le compte d'un·e écoutant·e ou d'un·e responsable se crée sur sa fiche ; celui d'un·e responsable qualité, ici. Le lien d'activation est envoyé par e-mail à la personne et affiché ici, pour le lui transmettre au besoin.";
     public override string NoAccountMailOn => "Pas encore de compte : la personne ne peut pas consulter ses horaires. Créez-le : le lien d'activation lui est envoyé par e-mail et affiché ici.";

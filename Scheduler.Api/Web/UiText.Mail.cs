@@ -66,6 +66,21 @@ public abstract partial class UiText
     /// <summary>A quality alert's text around its sentence, with the link to the alerts.</summary>
     public abstract string MailAlertBody(string details, string link);
 
+    public abstract string MailTestSubject { get; }
+
+    /// <summary>The test message's text: it came through <paramref name="server"/>.</summary>
+    public abstract string MailTestBody(string server, string link);
+
+    public abstract string MailStatusTitle { get; }
+
+    /// <summary>E-mail on: the server, and when a message last reached it (null: none yet).</summary>
+    public abstract string MailStatus(string server, Instant? lastSent);
+
+    public abstract string MailTestButton { get; }
+
+    /// <summary>After the test button: where the message goes, and where a failure would show.</summary>
+    public abstract string MailTestQueued(string email);
+
     /// <summary>On the account pages, under the link shown: it was also e-mailed.</summary>
     public abstract string ActivationLinkEmailed(string email);
 

@@ -17,4 +17,7 @@ public enum MailKind
 
     /// <summary>A new quality alert about today or yesterday: to the quality leads and the managers.</summary>
     QualityAlert,
+
+    /// <summary>A test message a manager sent to their own address, to check the settings.</summary>
+    Test,
 }

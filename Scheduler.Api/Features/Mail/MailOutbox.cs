@@ -19,6 +19,13 @@ public sealed class MailOutbox(SchedulerDbContext db, IOptions<MailOptions> opti
     /// <summary>The service's public base URL without a trailing slash, for links in e-mails; empty when e-mail is off.</summary>
     public string PublicUrl => options.Value.BaseUrl;
 
+    /// <summary>The SMTP server as the settings name it ("smtp.example.org:587"), for managers to check.</summary>
+    public string Server => $"{options.Value.Host}:{options.Value.Port}";
+
+    /// <summary>When the last message was delivered to the server; null before the first.</summary>
+    public async Task<Instant?> LastSentAsync(CancellationToken ct) =>
+        await db.OutboxMessages.AsNoTracking().Where(m => m.SentAt != null).MaxAsync(m => m.SentAt, ct);
+
     /// <summary>Adds one message to the context; false (and nothing added) when e-mail is off.</summary>
     public bool Queue(MailKind kind, string to, MailText text)
     {

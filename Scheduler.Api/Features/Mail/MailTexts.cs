@@ -73,6 +73,9 @@ public static class MailTexts
             t => t.MailAlertBody(t == UiText.French ? alert.Details : alert.DetailsEnglish ?? alert.Details, link));
     }
 
+    /// <summary>The message a manager sends themselves to check the settings.</summary>
+    public static MailText Test(string server, string link) => Both(t => t.MailTestSubject, t => t.MailTestBody(server, link));
+
     private static string Decision(string body, string? answer, UiText text, string link) => string.Join(
         "\n\n",
         [body, .. string.IsNullOrWhiteSpace(answer) ? Array.Empty<string>() : [text.MailAnswer(answer.Trim())], text.MailRotaLink(link)]);

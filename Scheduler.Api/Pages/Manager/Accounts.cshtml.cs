@@ -2,7 +2,10 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
 using Scheduler.Api.Auth;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Accounts;
 using Scheduler.Api.Features.Mail;
 using Scheduler.Api.Web;
@@ -14,7 +17,7 @@ namespace Scheduler.Api.Pages.Manager;
 /// others are made on the person's page) and a new activation link for any account (<see cref="AccountInvitations"/>);
 /// when e-mail is on, the messages that could not be sent, so a manager knows to hand a link over by hand.
 /// </summary>
-public sealed class AccountsModel(AccountInvitations accounts, MailOutbox mail, UiText text) : PageModel
+public sealed class AccountsModel(AccountInvitations accounts, MailOutbox mail, SchedulerDbContext db, UiText text) : PageModel
 {
     public IReadOnlyList<AccountResponse> Accounts { get; private set; } = [];
 
@@ -22,6 +25,8 @@ public sealed class AccountsModel(AccountInvitations accounts, MailOutbox mail, 
     public IReadOnlyList<UndeliveredMail> UndeliveredMail { get; private set; } = [];
 
     public bool MailOn => mail.Enabled;
+
+    public string MailServer => mail.Server;
 
     /// <summary>The activation link just made, and whose it is, shown once for the manager to hand over.</summary>
     public AccountInvitation? Invitation { get; private set; }
@@ -56,6 +61,30 @@ public sealed class AccountsModel(AccountInvitations accounts, MailOutbox mail, 
             _ => Redirect("/gestion/comptes"),
         };
 
+    /// <summary>"M'envoyer un e-mail d'essai": queued to the manager's own address, sent by the next run of the job.</summary>
+    public async Task<IActionResult> OnPostTestMailAsync(CancellationToken ct)
+    {
+        var email = User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name;
+        if (!mail.Enabled || string.IsNullOrEmpty(email))
+        {
+            return Redirect("/gestion/comptes");
+        }
+
+        mail.Queue(MailKind.Test, email, MailTexts.Test(mail.Server, mail.PublicUrl + "/gestion/comptes"));
+        await db.SaveChangesAsync(ct);
+        return Redirect("/gestion/comptes?essai=true#e-mail");
+    }
+
+    /// <summary>Set after the test button: the message is on its way.</summary>
+    [BindProperty(SupportsGet = true, Name = "essai")]
+    public bool TestQueued { get; set; }
+
+    /// <summary>The manager's own address, where the test e-mail goes.</summary>
+    public string? MyEmail => User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name;
+
+    /// <summary>When a message last reached the SMTP server (e-mail on only).</summary>
+    public Instant? LastSent { get; private set; }
+
     /// <summary>"inactif" after a reopening refused because the person is inactive.</summary>
     [BindProperty(SupportsGet = true, Name = "erreur")]
     public string? Error { get; set; }
@@ -78,5 +107,6 @@ public sealed class AccountsModel(AccountInvitations accounts, MailOutbox mail, 
     {
         Accounts = await accounts.ListAsync(ct);
         UndeliveredMail = await mail.UndeliveredAsync(ct);
+        LastSent = mail.Enabled ? await mail.LastSentAsync(ct) : null;
     }
 }
