@@ -39,9 +39,10 @@ public sealed partial class MailOutboxRunner(SchedulerDbContext db, IOptions<Mai
 
         await using var smtp = new SmtpConnection(options.Value);
         var (sent, failed) = (0, 0);
-        foreach (var message in due)
+        for (var i = 0; i < due.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
+            var message = due[i];
             try
             {
                 await smtp.SendAsync(message, now, ct);
@@ -54,9 +55,17 @@ public sealed partial class MailOutboxRunner(SchedulerDbContext db, IOptions<Mai
             catch (Exception e) when (!ct.IsCancellationRequested)
 #pragma warning restore CA1031
             {
-                MailRetrySchedule.RecordFailure(message, e.Message, now);
-                LogFailure(logger, message.Id, message.Kind, message.Attempts, message.GaveUp, e.Message);
-                failed++;
+                // A refused address fails alone on a live connection. A server out of reach fails every message left
+                // the same way: they are recorded so without waiting on it again for each (up to the timeout apiece).
+                var failing = smtp.IsConnected ? [message] : due[i..];
+                foreach (var failure in failing)
+                {
+                    MailRetrySchedule.RecordFailure(failure, e.Message, now);
+                    LogFailure(logger, failure.Id, failure.Kind, failure.Attempts, failure.GaveUp, e.Message);
+                }
+
+                failed += failing.Count;
+                i += failing.Count - 1;
             }
 
             // Not cancellable: once the server took the message, its record must be stored, or it would be sent again.

@@ -10,10 +10,11 @@ namespace Scheduler.Api.Jobs;
 /// <summary>One SMTP session of a mail job run (MailKit): connected once, reused for every message, closed at the end.</summary>
 public sealed class SmtpConnection(MailOptions options) : IAsyncDisposable
 {
-    /// <summary>A server that does not answer fails the attempt in 30 s rather than holding the job.</summary>
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    /// <summary>A server that does not answer fails the attempt in <see cref="MailOptions.TimeoutSeconds"/> rather than holding the job.</summary>
+    private readonly SmtpClient _client = new() { Timeout = (int)TimeSpan.FromSeconds(options.TimeoutSeconds).TotalMilliseconds };
 
-    private readonly SmtpClient _client = new() { Timeout = (int)Timeout.TotalMilliseconds };
+    /// <summary>False before the first message, and after the server could not be reached or dropped the connection.</summary>
+    public bool IsConnected => _client.IsConnected;
 
     /// <summary>Connects (and signs in when a user name is set) unless already connected.</summary>
     public async Task ConnectAsync(CancellationToken ct)

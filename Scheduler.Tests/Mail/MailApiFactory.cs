@@ -24,13 +24,20 @@ public class MailApiFactory : ApiFactory
     {
     }
 
-    internal MailApiFactory(bool startSmtp)
+    /// <param name="port">Another server to send to instead of <see cref="Smtp"/> (which is then not started).</param>
+    /// <param name="timeoutSeconds">How long the service waits on the server (<c>Mail:TimeoutSeconds</c>).</param>
+    internal MailApiFactory(bool startSmtp, int? port = null, int timeoutSeconds = 30)
     {
-        if (startSmtp)
+        _port = port;
+        _timeoutSeconds = timeoutSeconds;
+        if (startSmtp && port is null)
         {
             Smtp.Start();
         }
     }
+
+    private readonly int? _port;
+    private readonly int _timeoutSeconds;
 
     public TestSmtpServer Smtp { get; } = new();
 
@@ -45,7 +52,8 @@ public class MailApiFactory : ApiFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Mail:Host", "127.0.0.1");
-        builder.UseSetting("Mail:Port", Smtp.Port.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:Port", (_port ?? Smtp.Port).ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:TimeoutSeconds", _timeoutSeconds.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Mail:Security", "None");
         builder.UseSetting("Mail:From", "Ligne 3133 <planning@3133.example>");
         builder.UseSetting("Mail:PublicUrl", PublicUrl);

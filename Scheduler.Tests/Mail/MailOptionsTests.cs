@@ -36,6 +36,15 @@ public sealed class MailOptionsTests
             Host = "smtp.example.org", From = "planning", PublicUrl = new Uri("https://planning.example.org"),
         })), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(301)]
+    public void Validate_TimeoutOutOfRange_NamesMailTimeoutSeconds(int seconds) =>
+        Assert.StartsWith("Mail:TimeoutSeconds must be between 1 and 300", Assert.Single(MailOptionsValidator.Problems(new MailOptions
+        {
+            Host = "smtp.example.org", From = "planning@example.org", PublicUrl = new Uri("https://planning.example.org"), TimeoutSeconds = seconds,
+        })), StringComparison.Ordinal);
+
     [Fact]
     public void Start_HostWithoutFrom_FailsNamingMailFrom()
     {

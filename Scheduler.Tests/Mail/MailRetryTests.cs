@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using NodaTime;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Jobs;
@@ -70,6 +71,58 @@ public sealed class MailRetryTests
         Assert.Contains($"<th scope=\"row\">{Email}</th>", html, StringComparison.Ordinal);
         Assert.Contains("abandonné", html, StringComparison.Ordinal);
         Assert.Contains(gaveUp.LastError!, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ServerSilent_TheMessagesLeftFailTogetherAfterOneWait()
+    {
+        // A server that takes the connection and never answers: each wait on it lasts the timeout.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var connections = new List<TcpClient>();
+        var accepting = Task.Run(async () =>
+        {
+            while (true)
+            {
+                try
+                {
+                    var connection = await silent.AcceptTcpClientAsync();
+                    lock (connections)
+                    {
+                        connections.Add(connection);
+                    }
+                }
+                catch (Exception e) when (e is SocketException or ObjectDisposedException)
+                {
+                    return;
+                }
+            }
+        });
+        await using var factory = new MailApiFactory(startSmtp: false, port: ((IPEndPoint)silent.LocalEndpoint).Port, timeoutSeconds: 1);
+        string[] emails = ["silence-1@3133.example", "silence-2@3133.example", "silence-3@3133.example"];
+        foreach (var email in emails)
+        {
+            await CreateAccountAsync(factory, email);
+        }
+
+        var run = await factory.SendDueMailAsync();
+
+        Assert.Equal(new MailRunResult(0, 3), run);
+        lock (connections)
+        {
+            // Before, each message waited on the server in turn: three connections, three timeouts.
+            Assert.Single(connections);
+            connections.ForEach(c => c.Dispose());
+        }
+
+        foreach (var email in emails)
+        {
+            var kept = Assert.Single(await factory.OutboxToAsync(email));
+            Assert.Equal((1, ApiFactory.Now + Duration.FromMinutes(1)), (kept.Attempts, kept.NextAttemptAt));
+        }
+
+        silent.Stop();
+        await accepting;
     }
 
     private static async Task CreateAccountAsync(MailApiFactory factory, string email)

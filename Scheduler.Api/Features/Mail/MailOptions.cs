@@ -27,6 +27,9 @@ public sealed class MailOptions
     /// <summary>The service's public base URL (<c>https://planning.example.org</c>), for the links in e-mails.</summary>
     public Uri? PublicUrl { get; set; }
 
+    /// <summary>How long the server may take to answer before the attempt fails (connecting, then each command).</summary>
+    public int TimeoutSeconds { get; set; } = 30;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
 
     /// <summary><see cref="PublicUrl"/> without a trailing slash, for building links.</summary>

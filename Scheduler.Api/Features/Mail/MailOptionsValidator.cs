@@ -29,6 +29,11 @@ public sealed class MailOptionsValidator : IValidateOptions<MailOptions>
             problems.Add($"{Prefix}Port must be between 1 and 65535 (587 for STARTTLS, 465 for SslOnConnect).");
         }
 
+        if (options.TimeoutSeconds is < 1 or > 300)
+        {
+            problems.Add($"{Prefix}TimeoutSeconds must be between 1 and 300 (30 by default).");
+        }
+
         if (string.IsNullOrWhiteSpace(options.From))
         {
             problems.Add($"{Prefix}From is required when {Prefix}Host is set: the sender, e.g. \"Ligne 3133 <planning@example.org>\".");
