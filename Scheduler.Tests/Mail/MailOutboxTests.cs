@@ -72,6 +72,23 @@ public sealed partial class MailOutboxTests(MailApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task CreateAccountOnThePersonPage_MailOn_SaysItWasAlsoEmailed()
+    {
+        const string Email = "fiche-courrier@3133.example";
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using var person = await manager.PostAsJsonAsync("/api/staff", new { name = "Par Courrier", role = "Listener", weeklyHours = 24, isTrained = true, channels = new[] { "phone" } });
+        var staffId = (await Json.ReadAsync(person)).GetProperty("id").GetGuid();
+        using var client = await factory.CookieClientAsync(Roles.Manager);
+
+        using var created = await PageForms.PostAsync(client, $"/gestion/equipe/{staffId}", new() { ["AccountEmail"] = Email }, $"/gestion/equipe/{staffId}?handler=Account");
+        var html = WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync());
+
+        Assert.Contains($"Le lien a aussi été envoyé par e-mail à {Email}.", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"activation-url\"", html, StringComparison.Ordinal);
+        Assert.Equal(MailKind.ActivationLink, Assert.Single(await factory.OutboxToAsync(Email)).Kind);
+    }
+
+    [Fact]
     public async Task PublishRota_MailOn_QueuesOneMessagePerPersonWithShiftsAndAnAccount()
     {
         var listener = await RotaApi.MyStaffIdAsync(factory);
