@@ -25,11 +25,7 @@ public sealed class TrainingComplianceRunner(
         var completions = await records.GetCompletionsAsync(cancellationToken);
         var staff = await records.GetStaffAsync(cancellationToken);
 
-        // Only listeners with training records are evaluated; the others keep the qualification a manager set by hand
-        // (as the solver sees them too), so a platform that does not track training is not declared untrained.
-        var tracked = completions.Select(c => c.StaffId).ToHashSet(StringComparer.Ordinal);
-        var listeners = staff.Where(s => s.Role == StaffRole.Listener && tracked.Contains(s.Id)).ToList();
-        var evaluated = listeners.Select(s => compliance.Evaluate(s.Id, completions, today)).ToList();
+        var evaluated = compliance.EvaluateTracked(staff, completions, today);
         await qualifications.SaveAsync(evaluated, cancellationToken);
 
         // Alerts name people as the pages do: the id is for machines (the alert's staffId), the name for the reader.

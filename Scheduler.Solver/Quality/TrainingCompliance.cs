@@ -11,6 +11,17 @@ namespace Scheduler.Solver.Quality;
 /// <param name="warningDays">A qualification whose last valid date is at most this many days after today is <see cref="QualificationState.ExpiringSoon"/>.</param>
 public sealed class TrainingCompliance(IReadOnlyList<TrainingModule> modules, int warningDays = 30)
 {
+    /// <summary>
+    /// The qualification of each listener of <paramref name="staff"/> with training records. The others keep the
+    /// qualification a manager set by hand (as the solver sees them too), so a platform that does not track training
+    /// is not declared untrained.
+    /// </summary>
+    public IReadOnlyList<Qualification> EvaluateTracked(IEnumerable<StaffMember> staff, IReadOnlyList<TrainingCompletion> completions, LocalDate today)
+    {
+        var tracked = completions.Select(c => c.StaffId).ToHashSet(StringComparer.Ordinal);
+        return [.. staff.Where(s => s.Role == StaffRole.Listener && tracked.Contains(s.Id)).Select(s => Evaluate(s.Id, completions, today))];
+    }
+
     public Qualification Evaluate(string staffId, IEnumerable<TrainingCompletion> completions, LocalDate today)
     {
         var latest = completions

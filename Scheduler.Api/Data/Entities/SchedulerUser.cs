@@ -9,4 +9,10 @@ public sealed class SchedulerUser : IdentityUser
 
     /// <summary>The secret of the listener's calendar feed URL; null when none was issued or it was revoked.</summary>
     public string? CalendarToken { get; set; }
+
+    /// <summary>The lockout end of an account closed for good (by a manager, or with its person's deactivation).</summary>
+    public static readonly DateTimeOffset ClosedUntil = DateTimeOffset.MaxValue;
+
+    /// <summary>Closed for good, as opposed to locked for a while after failed sign-ins.</summary>
+    public bool IsClosed => LockoutEnd == ClosedUntil;
 }

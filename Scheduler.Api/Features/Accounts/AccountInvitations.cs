@@ -87,7 +87,7 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
             return (false, null);
         }
 
-        if (IsClosed(user))
+        if (user.IsClosed)
         {
             return (true, null);
         }
@@ -118,7 +118,7 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
         }
 
         await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, closed ? DateTimeOffset.MaxValue : null);
+        await users.SetLockoutEndDateAsync(user, closed ? SchedulerUser.ClosedUntil : null);
         await users.ResetAccessFailedCountAsync(user);
         await users.UpdateSecurityStampAsync(user);
         return AccountChange.Done;
@@ -128,7 +128,7 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
     public async Task<IdentityResult> ActivateAsync(string email, string code, string password)
     {
         var user = await users.FindByEmailAsync(email);
-        if (user is null || IsClosed(user) || Decode(code) is not { } token)
+        if (user is null || user.IsClosed || Decode(code) is not { } token)
         {
             return IdentityResult.Failed(new IdentityErrorDescriber().InvalidToken());
         }
@@ -222,10 +222,9 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
         user.StaffId,
         user.StaffId is { } id ? names.GetValueOrDefault(id) : null,
         user.PasswordHash is not null,
-        IsClosed(user));
+        user.IsClosed);
 
     /// <summary>Locked for good: closed by a manager or with its staff record (a lockout after failures ends within minutes).</summary>
-    private static bool IsClosed(SchedulerUser user) => user.LockoutEnd == DateTimeOffset.MaxValue;
 
     private static string? Decode(string code)
     {

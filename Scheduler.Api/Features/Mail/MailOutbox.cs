@@ -57,38 +57,26 @@ public sealed class MailOutbox(SchedulerDbContext db, IOptions<MailOptions> opti
     public async Task<IReadOnlyList<MailRecipient>> RecipientsAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(staffIds);
-        if (!Enabled || staffIds.Count == 0)
-        {
-            return [];
-        }
-
-        var accounts = await db.Users.AsNoTracking()
-            .Where(u => u.StaffId != null && staffIds.Contains(u.StaffId.Value) && u.Email != null)
-            .Select(u => new { StaffId = u.StaffId!.Value, Email = u.Email!, u.LockoutEnd })
-            .ToListAsync(ct);
-        var names = await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        return [.. accounts.Where(a => a.LockoutEnd != DateTimeOffset.MaxValue).Select(a => new MailRecipient(a.StaffId, a.Email, names.GetValueOrDefault(a.StaffId, "")))];
+        return Enabled && staffIds.Count > 0
+            ? await OpenAccountsAsync(db.Users.Where(u => u.StaffId != null && staffIds.Contains(u.StaffId.Value)), ct)
+            : [];
     }
 
     /// <summary>The open accounts with one of <paramref name="roles"/> and an e-mail address; empty when e-mail is off.</summary>
     public async Task<IReadOnlyList<MailRecipient>> InRolesAsync(IReadOnlyCollection<string> roles, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(roles);
-        if (!Enabled)
-        {
-            return [];
-        }
+        var inRoles = from link in db.UserRoles join role in db.Roles on link.RoleId equals role.Id where roles.Contains(role.Name!) select link.UserId;
+        return Enabled ? await OpenAccountsAsync(db.Users.Where(u => inRoles.Contains(u.Id)), ct) : [];
+    }
 
-        var accounts = await (
-            from user in db.Users
-            join link in db.UserRoles on user.Id equals link.UserId
-            join role in db.Roles on link.RoleId equals role.Id
-            where roles.Contains(role.Name!) && user.Email != null
-            select new { user.Id, Email = user.Email!, user.LockoutEnd, user.StaffId })
-            .AsNoTracking().ToListAsync(ct);
-        var names = await db.Staff.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        return [.. accounts.Where(a => a.LockoutEnd != DateTimeOffset.MaxValue).DistinctBy(a => a.Id)
-            .Select(a => new MailRecipient(a.StaffId ?? Guid.Empty, a.Email, a.StaffId is { } id ? names.GetValueOrDefault(id, "") : ""))];
+    /// <summary>The accounts of <paramref name="users"/> with an address and not closed, named after their staff record.</summary>
+    private async Task<IReadOnlyList<MailRecipient>> OpenAccountsAsync(IQueryable<SchedulerUser> users, CancellationToken ct)
+    {
+        var open = (await users.AsNoTracking().Where(u => u.Email != null).ToListAsync(ct)).Where(u => !u.IsClosed).ToList();
+        var staffIds = open.Where(u => u.StaffId != null).Select(u => u.StaffId!.Value).ToList();
+        var names = await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        return [.. open.Select(u => new MailRecipient(u.StaffId ?? Guid.Empty, u.Email!, u.StaffId is { } id ? names.GetValueOrDefault(id, "") : ""))];
     }
 
     /// <summary>The messages not sent after at least one attempt (given up or waiting to try again), newest first.</summary>

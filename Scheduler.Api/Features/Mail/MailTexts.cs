@@ -70,7 +70,7 @@ public static class MailTexts
         ArgumentNullException.ThrowIfNull(alert);
         return Both(
             t => t.MailAlertSubject(t.AlertKindName(alert.Kind), Show.Date(alert.Date)),
-            t => t.MailAlertBody(t == UiText.French ? alert.Details : alert.DetailsEnglish ?? alert.Details, link));
+            t => t.MailAlertBody(t.DetailsOf(alert), link));
     }
 
     /// <summary>The message a manager sends themselves to check the settings.</summary>

@@ -1,7 +1,6 @@
 using NodaTime;
 using Scheduler.Api.Jobs;
 using Scheduler.Api.Time;
-using Scheduler.Solver.Domain;
 using Scheduler.Solver.Quality;
 
 namespace Scheduler.Api.Features.Quality;
@@ -17,14 +16,7 @@ public sealed class QualificationRefresh(ITrainingRecordSource records, IQualifi
     public async Task RefreshAllAsync(CancellationToken ct)
     {
         var compliance = new TrainingCompliance(await records.GetModulesAsync(ct));
-        var completions = await records.GetCompletionsAsync(ct);
-        var staff = await records.GetStaffAsync(ct);
-
-        // Listeners without records keep the qualification a manager set by hand (the store leaves them alone too).
-        var tracked = completions.Select(c => c.StaffId).ToHashSet(StringComparer.Ordinal);
-        var today = clock.Today();
-        var evaluated = staff.Where(s => s.Role == StaffRole.Listener && tracked.Contains(s.Id))
-            .Select(s => compliance.Evaluate(s.Id, completions, today)).ToList();
+        var evaluated = compliance.EvaluateTracked(await records.GetStaffAsync(ct), await records.GetCompletionsAsync(ct), clock.Today());
         await qualifications.SaveAsync(evaluated, ct);
     }
 

@@ -114,7 +114,7 @@ public static class StaffEndpoints
 
         staff.IsActive = true;
         // Only the lock deactivation set ends; the sign-ins it ended stay ended, and the calendar link is asked again.
-        foreach (var user in (await db.Users.Where(u => u.StaffId == id).ToListAsync(ct)).Where(u => u.LockoutEnd == DateTimeOffset.MaxValue))
+        foreach (var user in (await db.Users.Where(u => u.StaffId == id).ToListAsync(ct)).Where(u => u.IsClosed))
         {
             user.LockoutEnd = null;
             user.AccessFailedCount = 0;
@@ -125,15 +125,15 @@ public static class StaffEndpoints
 
     /// <summary>
     /// Someone who leaves the platform loses its access with the same save: the sign-in accounts linked to the record are
-    /// locked for good (sign-in and token refresh refused), a new security stamp ends their sign-in cookies at Identity's
-    /// next check, and their calendar feed URL stops answering. Colleagues' shifts are no longer theirs to see.
+    /// locked for good (sign-in and token refresh refused), a new security stamp ends their cookies and tokens at their next
+    /// request (<see cref="Scheduler.Api.Auth.RevokedSignIns"/>), and their calendar feed URL stops answering. Colleagues' shifts are no longer theirs to see.
     /// </summary>
     private static async Task CloseAccountsAsync(SchedulerDbContext db, Guid staffId, CancellationToken ct)
     {
         foreach (var user in await db.Users.Where(u => u.StaffId == staffId).ToListAsync(ct))
         {
             user.LockoutEnabled = true;
-            user.LockoutEnd = DateTimeOffset.MaxValue;
+            user.LockoutEnd = SchedulerUser.ClosedUntil;
             user.SecurityStamp = Guid.NewGuid().ToString("N");
             user.CalendarToken = null;
         }

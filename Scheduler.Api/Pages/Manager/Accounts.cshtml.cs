@@ -64,8 +64,7 @@ public sealed class AccountsModel(AccountInvitations accounts, MailOutbox mail, 
     /// <summary>"M'envoyer un e-mail d'essai": queued to the manager's own address, sent by the next run of the job.</summary>
     public async Task<IActionResult> OnPostTestMailAsync(CancellationToken ct)
     {
-        var email = User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name;
-        if (!mail.Enabled || string.IsNullOrEmpty(email))
+        if (!mail.Enabled || MyEmail is not { Length: > 0 } email)
         {
             return Redirect("/gestion/comptes");
         }
