@@ -1,4 +1,5 @@
 using NodaTime;
+using Scheduler.Api.Features.Mail;
 using Scheduler.Solver.Domain;
 using Scheduler.Solver.Quality;
 
@@ -9,7 +10,8 @@ namespace Scheduler.Api.Jobs;
 /// last month), per channel and for all channels, from the stored half-hours. It first brings the half-hours up to
 /// date, so it never reports on a period the 15-minute job has not finished. Saving overwrites, so a rerun is harmless.
 /// </summary>
-public sealed class SlaReportRunner(IClock clock, SlaComplianceRunner sla, ISlaIntervalStore intervals, ISlaReportStore reports)
+/// <param name="weeklyMail">Queues a week's report by e-mail, stored with it (none on the command line).</param>
+public sealed class SlaReportRunner(IClock clock, SlaComplianceRunner sla, ISlaIntervalStore intervals, ISlaReportStore reports, WeeklyReportMail? weeklyMail = null)
 {
     private static readonly DateTimeZone Zone = RotaProblem.TimeZone;
 
@@ -22,6 +24,11 @@ public sealed class SlaReportRunner(IClock clock, SlaComplianceRunner sla, ISlaI
         var rows = await intervals.GetAsync(
             start.AtStartOfDayInZone(Zone).ToInstant(), end.AtStartOfDayInZone(Zone).ToInstant(), cancellationToken);
         var report = ServiceLevelCalculator.Roll(rows, kind).Where(p => p.Start == start).ToList();
+        if (kind == PeriodKind.Week && weeklyMail is not null)
+        {
+            await weeklyMail.QueueAsync(start, report, cancellationToken);
+        }
+
         await reports.SaveAsync(report, cancellationToken);
         return report;
     }

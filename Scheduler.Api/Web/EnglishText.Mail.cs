@@ -45,6 +45,12 @@ public sealed partial class EnglishText
     public override string MailTestButton => "Send me a test e-mail";
     public override string MailTestQueued(string email) =>
         $"A test e-mail leaves for {email} within the minute. If it does not arrive, the error will show below among the e-mails not delivered.";
+    public override string MailWeeklySubject(string monday) => $"Quality report for the week of {monday}";
+    public override string MailWeeklyIntro(string first, string last) => $"Hello,\n\nThe service level from {first} to {last}:";
+    public override string MailAllChannels => "all channels";
+    public override string MailWeeklyLine(string channel, int calls, string withinTarget, string abandoned) =>
+        $"{channel}: {calls} call(s), {withinTarget} answered within target, {abandoned} abandoned";
+    public override string MailWeeklyLink(string link) => $"The detail per day and half-hour: {link}";
     public override string ActivationLinkEmailed(string email) => $"The link was also e-mailed to {email}.";
     public override string AccountsIntroMailOn => "Who can sign in. A listener's or a manager's account is made on their page; a quality lead's, here. The activation link is e-mailed to the person and shown here, to hand over if need be.";
     public override string NoAccountMailOn => "No account yet: the person cannot see their shifts. Create it: the activation link is e-mailed to them and shown here.";

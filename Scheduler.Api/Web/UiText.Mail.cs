@@ -81,6 +81,18 @@ public abstract partial class UiText
     /// <summary>After the test button: where the message goes, and where a failure would show.</summary>
     public abstract string MailTestQueued(string email);
 
+    /// <summary>The weekly report's subject, naming the week by its Monday.</summary>
+    public abstract string MailWeeklySubject(string monday);
+
+    public abstract string MailWeeklyIntro(string first, string last);
+
+    public abstract string MailAllChannels { get; }
+
+    /// <summary>One channel's figures: calls offered, share answered within target, share abandoned.</summary>
+    public abstract string MailWeeklyLine(string channel, int calls, string withinTarget, string abandoned);
+
+    public abstract string MailWeeklyLink(string link);
+
     /// <summary>On the account pages, under the link shown: it was also e-mailed.</summary>
     public abstract string ActivationLinkEmailed(string email);
 

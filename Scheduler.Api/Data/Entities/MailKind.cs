@@ -18,6 +18,9 @@ public enum MailKind
     /// <summary>A new quality alert about today or yesterday: to the quality leads and the managers.</summary>
     QualityAlert,
 
+    /// <summary>Last week's service-level report: to the quality leads and the managers.</summary>
+    WeeklyReport,
+
     /// <summary>A test message a manager sent to their own address, to check the settings.</summary>
     Test,
 }

@@ -20,6 +20,7 @@ public static class MailSetup
         services.AddScoped<RotaPublishedMail>();
         services.AddScoped<RequestDecisionMail>();
         services.AddScoped<AlertMail>();
+        services.AddScoped<WeeklyReportMail>();
         services.AddScoped<MailOutboxRunner>();
         if (builder.Configuration.GetSection(MailOptions.Section).Get<MailOptions>() is { Enabled: true })
         {

@@ -4,6 +4,7 @@ using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Web;
 using Scheduler.Solver.Domain;
+using Scheduler.Solver.Quality;
 
 namespace Scheduler.Api.Features.Mail;
 
@@ -75,6 +76,28 @@ public static class MailTexts
 
     /// <summary>The message a manager sends themselves to check the settings.</summary>
     public static MailText Test(string server, string link) => Both(t => t.MailTestSubject, t => t.MailTestBody(server, link));
+
+    /// <summary>
+    /// A week's service-level report: the subject names the week only (it tells a recomputed report from a new one), the
+    /// body gives all channels then each one.
+    /// </summary>
+    public static MailText WeeklyReport(LocalDate monday, PeriodStatistics all, IReadOnlyList<PeriodStatistics> channels, string link) => Both(
+        t => t.MailWeeklySubject(Show.Date(monday)),
+        t => string.Join(
+            "\n",
+            [
+                t.MailWeeklyIntro(Show.Day(monday, t), Show.Day(monday.PlusDays(6), t)),
+                "",
+                "- " + ReportLine(t.MailAllChannels, all, t),
+                .. channels.Select(c => "- " + ReportLine(t.ChannelName(CallChannels.Name(c.Channel!.Value)), c, t)),
+                "",
+                t.MailWeeklyLink(link),
+            ]));
+
+    private static string ReportLine(string label, PeriodStatistics row, UiText text) =>
+        text.MailWeeklyLine(label, row.Counts.Offered, Rate(row.Counts.ServiceLevel), Rate(row.Counts.AbandonmentRate));
+
+    private static string Rate(double? share) => share is { } s ? Show.Percent(s) : "–";
 
     private static string Decision(string body, string? answer, UiText text, string link) => string.Join(
         "\n\n",
