@@ -93,6 +93,9 @@ public abstract partial class UiText
 
     public abstract string MailWeeklyLink(string link);
 
+    /// <summary>After a publication: how many people were told by e-mail.</summary>
+    public abstract string PeopleEmailed(int count);
+
     /// <summary>On the account pages, under the link shown: it was also e-mailed.</summary>
     public abstract string ActivationLinkEmailed(string email);
 

@@ -107,6 +107,7 @@ public sealed partial class MailOutboxTests(MailApiFactory factory) : IClassFixt
         using var published = await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota));
 
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.Equal(2, (await Json.ReadAsync(published)).GetProperty("emailed").GetInt32());
         Assert.Equal(before + 2, await factory.InDatabaseAsync(db => db.OutboxMessages.CountAsync()));
         var toListener = Assert.Single(await factory.OutboxToAsync(PlatformSeeder.ListenerEmail), m => m.Kind == MailKind.RotaPublished && m.Subject.Contains("07/12/2026", StringComparison.Ordinal));
         Assert.Equal("Planning publié du 07/12/2026 au 13/12/2026 / Rota published from 07/12/2026 to 13/12/2026", toListener.Subject);
@@ -169,6 +170,21 @@ public sealed partial class MailOutboxTests(MailApiFactory factory) : IClassFixt
         var positions = inOrder.Select(line => body.IndexOf(line, StringComparison.Ordinal)).ToList();
         Assert.True(positions.All(p => p >= 0) && positions.SequenceEqual(positions.Order()), body);
         Assert.DoesNotContain(await factory.OutboxToAsync(PlatformSeeder.ManagerEmail), m => m.Kind == MailKind.RotaChanged);
+    }
+
+    [Fact]
+    public async Task PublishOnTheRotaPage_MailOn_SaysHowManyPeopleWereTold()
+    {
+        var listener = await RotaApi.MyStaffIdAsync(factory);
+        var rota = RotaApi.RotaId(await RotaApi.ImportAsync(factory, "2026-12-28", RotaApi.Shift(listener, "2026-12-29", "09:00", "17:00", "12:00", "12:30")));
+        var version = await factory.InDatabaseAsync(db => db.Rotas.Where(r => r.Id == rota).Select(r => r.Version).SingleAsync());
+        using var client = await factory.CookieClientAsync(Roles.Manager);
+
+        using var published = await PageForms.PostAsync(
+            client, $"/gestion/plannings/{rota}", new() { ["Version"] = version.ToString(), ["OverrideReason"] = RotaApi.HandMadeRota }, $"/gestion/plannings/{rota}?handler=Publish&semaine=0");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(published.Headers.Location!.OriginalString));
+
+        Assert.Contains("Planning publié : les écoutant·e·s le voient. 1 personne(s) prévenue(s) par e-mail.", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,7 +48,8 @@ public sealed record RotaResponse(RotaSummaryResponse Rota, JsonElement Summary,
     }
 }
 
-public sealed record PublishResponse(RotaSummaryResponse Rota, IReadOnlyList<RotaViolation> Violations, IReadOnlyList<Guid> Superseded);
+/// <param name="Emailed">How many people the publication told by e-mail (0 when e-mail is off).</param>
+public sealed record PublishResponse(RotaSummaryResponse Rota, IReadOnlyList<RotaViolation> Violations, IReadOnlyList<Guid> Superseded, int Emailed);
 
 public sealed record AssignmentEditResponse(AssignmentResponse Assignment, Guid RotaVersion, IReadOnlyList<RotaViolation> Violations);
 

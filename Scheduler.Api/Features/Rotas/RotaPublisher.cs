@@ -76,7 +76,7 @@ public sealed class RotaPublisher(SchedulerDbContext db, IRotaChecker checker, I
             After = JsonSerializer.Serialize(new { violations = violations.Select(v => v.Rule).Distinct().ToList(), superseded = superseded.Select(r => r.Id).ToList() }),
             Reason = rota.OverrideReason,
         });
-        await mail.QueueAsync(rota, superseded, ct);
+        var emailed = await mail.QueueAsync(rota, superseded, ct);
 
         try
         {
@@ -89,6 +89,6 @@ public sealed class RotaPublisher(SchedulerDbContext db, IRotaChecker checker, I
             return Conflicts.Stale(RotaSummaryResponse.From(current, current.Assignments.Count));
         }
 
-        return TypedResults.Ok(new PublishResponse(RotaSummaryResponse.From(rota, rota.Assignments.Count), violations, [.. superseded.Select(r => r.Id)]));
+        return TypedResults.Ok(new PublishResponse(RotaSummaryResponse.From(rota, rota.Assignments.Count), violations, [.. superseded.Select(r => r.Id)], emailed));
     }
 }

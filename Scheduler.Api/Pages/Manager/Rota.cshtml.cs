@@ -37,6 +37,10 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
     [BindProperty(SupportsGet = true, Name = "message")]
     public string? Message { get; set; }
 
+    /// <summary>After a publication with e-mail on: how many people were told.</summary>
+    [BindProperty(SupportsGet = true, Name = "prevenus")]
+    public int? Told { get; set; }
+
     [BindProperty]
     public ShiftForm Shift { get; set; } = new();
 
@@ -181,7 +185,7 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
         var result = await publisher.PublishAsync(id, new PublishRequest(version, reason), User.Identity?.Name ?? "unknown", ct);
         return result.Result switch
         {
-            Ok<PublishResponse> => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=published"),
+            Ok<PublishResponse> ok => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=published{(ok.Value!.Emailed > 0 ? $"&prevenus={ok.Value.Emailed}" : "")}"),
             Microsoft.AspNetCore.Http.HttpResults.NotFound => NotFound(),
             ValidationProblem => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=override"),
             _ => Redirect($"/gestion/plannings/{id}?semaine={Week}&message=conflict"),
