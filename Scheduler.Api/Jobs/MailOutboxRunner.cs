@@ -27,6 +27,7 @@ public sealed partial class MailOutboxRunner(SchedulerDbContext db, IOptions<Mai
         }
 
         var now = clock.GetCurrentInstant();
+        await MailOutboxRetention.ForgetOldAsync(db, now, ct);
         var due = await db.OutboxMessages
             .Where(m => m.SentAt == null && !m.GaveUp && m.NextAttemptAt <= now)
             .OrderBy(m => m.NextAttemptAt)

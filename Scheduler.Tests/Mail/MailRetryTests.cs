@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Auth;
+using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Jobs;
 using Scheduler.Tests.Api;
 
@@ -124,6 +126,35 @@ public sealed class MailRetryTests
         silent.Stop();
         await accepting;
     }
+
+    [Fact]
+    public async Task MailRun_RecordsOlderThanTheRetention_AreDeletedAndWaitingMessagesKept()
+    {
+        await using var factory = new MailApiFactory();
+        var now = factory.Clock.GetCurrentInstant();
+        var old = now - MailOutboxRetention.Kept - Duration.FromDays(1);
+        var recent = now - Duration.FromDays(10);
+        await factory.InDatabaseAsync(async db =>
+        {
+            db.OutboxMessages.AddRange(
+                Record("sent-long-ago", old, sentAt: old, gaveUp: false),
+                Record("sent-lately", recent, sentAt: recent, gaveUp: false),
+                Record("given-up-long-ago", old, sentAt: null, gaveUp: true),
+                Record("still-waiting", old, sentAt: null, gaveUp: false, next: now + Duration.FromHours(1)));
+            return await db.SaveChangesAsync();
+        });
+
+        await factory.SendDueMailAsync();
+
+        var left = await factory.InDatabaseAsync(db => db.OutboxMessages.Where(m => m.To.EndsWith("@retention.example")).Select(m => m.To).ToListAsync());
+        Assert.Equal(["sent-lately@retention.example", "still-waiting@retention.example"], left.Order());
+    }
+
+    private static OutboxMessageEntity Record(string name, Instant created, Instant? sentAt, bool gaveUp, Instant? next = null) => new()
+    {
+        Id = Guid.NewGuid(), To = $"{name}@retention.example", Subject = name, Kind = MailKind.Test, CreatedAt = created,
+        NextAttemptAt = next ?? created, SentAt = sentAt, GaveUp = gaveUp, Attempts = gaveUp ? MailRetrySchedule.MaxAttempts : 1,
+    };
 
     private static async Task CreateAccountAsync(MailApiFactory factory, string email)
     {
