@@ -188,6 +188,19 @@ public sealed partial class MailOutboxTests(MailApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task PublishRotaOfAPastWeek_MailOn_TellsNobody()
+    {
+        var listener = await RotaApi.MyStaffIdAsync(factory);
+        var rota = await RotaApi.ImportAsync(factory, "2026-11-09", RotaApi.Shift(listener, "2026-11-10", "09:00", "17:00", "12:00", "12:30"));
+
+        using var published = await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota));
+
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.Equal(0, (await Json.ReadAsync(published)).GetProperty("emailed").GetInt32());
+        Assert.DoesNotContain(await factory.OutboxToAsync(PlatformSeeder.ListenerEmail), m => m.Subject.Contains("09/11/2026", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RefusedRecipient_FailsAloneAndTheOthersAreDelivered()
     {
         using var manager = await factory.ClientAsync(Roles.Manager);

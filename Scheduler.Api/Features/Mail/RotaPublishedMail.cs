@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Rotas;
+using Scheduler.Api.Time;
 using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Features.Mail;
@@ -14,7 +16,7 @@ namespace Scheduler.Api.Features.Mail;
 /// the next one. People without an account get nothing (they cannot open the link either). Queued in the publisher's
 /// own SaveChanges (see <see cref="MailOutbox"/>).
 /// </summary>
-public sealed class RotaPublishedMail(SchedulerDbContext db, MailOutbox outbox)
+public sealed class RotaPublishedMail(SchedulerDbContext db, MailOutbox outbox, IClock clock)
 {
     public const string SchedulePath = "/mes-horaires";
 
@@ -26,7 +28,8 @@ public sealed class RotaPublishedMail(SchedulerDbContext db, MailOutbox outbox)
     {
         ArgumentNullException.ThrowIfNull(rota);
         ArgumentNullException.ThrowIfNull(superseded);
-        if (!outbox.Enabled)
+        // A period already over (the demo's history, a past rota imported for the record) is no news to anyone.
+        if (!outbox.Enabled || rota.PeriodEnd < clock.Today())
         {
             return 0;
         }
