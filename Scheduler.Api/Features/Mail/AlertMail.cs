@@ -1,5 +1,4 @@
 using NodaTime;
-using Scheduler.Api.Auth;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Time;
 
@@ -27,12 +26,6 @@ public sealed class AlertMail(MailOutbox outbox, IClock clock)
         }
 
         var text = MailTexts.Alert(alert, outbox.PublicUrl + AlertsPath);
-        var queued = 0;
-        foreach (var person in await outbox.InRolesAsync([Roles.QualityLead, Roles.Manager], ct))
-        {
-            queued += outbox.Queue(MailKind.QualityAlert, person.Email, text) ? 1 : 0;
-        }
-
-        return queued;
+        return await outbox.QueueToQualityAsync(MailKind.QualityAlert, text, ct);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 
@@ -62,12 +63,26 @@ public sealed class MailOutbox(SchedulerDbContext db, IOptions<MailOptions> opti
             : [];
     }
 
-    /// <summary>The open accounts with one of <paramref name="roles"/> and an e-mail address; empty when e-mail is off.</summary>
-    public async Task<IReadOnlyList<MailRecipient>> InRolesAsync(IReadOnlyCollection<string> roles, CancellationToken ct)
+    /// <summary>
+    /// Queues <paramref name="text"/> to every open account of a quality lead or a manager, the people who act on the
+    /// service's quality (alerts, reports); how many. Nothing when e-mail is off.
+    /// </summary>
+    public async Task<int> QueueToQualityAsync(MailKind kind, MailText text, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(roles);
+        if (!Enabled)
+        {
+            return 0;
+        }
+
+        string[] roles = [Roles.QualityLead, Roles.Manager];
         var inRoles = from link in db.UserRoles join role in db.Roles on link.RoleId equals role.Id where roles.Contains(role.Name!) select link.UserId;
-        return Enabled ? await OpenAccountsAsync(db.Users.Where(u => inRoles.Contains(u.Id)), ct) : [];
+        var people = await OpenAccountsAsync(db.Users.Where(u => inRoles.Contains(u.Id)), ct);
+        foreach (var person in people)
+        {
+            Queue(kind, person.Email, text);
+        }
+
+        return people.Count;
     }
 
     /// <summary>The accounts of <paramref name="users"/> with an address and not closed, named after their staff record.</summary>

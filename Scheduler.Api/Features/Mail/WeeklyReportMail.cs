@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Time;
@@ -37,12 +36,6 @@ public sealed class WeeklyReportMail(SchedulerDbContext db, MailOutbox outbox, I
             return 0;
         }
 
-        var queued = 0;
-        foreach (var person in await outbox.InRolesAsync([Roles.QualityLead, Roles.Manager], ct))
-        {
-            queued += outbox.Queue(MailKind.WeeklyReport, person.Email, text) ? 1 : 0;
-        }
-
-        return queued;
+        return await outbox.QueueToQualityAsync(MailKind.WeeklyReport, text, ct);
     }
 }
