@@ -141,6 +141,31 @@ public sealed class TrainingApiTests : IClassFixture<ApiFactory>, IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateModule_NameOfAnotherWhateverItsCaseAndSpaces_Is409NamingName()
+    {
+        using var client = await _factory.ClientAsync(Roles.Manager);
+        using var first = await client.PostAsJsonAsync("/api/training/modules", new { id = "ecoute", name = "Écoute active", kind = "Refresher", validityMonths = 24 });
+
+        using var second = await client.PostAsJsonAsync("/api/training/modules", new { id = "ecoute-2", name = " écoute   ACTIVE ", kind = "Refresher", validityMonths = 12 });
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Conflict), (first.StatusCode, second.StatusCode));
+        Assert.Equal("name", (await Json.ReadAsync(second)).GetProperty("field").GetString());
+        Assert.False(await _factory.InDatabaseAsync(db => db.TrainingModules.AnyAsync(m => m.Id == "ecoute-2")));
+    }
+
+    [Fact]
+    public async Task UpdateModule_NameOfAnother_Is409AndNothingChanged()
+    {
+        using var client = await _factory.ClientAsync(Roles.Manager);
+        var initialName = await _factory.InDatabaseAsync(db => db.TrainingModules.Where(m => m.Id == "initial").Select(m => m.Name).SingleAsync());
+
+        using var response = await client.PutAsJsonAsync("/api/training/modules/refresher", new { name = initialName.ToUpperInvariant(), kind = "Refresher", durationDays = 2, validityMonths = 12 });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.NotEqual(initialName.ToUpperInvariant(), await _factory.InDatabaseAsync(db => db.TrainingModules.Where(m => m.Id == "refresher").Select(m => m.Name).SingleAsync()));
+    }
+
+    [Fact]
     public async Task UpdateAndDeleteModule_UnknownId_Are404()
     {
         using var client = await _factory.ClientAsync(Roles.Manager);

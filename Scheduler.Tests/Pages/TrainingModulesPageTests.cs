@@ -112,6 +112,20 @@ public sealed class TrainingModulesPageTests(ApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task EditModule_NameOfAnother_SaysItExistsBesideTheEditNameAndNothingChanged()
+    {
+        await AddModuleAsync(new { id = "gestes", name = "Gestes de premiers secours", kind = "Refresher", durationDays = 1, validityMonths = 24 });
+        await AddModuleAsync(new { id = "renommer", name = "À renommer", kind = "Refresher", durationDays = 1, validityMonths = 24 });
+        using var client = await factory.CookieClientAsync(Roles.Manager);
+
+        using var refused = await EditAsync(client, "renommer", "gestes de premiers secours", "Refresher", "1", "24");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal("Un module porte déjà ce nom.", PageForms.FieldError(WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), "err-edit-name"));
+        Assert.Equal("À renommer", await factory.InDatabaseAsync(db => db.TrainingModules.Where(m => m.Id == "renommer").Select(m => m.Name).SingleAsync()));
+    }
+
+    [Fact]
     public async Task DeleteModule_Unused_IsRemovedAndSaid()
     {
         await AddModuleAsync(new { id = "a-supprimer", name = "À supprimer", kind = "Refresher", durationDays = 1, validityMonths = 120 });

@@ -31,6 +31,11 @@ public static partial class TrainingEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "A module with this id exists.", detail: id);
         }
 
+        if (await NameTakenAsync(db, request.Name!, exceptId: null, ct) is { } taken)
+        {
+            return taken;
+        }
+
         var module = new TrainingModuleEntity
         {
             Id = id, Name = request.Name!.Trim(), Kind = request.Kind!.Value, DurationDays = request.DurationDays ?? 0, ValidityMonths = request.ValidityMonths,
@@ -41,7 +46,7 @@ public static partial class TrainingEndpoints
     }
 
     /// <summary>Replaces a module's name, kind, length and validity (a length left out is 0, as on creation); the id stays.</summary>
-    public static async Task<Results<Ok<TrainingModuleResponse>, NotFound, ValidationProblem>> UpdateModuleAsync(
+    public static async Task<Results<Ok<TrainingModuleResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateModuleAsync(
         string id, TrainingModuleChange request, SchedulerDbContext db, QualificationRefresh qualifications, CancellationToken ct)
     {
         var module = await db.TrainingModules.FirstOrDefaultAsync(m => m.Id == id, ct);
@@ -55,6 +60,11 @@ public static partial class TrainingEndpoints
         if (errors.Any)
         {
             return errors.ToProblem();
+        }
+
+        if (await NameTakenAsync(db, request.Name!, exceptId: id, ct) is { } taken)
+        {
+            return taken;
         }
 
         var rulesChange = module.Kind != request.Kind || module.ValidityMonths != request.ValidityMonths;
@@ -101,6 +111,25 @@ public static partial class TrainingEndpoints
         await qualifications.RefreshAllAsync(ct);
         await transaction.CommitAsync(ct);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// 409 when another module already has <paramref name="name"/>, whatever its case or spaces: the pages and exports
+    /// show modules by name, so two alike would be told apart by nobody. There are a few modules, hence compared here.
+    /// </summary>
+    private static async Task<ProblemHttpResult?> NameTakenAsync(SchedulerDbContext db, string name, string? exceptId, CancellationToken ct)
+    {
+        var wanted = Spaced(name);
+        var others = await db.TrainingModules.AsNoTracking().Where(m => m.Id != exceptId).Select(m => m.Name).ToListAsync(ct);
+        return others.Any(n => string.Equals(Spaced(n), wanted, StringComparison.OrdinalIgnoreCase))
+            ? TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "A module with this name exists.",
+                detail: wanted,
+                extensions: new Dictionary<string, object?> { ["field"] = "name" })
+            : null;
+
+        static string Spaced(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>The rules a module's fields follow on creation and on change, by their JSON names.</summary>

@@ -122,6 +122,9 @@ public sealed class TrainingModulesModel(SchedulerDbContext db, QualificationRef
                 case ValidationProblem problem:
                     ModelState.AddApiErrors(problem.ProblemDetails.Errors.Keys, field => Describe(field, Edit.Kind, EditKey("")));
                     break;
+                case ProblemHttpResult:
+                    ModelState.AddModelError(EditKey(nameof(ModuleEdit.Name)), text.FieldModuleExists);
+                    break;
                 default:
                     return Redirect("/gestion/formations?modifie=true");
             }
