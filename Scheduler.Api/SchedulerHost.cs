@@ -93,6 +93,7 @@ public static class SchedulerHost
         app.MapRotaEndpoints().MapSolveEndpoints();
         app.MapDemandEndpoints();
         app.MapMeEndpoints();
+        app.MapMailChoiceEndpoints();
         app.MapCalendarEndpoints();
         app.MapListenerRequestEndpoints();
         app.MapManagerRequestEndpoints();

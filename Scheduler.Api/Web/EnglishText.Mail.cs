@@ -51,6 +51,7 @@ public sealed partial class EnglishText
     public override string MailWeeklyLine(string channel, int calls, string withinTarget, string abandoned) =>
         $"{channel}: {calls} call(s), {withinTarget} answered within target, {abandoned} abandoned";
     public override string MailWeeklyLink(string link) => $"The detail per day and half-hour: {link}";
+    public override string MailChoicesLink(string link) => $"To choose which e-mails you receive: {link}";
     public override string PeopleEmailed(int count) => $"{count} people told by e-mail.";
     public override string ActivationLinkEmailed(string email) => $"The link was also e-mailed to {email}.";
     public override string AccountsIntroMailOn => "Who can sign in. A listener's or a manager's account is made on their page; a quality lead's, here. The activation link is e-mailed to the person and shown here, to hand over if need be.";

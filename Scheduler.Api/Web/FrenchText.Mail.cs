@@ -51,6 +51,7 @@ public sealed partial class FrenchText
     public override string MailWeeklyLine(string channel, int calls, string withinTarget, string abandoned) =>
         $"{channel} : {calls} appel(s), {withinTarget} décrochés dans le délai cible, {abandoned} abandonnés";
     public override string MailWeeklyLink(string link) => $"Le détail par jour et par demi-heure : {link}";
+    public override string MailChoicesLink(string link) => $"Pour choisir les e-mails que vous recevez : {link}";
     public override string PeopleEmailed(int count) => $"{count} personne(s) prévenue(s) par e-mail.";
     public override string ActivationLinkEmailed(string email) => $"Le lien a aussi été envoyé par e-mail à {email}.";
     public override string AccountsIntroMailOn => "Qui peut se connecter. Le compte d'un·e écoutant·e ou d'un·e responsable se crée sur sa fiche ; celui d'un·e responsable qualité, ici. Le lien d'activation est envoyé par e-mail à la personne et affiché ici, pour le lui transmettre au besoin.";

@@ -33,6 +33,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Manager", ManagerPages);
             o.Conventions.AuthorizeFolder("/Listener", ListenerPages);
             o.Conventions.AuthorizeFolder("/Quality", QualityPages);
+            o.Conventions.AuthorizePage("/Profile/Mail", QualityPages);
             o.Conventions.AllowAnonymousToFolder("/Account");
         });
         // French text stays readable in the HTML source (Razor would otherwise write "é" as "&#xE9;").

@@ -68,6 +68,8 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("GET", "/api/me/calendar", null, [L]),
         ("DELETE", "/api/me/calendar", null, [L]),
         ("GET", "/api/me/requests", null, [L]),
+        ("GET", "/api/me/mail", null, [M, Q]),
+        ("PUT", "/api/me/mail", "{}", [M, Q]),
         ("POST", "/api/me/requests/time-off", "{}", [L]),
         ("POST", "/api/me/requests/swaps", "{}", [L]),
         ("GET", "/api/requests", null, [M]),

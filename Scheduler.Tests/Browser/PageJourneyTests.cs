@@ -205,6 +205,29 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task QualityLead_OnAPhone_TurnsTheAlertEmailsOffFromTheHeader()
+    {
+        if (NotHere())
+        {
+            return;
+        }
+
+        var page = await fixture.SignInAsync(Roles.QualityLead, 375, 812);
+        await page.GetByRole(AriaRole.Link, new() { Name = "E-mails", Exact = true }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Mes e-mails");
+        await page.GetByLabel("chaque nouvelle alerte qualité").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+
+        await Expect(page.Locator("[role=status]")).ToHaveTextAsync("Vos choix sont enregistrés.");
+        await Expect(page.GetByLabel("chaque nouvelle alerte qualité")).Not.ToBeCheckedAsync();
+        await Expect(page.GetByLabel("le rapport de niveau de service")).ToBeCheckedAsync();
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 375"), "the e-mail choices scroll sideways on a 375-px phone");
+        await fixture.ScreenshotAsync(page, "mail-choices-phone");
+        var email = fixture.Factory.DemoAccounts[Roles.QualityLead].Email;
+        Assert.True(await JourneyData.ReadAsync(fixture.Factory, db => db.Users.Where(u => u.Email == email).Select(u => u.AlertMailOff).SingleAsync()));
+    }
+
+    [Fact]
     public async Task QualityLead_OpensYesterdaysReportAndExportsIt_CsvHoldsTheDay()
     {
         if (NotHere())

@@ -30,6 +30,17 @@ public sealed class MailOffTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task ChoicesPage_MailOff_SaysTheChoicesWaitForIt()
+    {
+        using var client = await factory.CookieClientAsync(Roles.QualityLead);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/compte/e-mails"));
+
+        Assert.Contains("Ce service n'envoie pas d'e-mails pour l'instant (aucun serveur d'envoi n'est configuré)", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"QualityAlerts\" name=\"QualityAlerts\" value=\"true\" checked=\"checked\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MailJob_MailOff_IsNotScheduled()
     {
         var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();

@@ -10,6 +10,12 @@ public sealed class SchedulerUser : IdentityUser
     /// <summary>The secret of the listener's calendar feed URL; null when none was issued or it was revoked.</summary>
     public string? CalendarToken { get; set; }
 
+    /// <summary>The person asked not to receive quality alerts by e-mail (a quality lead or manager; <c>/compte/e-mails</c>).</summary>
+    public bool AlertMailOff { get; set; }
+
+    /// <summary>The person asked not to receive the Monday service-level report by e-mail.</summary>
+    public bool WeeklyReportMailOff { get; set; }
+
     /// <summary>The lockout end of an account closed for good (by a manager, or with its person's deactivation).</summary>
     public static readonly DateTimeOffset ClosedUntil = DateTimeOffset.MaxValue;
 

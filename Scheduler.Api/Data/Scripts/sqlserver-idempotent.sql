@@ -844,3 +844,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201032248_MailChoices'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [AlertMailOff] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201032248_MailChoices'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [WeeklyReportMailOff] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201032248_MailChoices'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201032248_MailChoices', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -25,7 +25,7 @@ public sealed class AlertMail(MailOutbox outbox, IClock clock)
             return 0;
         }
 
-        var text = MailTexts.Alert(alert, outbox.PublicUrl + AlertsPath);
+        var text = MailTexts.Alert(alert, outbox.PublicUrl + AlertsPath, outbox.PublicUrl + MailChoices.PagePath);
         return await outbox.QueueToQualityAsync(MailKind.QualityAlert, text, ct);
     }
 }

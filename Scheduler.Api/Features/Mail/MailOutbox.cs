@@ -65,7 +65,8 @@ public sealed class MailOutbox(SchedulerDbContext db, IOptions<MailOptions> opti
 
     /// <summary>
     /// Queues <paramref name="text"/> to every open account of a quality lead or a manager, the people who act on the
-    /// service's quality (alerts, reports); how many. Nothing when e-mail is off.
+    /// service's quality (alerts, reports), unless they turned this kind off (<see cref="MailChoices"/>); how many.
+    /// Nothing when e-mail is off.
     /// </summary>
     public async Task<int> QueueToQualityAsync(MailKind kind, MailText text, CancellationToken ct)
     {
@@ -76,7 +77,7 @@ public sealed class MailOutbox(SchedulerDbContext db, IOptions<MailOptions> opti
 
         string[] roles = [Roles.QualityLead, Roles.Manager];
         var inRoles = from link in db.UserRoles join role in db.Roles on link.RoleId equals role.Id where roles.Contains(role.Name!) select link.UserId;
-        var people = await OpenAccountsAsync(db.Users.Where(u => inRoles.Contains(u.Id)), ct);
+        var people = await OpenAccountsAsync(db.Users.Where(u => inRoles.Contains(u.Id)).Where(MailChoices.Wanting(kind)), ct);
         foreach (var person in people)
         {
             Queue(kind, person.Email, text);

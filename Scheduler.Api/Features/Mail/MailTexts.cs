@@ -65,13 +65,16 @@ public static class MailTexts
         t => t.MailSwapSubject(approved: true),
         t => Decision(t.MailSwapColleagueBody(name, requester, Shift(given, t), Shift(taken, t)), null, t, link));
 
-    /// <summary>A quality alert: its kind and day, its sentence (each language its own), and where to see the alerts.</summary>
-    public static MailText Alert(AlertEntity alert, string link)
+    /// <summary>
+    /// A quality alert: its kind and day, its sentence (each language its own), where to see the alerts, and where to
+    /// stop receiving them (<paramref name="choicesLink"/>).
+    /// </summary>
+    public static MailText Alert(AlertEntity alert, string link, string choicesLink)
     {
         ArgumentNullException.ThrowIfNull(alert);
         return Both(
             t => t.MailAlertSubject(t.AlertKindName(alert.Kind), Show.Date(alert.Date)),
-            t => t.MailAlertBody(t.DetailsOf(alert), link));
+            t => t.MailAlertBody(t.DetailsOf(alert), link) + "\n\n" + t.MailChoicesLink(choicesLink));
     }
 
     /// <summary>The message a manager sends themselves to check the settings.</summary>
@@ -81,7 +84,7 @@ public static class MailTexts
     /// A week's service-level report: the subject names the week only (it tells a recomputed report from a new one), the
     /// body gives all channels then each one.
     /// </summary>
-    public static MailText WeeklyReport(LocalDate monday, PeriodStatistics all, IReadOnlyList<PeriodStatistics> channels, string link) => Both(
+    public static MailText WeeklyReport(LocalDate monday, PeriodStatistics all, IReadOnlyList<PeriodStatistics> channels, string link, string choicesLink) => Both(
         t => t.MailWeeklySubject(Show.Date(monday)),
         t => string.Join(
             "\n",
@@ -92,6 +95,8 @@ public static class MailTexts
                 .. channels.Select(c => "- " + ReportLine(t.ChannelName(CallChannels.Name(c.Channel!.Value)), c, t)),
                 "",
                 t.MailWeeklyLink(link),
+                "",
+                t.MailChoicesLink(choicesLink),
             ]));
 
     private static string ReportLine(string label, PeriodStatistics row, UiText text) =>

@@ -30,7 +30,7 @@ public sealed class WeeklyReportMail(SchedulerDbContext db, MailOutbox outbox, I
             return 0;
         }
 
-        var text = MailTexts.WeeklyReport(monday, all, [.. report.Where(r => r.Channel is not null && r.Counts.Offered > 0).OrderBy(r => r.Channel)], outbox.PublicUrl + ReportPath);
+        var text = MailTexts.WeeklyReport(monday, all, [.. report.Where(r => r.Channel is not null && r.Counts.Offered > 0).OrderBy(r => r.Channel)], outbox.PublicUrl + ReportPath, outbox.PublicUrl + MailChoices.PagePath);
         if (await db.OutboxMessages.AnyAsync(m => m.Kind == MailKind.WeeklyReport && m.Subject == text.Subject, ct))
         {
             return 0;

@@ -706,6 +706,9 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("int");
 
+                    b.Property<bool>("AlertMailOff")
+                        .HasColumnType("bit");
+
                     b.Property<string>("CalendarToken")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -756,6 +759,9 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("WeeklyReportMailOff")
+                        .HasColumnType("bit");
 
                     b.HasKey("Id");
 

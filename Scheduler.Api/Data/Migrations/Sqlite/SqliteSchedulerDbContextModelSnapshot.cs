@@ -690,6 +690,9 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AlertMailOff")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CalendarToken")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -740,6 +743,9 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("WeeklyReportMailOff")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
