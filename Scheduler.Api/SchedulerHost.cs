@@ -74,6 +74,7 @@ public static class SchedulerHost
         builder.AddQuartz(q => SolveRotaJob.AddSolveJob(q));
         builder.AddQualityService();
         builder.AddMail();
+        builder.AddDemandForecasting();
 
         var app = builder.Build();
         app.UseExceptionHandler();

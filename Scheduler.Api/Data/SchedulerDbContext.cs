@@ -27,6 +27,9 @@ public abstract class SchedulerDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<DemandEntity> Demand => Set<DemandEntity>();
 
+    /// <summary>Each replacement of the weekly demand profile (see <see cref="Features.Demand.DemandSource"/>).</summary>
+    public DbSet<DemandChangeEntity> DemandChanges => Set<DemandChangeEntity>();
+
     public DbSet<RotaEntity> Rotas => Set<RotaEntity>();
 
     public DbSet<AssignmentEntity> Assignments => Set<AssignmentEntity>();

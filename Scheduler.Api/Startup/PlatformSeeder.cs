@@ -14,7 +14,7 @@ namespace Scheduler.Api.Startup;
 /// (35 h), all trained on the phone channel; the default weekly demand (<see cref="DefaultDemand"/>); and three demo accounts whose generated passwords are printed once.
 /// Every step checks what exists, so a second start adds nothing and prints no password.
 /// </summary>
-public sealed class PlatformSeeder(SchedulerDbContext db, UserManager<SchedulerUser> users, RoleManager<IdentityRole> roles, StartupConsole console)
+public sealed class PlatformSeeder(SchedulerDbContext db, UserManager<SchedulerUser> users, RoleManager<IdentityRole> roles, StartupConsole console, IClock clock)
 {
     /// <summary>The day the 3133 line opened; the seeded contracts start there.</summary>
     public static readonly LocalDate Opening = new(2026, 3, 1);
@@ -42,6 +42,7 @@ public sealed class PlatformSeeder(SchedulerDbContext db, UserManager<SchedulerU
         if (!await db.Demand.AnyAsync(cancellationToken))
         {
             db.Demand.AddRange(DefaultDemand.Rows());
+            DemandSource.Record(db, DemandOrigin.Default, clock.GetCurrentInstant(), by: null);
             await db.SaveChangesAsync(cancellationToken);
         }
 

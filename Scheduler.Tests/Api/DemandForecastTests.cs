@@ -75,7 +75,7 @@ public sealed class DemandForecastTests(ApiFactory factory) : IClassFixture<ApiF
         return (slot.GetProperty("expectedContacts").GetDouble(), slot.GetProperty("requiredListeners").GetInt32());
     }
 
-    private static IEnumerable<CallRecordEntity> Calls(LocalDate date, LocalTime start, int count) =>
+    internal static IEnumerable<CallRecordEntity> Calls(LocalDate date, LocalTime start, int count) =>
         Enumerable.Range(0, count).Select(i =>
         {
             var offered = date.At(start.PlusMinutes(i * 30 / count)).InZoneStrictly(RotaProblem.TimeZone).ToInstant();

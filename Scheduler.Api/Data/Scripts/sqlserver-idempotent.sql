@@ -873,3 +873,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201033439_DemandChanges'
+)
+BEGIN
+    CREATE TABLE [DemandChanges] (
+        [Id] uniqueidentifier NOT NULL,
+        [ChangedAt] datetime2 NOT NULL,
+        [Origin] nvarchar(20) NOT NULL,
+        [ChangedBy] nvarchar(256) NULL,
+        [WeeksUsed] nvarchar(200) NOT NULL,
+        [Calls] int NOT NULL,
+        CONSTRAINT [PK_DemandChanges] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201033439_DemandChanges'
+)
+BEGIN
+    CREATE INDEX [IX_DemandChanges_ChangedAt] ON [DemandChanges] ([ChangedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201033439_DemandChanges'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201033439_DemandChanges', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

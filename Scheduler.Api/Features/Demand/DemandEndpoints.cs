@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -6,7 +7,6 @@ using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Errors;
 using Scheduler.Api.Features.Staff;
-using Scheduler.Api.Time;
 
 namespace Scheduler.Api.Features.Demand;
 
@@ -18,6 +18,9 @@ public sealed record DemandForecastResponse(IReadOnlyList<LocalDate> WeeksUsed, 
 
 /// <summary>The weekly demand profile the solver plans against (rows for single dates are left as they are).</summary>
 public sealed record DemandProfileDto(IReadOnlyList<DemandSlotDto?>? Slots);
+
+/// <summary>The weekly demand profile and where it came from.</summary>
+public sealed record DemandProfileResponse(IReadOnlyList<DemandSlotDto?> Slots, DemandSource Source);
 
 /// <summary><c>/api/demand</c>: managers read and replace the weekly demand profile.</summary>
 public static class DemandEndpoints
@@ -37,22 +40,26 @@ public static class DemandEndpoints
     /// Replaces the weekly profile with the forecast from the stored phone calls (<see cref="DemandFromCalls"/>): 200 with
     /// the weeks averaged, their calls and the new profile; 409, changing nothing, when no whole week is recorded.
     /// </summary>
-    public static async Task<Results<Ok<DemandForecastResponse>, ProblemHttpResult>> ForecastAsync(SchedulerDbContext db, IClock clock, CancellationToken ct)
+    public static async Task<Results<Ok<DemandForecastResponse>, ProblemHttpResult>> ForecastAsync(
+        SchedulerDbContext db, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
-        var refresh = await DemandFromCalls.ReplaceAsync(db, clock.Today(), ct);
+        var refresh = await DemandFromCalls.ReplaceAsync(db, clock, user.Identity?.Name, ct);
         return refresh.Replaced
             ? TypedResults.Ok(new DemandForecastResponse(refresh.WeeksUsed, refresh.Calls, (await GetAsync(db, ct)).Value!.Slots!))
             : Conflicts.State("No whole week of phone calls is recorded in the 4 weeks before this one: the demand is unchanged.");
     }
 
-    public static async Task<Ok<DemandProfileDto>> GetAsync(SchedulerDbContext db, CancellationToken ct)
+    public static async Task<Ok<DemandProfileResponse>> GetAsync(SchedulerDbContext db, CancellationToken ct)
     {
         var rows = await db.Demand.Where(d => d.Date == null).ToListAsync(ct);
-        return TypedResults.Ok(new DemandProfileDto([.. rows.OrderBy(r => r.Day).ThenBy(r => r.SlotStart).ThenBy(r => r.Channel, StringComparer.Ordinal)
-            .Select(r => new DemandSlotDto(r.Day, r.SlotStart, r.Channel, r.ExpectedContacts, r.RequiredListeners))]));
+        var slots = rows.OrderBy(r => r.Day).ThenBy(r => r.SlotStart).ThenBy(r => r.Channel, StringComparer.Ordinal)
+            .Select(r => new DemandSlotDto(r.Day, r.SlotStart, r.Channel, r.ExpectedContacts, r.RequiredListeners));
+        return TypedResults.Ok(new DemandProfileResponse([.. slots], await DemandSource.CurrentAsync(db, ct)));
     }
 
-    public static async Task<Results<Ok<DemandProfileDto>, ValidationProblem>> PutAsync(DemandProfileDto request, SchedulerDbContext db, CancellationToken ct)
+    /// <summary>Replaces the weekly profile by hand: recorded as such, so the Monday forecast no longer replaces it.</summary>
+    public static async Task<Results<Ok<DemandProfileResponse>, ValidationProblem>> PutAsync(
+        DemandProfileDto request, SchedulerDbContext db, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var errors = Check(request);
         if (errors.Any)
@@ -71,6 +78,7 @@ public static class DemandEndpoints
             ExpectedContacts = s.ExpectedContacts ?? 0,
             RequiredListeners = s.RequiredListeners!.Value,
         }));
+        DemandSource.Record(db, DemandOrigin.Manual, clock.GetCurrentInstant(), user.Identity?.Name);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return TypedResults.Ok((await GetAsync(db, ct)).Value!);

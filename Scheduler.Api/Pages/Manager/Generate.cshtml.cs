@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
+using Scheduler.Api.Features.Demand;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Time;
 using Scheduler.Api.Web;
@@ -38,9 +39,13 @@ public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext 
     /// <summary>Names of the people in a finished re-plan's changes, by id.</summary>
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
 
+    /// <summary>Where the demand a new rota will be planned against came from, so the manager can check it first.</summary>
+    public DemandSource? Demand { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid? run, CancellationToken ct)
     {
         Start ??= Show.Date(Show.Monday(clock.Today()).PlusWeeks(1));
+        Demand = await DemandSource.CurrentAsync(db, ct);
         if (run is { } id && _generation is not null)
         {
             Status = await _generation.GetStatusAsync(id, ct);
@@ -81,6 +86,7 @@ public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext 
 
         if (!ModelState.IsValid || _generation is null)
         {
+            Demand = await DemandSource.CurrentAsync(db, ct);
             return Page();
         }
 
@@ -91,6 +97,7 @@ public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext 
         }
 
         Refusal = started.Refusal;
+        Demand = await DemandSource.CurrentAsync(db, ct);
         return Page();
     }
 

@@ -417,6 +417,38 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                     b.ToTable("Contracts", (string)null);
                 });
 
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.DemandChangeEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("WeeksUsed")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.ToTable("DemandChanges", (string)null);
+                });
+
             modelBuilder.Entity("Scheduler.Api.Data.Entities.DemandEntity", b =>
                 {
                     b.Property<Guid>("Id")

@@ -401,6 +401,38 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
                     b.ToTable("Contracts", (string)null);
                 });
 
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.DemandChangeEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeeksUsed")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.ToTable("DemandChanges", (string)null);
+                });
+
             modelBuilder.Entity("Scheduler.Api.Data.Entities.DemandEntity", b =>
                 {
                     b.Property<Guid>("Id")
