@@ -38,6 +38,7 @@ public static class AuthSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.Manager))
             .AddPolicy(Policies.Listener, p => p.RequireRole(Roles.Listener))
+            .AddPolicy(Policies.OnRota, p => p.RequireRole(Roles.Listener, Roles.Manager))
             .AddPolicy(Policies.ManagerOrQualityLead, p => p.RequireRole(Roles.Manager, Roles.QualityLead));
         return services;
     }

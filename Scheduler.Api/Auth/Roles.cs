@@ -16,6 +16,9 @@ public static class Policies
     public const string Manager = "Manager";
     public const string Listener = "Listener";
 
+    /// <summary>One's own shifts, calendar feed, unavailability and preferences: everyone the rota plans, listeners and managers.</summary>
+    public const string OnRota = "OnRota";
+
     /// <summary>Reading staff and rotas: managers and quality leads (training compliance, coverage).</summary>
     public const string ManagerOrQualityLead = "ManagerOrQualityLead";
 }

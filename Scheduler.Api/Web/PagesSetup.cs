@@ -42,7 +42,8 @@ public static class PagesSetup
         {
             o.AddPolicy(SignedIn, CookiePolicy());
             o.AddPolicy(ManagerPages, CookiePolicy(Roles.Manager));
-            o.AddPolicy(ListenerPages, CookiePolicy(Roles.Listener));
+            // "Mes horaires" is for everyone the rota plans: managers take turns on duty too.
+            o.AddPolicy(ListenerPages, CookiePolicy(Roles.Listener, Roles.Manager));
             o.AddPolicy(QualityPages, CookiePolicy(Roles.QualityLead, Roles.Manager));
         });
         // After Identity's own cookie set-up (which points at /Account/Login), whatever the registration order.

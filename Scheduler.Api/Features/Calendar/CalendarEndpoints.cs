@@ -25,7 +25,7 @@ public static class CalendarEndpoints
 
     public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder app)
     {
-        var me = app.MapGroup("/api/me/calendar").WithTags("Me").RequireAuthorization(Policies.Listener);
+        var me = app.MapGroup("/api/me/calendar").WithTags("Me").RequireAuthorization(Policies.OnRota);
         me.MapGet("/", GetLinkAsync);
         me.MapDelete("/", RevokeAsync);
         app.MapGet("/calendar/{token}.ics", FeedAsync).WithTags("Calendar").AllowAnonymous();

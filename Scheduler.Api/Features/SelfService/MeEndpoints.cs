@@ -11,7 +11,10 @@ using Scheduler.Api.Time;
 
 namespace Scheduler.Api.Features.SelfService;
 
-/// <summary>A listener's own things: profile, published shifts, availability and preferences. Nobody else's.</summary>
+/// <summary>
+/// One's own things, for everyone the rota plans (listeners, and managers who take turns on duty): profile, published
+/// shifts, availability and preferences. Nobody else's.
+/// </summary>
 public static class MeEndpoints
 {
     /// <summary>The longest range of shifts one request may ask for, in days.</summary>
@@ -22,7 +25,7 @@ public static class MeEndpoints
 
     public static RouteGroupBuilder MapMeEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/me").WithTags("Me").RequireAuthorization(Policies.Listener);
+        var group = app.MapGroup("/api/me").WithTags("Me").RequireAuthorization(Policies.OnRota);
         group.MapGet("/", (ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, IClock clock, CancellationToken ct) =>
             WithStaff(p, u, async id => (IResult)await StaffEndpoints.GetAsync(id, db, clock, ct)));
         group.MapGet("/shifts", ShiftsAsync);

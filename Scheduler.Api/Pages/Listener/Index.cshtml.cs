@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Calendar;
@@ -18,7 +19,7 @@ using Scheduler.Solver.Domain;
 namespace Scheduler.Api.Pages.Listener;
 
 /// <summary>
-/// "Mes horaires": what recent publications changed in my coming shifts; my next published shifts (a list and a
+/// "Mes horaires", for everyone the rota plans (listeners, and managers, who take turns on duty): what recent publications changed in my coming shifts; my next published shifts (a list and a
 /// Monday-first week), tomorrow's highlighted; my calendar-feed
 /// link; my unavailability and preferences; my time-off and swap requests with their state; my training and its expiry.
 /// </summary>
@@ -68,6 +69,12 @@ public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser>
 
     public Dictionary<Guid, AssignmentEntity> SwapShifts { get; private set; } = [];
 
+    /// <summary>
+    /// Whether I may ask for time off or a swap here: a listener. A manager, also on the rota, records their own absence
+    /// on their person page and has nobody to ask a swap of.
+    /// </summary>
+    public bool CanAsk => User.IsInRole(Roles.Listener);
+
     /// <summary>My finished training (a listener's qualification is on <see cref="Me"/>).</summary>
     public PersonTraining.View? MyTraining { get; private set; }
 
@@ -99,6 +106,11 @@ public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser>
 
     public async Task<IActionResult> OnPostTimeOffAsync(CancellationToken ct)
     {
+        if (!CanAsk)
+        {
+            return Forbid();
+        }
+
         if (!await LoadAsync(ct))
         {
             return NotLinked();
@@ -116,6 +128,11 @@ public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser>
 
     public async Task<IActionResult> OnPostSwapAsync(CancellationToken ct)
     {
+        if (!CanAsk)
+        {
+            return Forbid();
+        }
+
         if (!await LoadAsync(ct))
         {
             return NotLinked();
