@@ -10,7 +10,8 @@ public sealed partial class FrenchText
     public override string MailChoicesServiceOff =>
         "Ce service n'envoie pas d'e-mails pour l'instant (aucun serveur d'envoi n'est configuré) : vos choix s'appliqueront dès qu'il en enverra.";
     public override string MailChoicesLegend => "Je reçois par e-mail :";
-    public override string MailChoiceAlerts => "chaque nouvelle alerte qualité du jour ou de la veille ;";
-    public override string MailChoiceWeeklyReport => "le rapport de niveau de service de la semaine passée, chaque lundi.";
+    public override string MailChoiceAlerts => "chaque nouvelle alerte qualité du jour ou de la veille";
+    public override string MailChoiceWeeklyReport => "le rapport de niveau de service de la semaine passée, chaque lundi";
+    public override string MailChoiceRequests => "chaque nouvelle demande de congé ou d'échange d'un·e écoutant·e";
     public override string MailChoicesSaved => "Vos choix sont enregistrés.";
 }

@@ -10,5 +10,6 @@ public abstract partial class UiText
     public abstract string MailChoicesLegend { get; }
     public abstract string MailChoiceAlerts { get; }
     public abstract string MailChoiceWeeklyReport { get; }
+    public abstract string MailChoiceRequests { get; }
     public abstract string MailChoicesSaved { get; }
 }

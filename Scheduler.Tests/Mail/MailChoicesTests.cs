@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Scheduler.Api.Auth;
@@ -29,6 +30,44 @@ public sealed class MailChoicesTests(MailApiFactory factory) : IClassFixture<Mai
         var choices = await Json.ReadAsync(await client.GetAsync("/api/me/mail"));
 
         Assert.Equal((true, true, true), (choices.GetProperty("qualityAlerts").GetBoolean(), choices.GetProperty("weeklyReport").GetBoolean(), choices.GetProperty("mailEnabled").GetBoolean()));
+        Assert.True(choices.GetProperty("requests").GetBoolean());
+    }
+
+    [Fact]
+    public async Task RequestsChoice_IsAManagersOnly()
+    {
+        using var quality = await factory.ClientAsync(Roles.QualityLead);
+        using var manager = await factory.ClientAsync(Roles.Manager);
+
+        var qualityChoices = await Json.ReadAsync(await quality.GetAsync("/api/me/mail"));
+        using var managerWithout = await manager.PutAsJsonAsync("/api/me/mail", new { qualityAlerts = true, weeklyReport = true });
+        using var qualityPage = await factory.CookieClientAsync(Roles.QualityLead);
+        var html = await qualityPage.GetStringAsync(MailChoices.PagePath);
+
+        Assert.Equal(JsonValueKind.Null, qualityChoices.GetProperty("requests").ValueKind);
+        await Json.AssertProblemNamesAsync(managerWithout, HttpStatusCode.BadRequest, "requests");
+        Assert.DoesNotContain("name=\"Requests\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ManagerTurnsRequestsOff_ANewTimeOffRequestIsNotMailedToThem()
+    {
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using var listener = await factory.ClientAsync(Roles.Listener);
+        using var off = await manager.PutAsJsonAsync("/api/me/mail", new { qualityAlerts = true, weeklyReport = true, requests = false });
+        Assert.Equal(HttpStatusCode.OK, off.StatusCode);
+
+        try
+        {
+            using var asked = await listener.PostAsJsonAsync("/api/me/requests/time-off", new { from = "2027-05-03", to = "2027-05-04" });
+
+            Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
+            Assert.DoesNotContain(await factory.OutboxToAsync(PlatformSeeder.ManagerEmail), m => m.Kind == MailKind.RequestSubmitted && m.Body.Contains("03/05/2027", StringComparison.Ordinal));
+        }
+        finally
+        {
+            using var back = await manager.PutAsJsonAsync("/api/me/mail", new { qualityAlerts = true, weeklyReport = true, requests = true });
+        }
     }
 
     [Fact]
@@ -91,7 +130,7 @@ public sealed class MailChoicesTests(MailApiFactory factory) : IClassFixture<Mai
         }
         finally
         {
-            using var back = await PageForms.PostAsync(page, MailChoices.PagePath, new() { ["QualityAlerts"] = "true", ["WeeklyReport"] = "true" });
+            using var back = await PageForms.PostAsync(page, MailChoices.PagePath, new() { ["QualityAlerts"] = "true", ["WeeklyReport"] = "true", ["Requests"] = "true" });
         }
     }
 

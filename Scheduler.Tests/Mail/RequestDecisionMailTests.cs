@@ -10,11 +10,41 @@ using Scheduler.Tests.Api;
 namespace Scheduler.Tests.Mail;
 
 /// <summary>
-/// E-mail on: a manager's answer to a request reaches the listener who asked, and an approved swap the colleague too,
-/// in the decision's own save.
+/// E-mail on: a listener's new request reaches the managers, and a manager's answer reaches the listener who asked, and
+/// an approved swap the colleague too, each in the request's or the decision's own save.
 /// </summary>
 public sealed class RequestDecisionMailTests(MailApiFactory factory) : IClassFixture<MailApiFactory>
 {
+    [Fact]
+    public async Task TimeOff_Asked_TellsTheManagersWhoWhatAndWhereToAnswer_NotTheQualityLead()
+    {
+        using var listener = await factory.ClientAsync(Roles.Listener);
+        var name = await factory.InDatabaseAsync(db => db.Staff.Where(s => s.Id == db.Users.Single(u => u.Email == PlatformSeeder.ListenerEmail).StaffId).Select(s => s.Name).SingleAsync());
+
+        using var asked = await listener.PostAsJsonAsync("/api/me/requests/time-off", new { from = "2027-04-05", to = "2027-04-09", comment = "Mariage de ma sœur" });
+
+        Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
+        var message = Assert.Single(await factory.OutboxToAsync(PlatformSeeder.ManagerEmail), m => m.Kind == MailKind.RequestSubmitted && m.Body.Contains("05/04/2027", StringComparison.Ordinal));
+        Assert.Equal($"Demande d'absence de {name} / Time-off request from {name}", message.Subject);
+        Assert.Contains($"{name} demande une absence (congé) du lundi 05/04/2027 au vendredi 09/04/2027.", message.Body, StringComparison.Ordinal);
+        Assert.Contains("Son commentaire : Mariage de ma sœur", message.Body, StringComparison.Ordinal);
+        Assert.Contains("Pour y répondre : " + MailApiFactory.PublicUrl + "/gestion/demandes", message.Body, StringComparison.Ordinal);
+        Assert.Contains($"{name} asks for time off (leave) from Monday 05/04/2027 to Friday 09/04/2027.", message.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(await factory.OutboxToAsync(PlatformSeeder.QualityLeadEmail), m => m.Kind == MailKind.RequestSubmitted);
+        Assert.DoesNotContain(await factory.OutboxToAsync(PlatformSeeder.ListenerEmail), m => m.Kind == MailKind.RequestSubmitted);
+    }
+
+    [Fact]
+    public async Task Swap_Asked_TellsTheManagersBothShifts()
+    {
+        var (asker, colleague, _, _) = await AskSwapAsync("2026-12-28");
+
+        var message = Assert.Single(await factory.OutboxToAsync(PlatformSeeder.ManagerEmail), m => m.Kind == MailKind.RequestSubmitted && m.Body.Contains("31/12", StringComparison.Ordinal));
+
+        Assert.Equal($"Demande d'échange de {asker} / Swap request from {asker}", message.Subject);
+        Assert.Contains($"{asker} demande d'échanger son service du jeudi 31/12 09:00–15:00 contre celui de {colleague} du vendredi 01/01 14:00–20:00.", message.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TimeOff_Refused_TellsTheListenerWithTheAnswer()
     {

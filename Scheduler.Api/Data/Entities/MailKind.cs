@@ -23,4 +23,7 @@ public enum MailKind
 
     /// <summary>A test message a manager sent to their own address, to check the settings.</summary>
     Test,
+
+    /// <summary>A listener asked for time off or a swap: to the managers, who answer it.</summary>
+    RequestSubmitted,
 }

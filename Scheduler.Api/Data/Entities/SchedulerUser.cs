@@ -16,6 +16,9 @@ public sealed class SchedulerUser : IdentityUser
     /// <summary>The person asked not to receive the Monday service-level report by e-mail.</summary>
     public bool WeeklyReportMailOff { get; set; }
 
+    /// <summary>The manager asked not to receive an e-mail for each new time-off or swap request.</summary>
+    public bool RequestMailOff { get; set; }
+
     /// <summary>The lockout end of an account closed for good (by a manager, or with its person's deactivation).</summary>
     public static readonly DateTimeOffset ClosedUntil = DateTimeOffset.MaxValue;
 

@@ -68,14 +68,20 @@ public sealed class MailOutbox(SchedulerDbContext db, IOptions<MailOptions> opti
     /// service's quality (alerts, reports), unless they turned this kind off (<see cref="MailChoices"/>); how many.
     /// Nothing when e-mail is off.
     /// </summary>
-    public async Task<int> QueueToQualityAsync(MailKind kind, MailText text, CancellationToken ct)
+    public Task<int> QueueToQualityAsync(MailKind kind, MailText text, CancellationToken ct) =>
+        QueueToRolesAsync([Roles.QualityLead, Roles.Manager], kind, text, ct);
+
+    /// <summary>Queues <paramref name="text"/> to every open account of a manager who did not turn this kind off; how many.</summary>
+    public Task<int> QueueToManagersAsync(MailKind kind, MailText text, CancellationToken ct) =>
+        QueueToRolesAsync([Roles.Manager], kind, text, ct);
+
+    private async Task<int> QueueToRolesAsync(string[] roles, MailKind kind, MailText text, CancellationToken ct)
     {
         if (!Enabled)
         {
             return 0;
         }
 
-        string[] roles = [Roles.QualityLead, Roles.Manager];
         var inRoles = from link in db.UserRoles join role in db.Roles on link.RoleId equals role.Id where roles.Contains(role.Name!) select link.UserId;
         var people = await OpenAccountsAsync(db.Users.Where(u => inRoles.Contains(u.Id)).Where(MailChoices.Wanting(kind)), ct);
         foreach (var person in people)

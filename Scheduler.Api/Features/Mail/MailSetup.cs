@@ -19,6 +19,7 @@ public static class MailSetup
         services.AddScoped<MailOutbox>();
         services.AddScoped<RotaPublishedMail>();
         services.AddScoped<RequestDecisionMail>();
+        services.AddScoped<RequestSubmittedMail>();
         services.AddScoped<AlertMail>();
         services.AddScoped<WeeklyReportMail>();
         services.AddScoped<MailOutboxRunner>();

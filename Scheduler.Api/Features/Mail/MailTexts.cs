@@ -65,6 +65,16 @@ public static class MailTexts
         t => t.MailSwapSubject(approved: true),
         t => Decision(t.MailSwapColleagueBody(name, requester, Shift(given, t), Shift(taken, t)), null, t, link));
 
+    /// <summary>A listener's time-off request, to the managers: who, which kind, which days, their comment, where to answer.</summary>
+    public static MailText TimeOffAsked(string name, AbsenceKind kind, LocalDate from, LocalDate to, string? comment, string link, string choicesLink) => Both(
+        t => t.MailTimeOffAskedSubject(name),
+        t => Asked(t.MailTimeOffAskedBody(name, t.AbsenceKindName(kind), Show.Day(from, t), Show.Day(to, t)), comment, t, link, choicesLink));
+
+    /// <summary>A listener's swap request, to the managers: they would give <paramref name="given"/> for the colleague's <paramref name="taken"/>.</summary>
+    public static MailText SwapAsked(string name, string colleague, Assignment given, Assignment taken, string? comment, string link, string choicesLink) => Both(
+        t => t.MailSwapAskedSubject(name),
+        t => Asked(t.MailSwapAskedBody(name, colleague, Shift(given, t), Shift(taken, t)), comment, t, link, choicesLink));
+
     /// <summary>
     /// A quality alert: its kind and day, its sentence (each language its own), where to see the alerts, and where to
     /// stop receiving them (<paramref name="choicesLink"/>).
@@ -103,6 +113,10 @@ public static class MailTexts
         text.MailWeeklyLine(label, row.Counts.Offered, Rate(row.Counts.ServiceLevel), Rate(row.Counts.AbandonmentRate));
 
     private static string Rate(double? share) => share is { } s ? Show.Percent(s) : "–";
+
+    private static string Asked(string body, string? comment, UiText text, string link, string choicesLink) => string.Join(
+        "\n\n",
+        [body, .. string.IsNullOrWhiteSpace(comment) ? Array.Empty<string>() : [text.MailRequestComment(comment.Trim())], text.MailRequestLink(link), text.MailChoicesLink(choicesLink)]);
 
     private static string Decision(string body, string? answer, UiText text, string link) => string.Join(
         "\n\n",

@@ -7,6 +7,7 @@ using Scheduler.Api.Data;
 using Scheduler.Api.Data.Configurations;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Mail;
 using Scheduler.Api.Features.SelfService;
 using Scheduler.Solver.Domain;
 
@@ -36,8 +37,9 @@ public static class ListenerRequestEndpoints
         return TypedResults.Ok(new MyRequestsResponse([.. timeOff.Select(TimeOffResponse.FromEntity)], [.. swaps.Select(SwapResponse.From)]));
     }
 
+    /// <summary>Stores the request and, in the same save, the managers' e-mail about it (<see cref="RequestSubmittedMail"/>).</summary>
     public static async Task<IResult> AskTimeOffAsync(
-        TimeOffRequest request, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, IClock clock, CancellationToken ct)
+        TimeOffRequest request, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, IClock clock, RequestSubmittedMail mail, CancellationToken ct)
     {
         if ((await CurrentStaff.FindAsync(p, u)).StaffId is not { } staffId)
         {
@@ -71,12 +73,14 @@ public static class ListenerRequestEndpoints
             CreatedAt = clock.GetCurrentInstant(),
         };
         db.TimeOffRequests.Add(entity);
+        await mail.QueueTimeOffAsync(entity, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/requests/time-off/{entity.Id}", TimeOffResponse.FromEntity(entity));
     }
 
+    /// <summary>Stores the request and, in the same save, the managers' e-mail about it (<see cref="RequestSubmittedMail"/>).</summary>
     public static async Task<IResult> AskSwapAsync(
-        SwapRequest request, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, IClock clock, CancellationToken ct)
+        SwapRequest request, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, IClock clock, RequestSubmittedMail mail, CancellationToken ct)
     {
         if ((await CurrentStaff.FindAsync(p, u)).StaffId is not { } staffId)
         {
@@ -87,10 +91,11 @@ public static class ListenerRequestEndpoints
         errors.Required("assignmentId", request.AssignmentId);
         errors.Required("otherAssignmentId", request.OtherAssignmentId);
         errors.MaxLength("comment", request.Comment, TimeOffRequestConfiguration.TextLength);
+        AssignmentEntity? mine = null, other = null;
         if (!errors.Any)
         {
-            var mine = await PublishedShift(db, request.AssignmentId!.Value, ct);
-            var other = await PublishedShift(db, request.OtherAssignmentId!.Value, ct);
+            mine = await PublishedShift(db, request.AssignmentId!.Value, ct);
+            other = await PublishedShift(db, request.OtherAssignmentId!.Value, ct);
             if (mine is null || mine.StaffId != staffId)
             {
                 errors.Add("assignmentId", "Not one of your published shifts.");
@@ -117,6 +122,7 @@ public static class ListenerRequestEndpoints
             CreatedAt = clock.GetCurrentInstant(),
         };
         db.SwapRequests.Add(entity);
+        await mail.QueueSwapAsync(entity, mine!, other!, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/requests/swaps/{entity.Id}", SwapResponse.From(entity));
     }

@@ -8,6 +8,7 @@ using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Calendar;
+using Scheduler.Api.Features.Mail;
 using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.SelfService;
@@ -23,7 +24,8 @@ namespace Scheduler.Api.Pages.Listener;
 /// Monday-first week), tomorrow's highlighted; my calendar-feed
 /// link; my unavailability and preferences; my time-off and swap requests with their state; my training and its expiry.
 /// </summary>
-public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser> users, PersonTraining training, IClock clock, UiText text) : PageModel
+public sealed class IndexModel(
+    SchedulerDbContext db, UserManager<SchedulerUser> users, PersonTraining training, RequestSubmittedMail requestMail, IClock clock, UiText text) : PageModel
 {
     public const int ListDays = 28;
 
@@ -122,7 +124,7 @@ public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser>
             return Page();
         }
 
-        var result = await ListenerRequestEndpoints.AskTimeOffAsync(new TimeOffRequest(from, to, null, Form.Comment), User, users, db, clock, ct);
+        var result = await ListenerRequestEndpoints.AskTimeOffAsync(new TimeOffRequest(from, to, null, Form.Comment), User, users, db, clock, requestMail, ct);
         return Done(result is ValidationProblem, "timeoff");
     }
 
@@ -153,7 +155,7 @@ public sealed class IndexModel(SchedulerDbContext db, UserManager<SchedulerUser>
             return Page();
         }
 
-        var result = await ListenerRequestEndpoints.AskSwapAsync(new SwapRequest(Form.MyShift, Form.OtherShift, Form.Comment), User, users, db, clock, ct);
+        var result = await ListenerRequestEndpoints.AskSwapAsync(new SwapRequest(Form.MyShift, Form.OtherShift, Form.Comment), User, users, db, clock, requestMail, ct);
         return Done(result is ValidationProblem, "swap");
     }
 

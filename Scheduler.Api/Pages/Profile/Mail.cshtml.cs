@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Scheduler.Api.Auth;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Mail;
 
@@ -18,6 +19,12 @@ public sealed class MailModel(UserManager<SchedulerUser> users, MailOutbox outbo
     [BindProperty]
     public bool WeeklyReport { get; set; }
 
+    [BindProperty]
+    public bool Requests { get; set; }
+
+    /// <summary>Only managers answer requests, so only they are offered that e-mail.</summary>
+    public bool IsManager => User.IsInRole(Roles.Manager);
+
     [BindProperty(SupportsGet = true, Name = "enregistre")]
     public bool Saved { get; set; }
 
@@ -31,7 +38,7 @@ public sealed class MailModel(UserManager<SchedulerUser> users, MailOutbox outbo
             return Challenge();
         }
 
-        (QualityAlerts, WeeklyReport) = MailChoices.Of(user);
+        (QualityAlerts, WeeklyReport, Requests) = MailChoices.Of(user);
         return Page();
     }
 
@@ -43,7 +50,7 @@ public sealed class MailModel(UserManager<SchedulerUser> users, MailOutbox outbo
             return Challenge();
         }
 
-        new MailChoices(QualityAlerts, WeeklyReport).ApplyTo(user);
+        new MailChoices(QualityAlerts, WeeklyReport, IsManager ? Requests : !user.RequestMailOff).ApplyTo(user);
         await users.UpdateAsync(user);
         return Redirect(MailChoices.PagePath + "?enregistre=true");
     }
