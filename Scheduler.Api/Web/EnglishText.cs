@@ -42,7 +42,7 @@ public sealed partial class EnglishText : UiText
     public override string RotaSourceName(string source) => source switch { "solver" => "Solver", "replan" => "Re-plan", "seed" => "First start", "demo-history" => "Demo history", _ => source };
     public override string ChannelName(string channel) => channel switch { "phone" => "phone", "chat" => "chat", "email" => "email", "webform" => "web form", _ => channel };
     public override string RotaStatusName(RotaStatus status) => status switch { RotaStatus.Draft => "Draft", RotaStatus.Published => "Published", _ => "Superseded" };
-    public override string RequestStatusName(RequestStatus status) => status switch { RequestStatus.Pending => "Pending", RequestStatus.Approved => "Approved", _ => "Refused" };
+    public override string RequestStatusName(RequestStatus status) => status switch { RequestStatus.Pending => "Pending", RequestStatus.Approved => "Approved", RequestStatus.Withdrawn => "Withdrawn", _ => "Refused" };
     public override string AbsenceKindName(AbsenceKind kind) => kind switch { AbsenceKind.Leave => "leave", AbsenceKind.Sickness => "sickness", AbsenceKind.Training => "training", _ => "unavailable" };
     public override string PreferenceKindName(PreferenceKind kind) => kind switch { PreferenceKind.PreferDay => "Prefers to work", PreferenceKind.AvoidDay => "Prefers not to work", PreferenceKind.PreferEarly => "Prefers early starts", PreferenceKind.PreferLate => "Prefers late finishes", _ => "Prefers weekends off" };
     public override string PreferenceLine(PreferenceKind kind, IsoDayOfWeek? day, string onDate, int weight) => PreferenceKindName(kind) + (day is { } d ? " on " + DayName(d) : "") + (onDate.Length > 0 ? " on " + onDate : "") + $" (weight {weight}/5)";
@@ -224,7 +224,7 @@ public sealed partial class EnglishText : UiText
     public override string HowOutlook => "Outlook: Calendar › Add calendar › Subscribe from web, paste the link, then Import.";
     public override string HowGoogle => "Google Calendar (on a computer): Other calendars › + › From URL, paste the link, then Add calendar.";
     public override string HowApple => "iPhone: Settings › Calendar › Accounts › Add Account › Other › Add Subscribed Calendar, paste the link. Mac: Calendar › File › New Calendar Subscription.";
-    public override string ListenerMessage(string code) => code switch { "calendar" => "Your calendar link is ready.", "unavailable" => "Unavailability saved.", "timeoff" => "Time-off request sent.", "swap" => "Swap request sent.", _ => "The request was not accepted: check the dates and shifts chosen." };
+    public override string ListenerMessage(string code) => code switch { "withdrawn" => "Request withdrawn.", "not-withdrawn" => "This request has already been answered: it can no longer be withdrawn.", "calendar" => "Your calendar link is ready.", "unavailable" => "Unavailability saved.", "timeoff" => "Time-off request sent.", "swap" => "Swap request sent.", _ => "The request was not accepted: check the dates and shifts chosen." };
     public override string NotLinked => "This account is not linked to a staff record. Ask a manager to link it.";
     public override string AvailabilityTitle => "My availability";
     public override string DeclareUnavailable => "Declare unavailability";
@@ -234,6 +234,7 @@ public sealed partial class EnglishText : UiText
     public override string SwapLine(string day, string colleague) => $"Swap of the {day} shift with {colleague}";
     public override string AskTimeOff => "Ask for time off";
     public override string AskSwap => "Ask for a swap";
+    public override string WithdrawRequest => "Withdraw";
     public override string MyShift => "My shift";
     public override string ColleagueShift => "A colleague's shift";
     public override string Send => "Send";

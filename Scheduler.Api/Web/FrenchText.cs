@@ -42,7 +42,7 @@ public sealed partial class FrenchText : UiText
     public override string ChannelName(string channel) => channel switch { "phone" => "téléphone", "chat" => "tchat", "email" => "e-mail", "webform" => "formulaire web", _ => channel };
     public override string RotaSourceName(string source) => source switch { "solver" => "Solveur", "replan" => "Re-planification", "seed" => "Premier démarrage", "demo-history" => "Historique de démonstration", _ => source };
     public override string RotaStatusName(RotaStatus status) => status switch { RotaStatus.Draft => "Brouillon", RotaStatus.Published => "Publié", _ => "Remplacé" };
-    public override string RequestStatusName(RequestStatus status) => status switch { RequestStatus.Pending => "En attente", RequestStatus.Approved => "Acceptée", _ => "Refusée" };
+    public override string RequestStatusName(RequestStatus status) => status switch { RequestStatus.Pending => "En attente", RequestStatus.Approved => "Acceptée", RequestStatus.Withdrawn => "Retirée", _ => "Refusée" };
     public override string AbsenceKindName(AbsenceKind kind) => kind switch { AbsenceKind.Leave => "congé", AbsenceKind.Sickness => "maladie", AbsenceKind.Training => "formation", _ => "indisponible" };
     public override string PreferenceKindName(PreferenceKind kind) => kind switch { PreferenceKind.PreferDay => "Préfère travailler", PreferenceKind.AvoidDay => "Préfère ne pas travailler", PreferenceKind.PreferEarly => "Préfère commencer tôt", PreferenceKind.PreferLate => "Préfère finir tard", _ => "Préfère ses week-ends libres" };
     public override string PreferenceLine(PreferenceKind kind, IsoDayOfWeek? day, string onDate, int weight) => PreferenceKindName(kind) + (day is { } d ? " le " + DayName(d) : "") + (onDate.Length > 0 ? " le " + onDate : "") + $" (poids {weight}/5)";
@@ -224,7 +224,7 @@ public sealed partial class FrenchText : UiText
     public override string HowOutlook => "Outlook : Calendrier › Ajouter un calendrier › À partir d'Internet, collez le lien, puis Importer.";
     public override string HowGoogle => "Google Agenda (sur ordinateur) : Autres agendas › + › À partir de l'URL, collez le lien, puis Ajouter l'agenda.";
     public override string HowApple => "iPhone : Réglages › Calendrier › Comptes › Ajouter un compte › Autre › Ajouter un calendrier avec abonnement, collez le lien. Mac : Calendrier › Fichier › Nouvel abonnement.";
-    public override string ListenerMessage(string code) => code switch { "calendar" => "Votre lien d'agenda est prêt.", "unavailable" => "Indisponibilité enregistrée.", "timeoff" => "Demande de congé envoyée.", "swap" => "Demande d'échange envoyée.", _ => "La demande n'a pas été acceptée : vérifiez les dates et les services choisis." };
+    public override string ListenerMessage(string code) => code switch { "withdrawn" => "Demande retirée.", "not-withdrawn" => "Cette demande a déjà reçu une réponse : elle ne peut plus être retirée.", "calendar" => "Votre lien d'agenda est prêt.", "unavailable" => "Indisponibilité enregistrée.", "timeoff" => "Demande de congé envoyée.", "swap" => "Demande d'échange envoyée.", _ => "La demande n'a pas été acceptée : vérifiez les dates et les services choisis." };
     public override string NotLinked => "Ce compte n'est relié à aucune fiche d'écoutant·e. Demandez à un·e responsable de le relier.";
     public override string AvailabilityTitle => "Mes disponibilités";
     public override string DeclareUnavailable => "Déclarer une indisponibilité";
@@ -234,6 +234,7 @@ public sealed partial class FrenchText : UiText
     public override string SwapLine(string day, string colleague) => $"Échange du service du {day} avec {colleague}";
     public override string AskTimeOff => "Demander un congé";
     public override string AskSwap => "Demander un échange";
+    public override string WithdrawRequest => "Retirer";
     public override string MyShift => "Mon service";
     public override string ColleagueShift => "Service d'un·e collègue";
     public override string Send => "Envoyer";

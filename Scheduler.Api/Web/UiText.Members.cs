@@ -243,6 +243,7 @@ public abstract partial class UiText
     public abstract string SwapLine(string day, string colleague);
     public abstract string AskTimeOff { get; }
     public abstract string AskSwap { get; }
+    public abstract string WithdrawRequest { get; }
     public abstract string MyShift { get; }
     public abstract string ColleagueShift { get; }
     public abstract string Send { get; }

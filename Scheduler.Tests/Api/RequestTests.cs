@@ -37,8 +37,8 @@ public sealed class RequestTests(ApiFactory factory) : IClassFixture<ApiFactory>
             RotaApi.Shift(me, "2026-12-03", "09:00", "15:00"),
             RotaApi.Shift(other, "2026-12-04", "14:00", "20:00"));
         (await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota))).Dispose();
-        var mineId = ShiftOf(rota, me);
-        var theirsId = ShiftOf(rota, other);
+        var mineId = RotaApi.ShiftOf(rota, me);
+        var theirsId = RotaApi.ShiftOf(rota, other);
         using var listener = await factory.ClientAsync(Roles.Listener);
         using var manager = await factory.ClientAsync(Roles.Manager);
 
@@ -62,7 +62,7 @@ public sealed class RequestTests(ApiFactory factory) : IClassFixture<ApiFactory>
         (await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota))).Dispose();
         using var listener = await factory.ClientAsync(Roles.Listener);
 
-        using var response = await listener.PostAsJsonAsync("/api/me/requests/swaps", new { assignmentId = ShiftOf(rota, other), otherAssignmentId = ShiftOf(rota, other) });
+        using var response = await listener.PostAsJsonAsync("/api/me/requests/swaps", new { assignmentId = RotaApi.ShiftOf(rota, other), otherAssignmentId = RotaApi.ShiftOf(rota, other) });
 
         await Json.AssertProblemNamesAsync(response, HttpStatusCode.BadRequest, "assignmentId");
     }
@@ -97,7 +97,4 @@ public sealed class RequestTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(2, read.GetArrayLength());
         Assert.Contains(read.EnumerateArray(), p => p.GetProperty("kind").GetString() == "AvoidDay" && p.GetProperty("day").GetString() == "Sunday" && p.GetProperty("weight").GetInt32() == 4);
     }
-
-    private static Guid ShiftOf(JsonElement rota, Guid staffId) =>
-        rota.GetProperty("assignments").EnumerateArray().First(a => a.GetProperty("staffId").GetGuid() == staffId).GetProperty("id").GetGuid();
 }

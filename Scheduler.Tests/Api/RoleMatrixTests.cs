@@ -72,6 +72,8 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("PUT", "/api/me/mail", "{}", [M, Q]),
         ("POST", "/api/me/requests/time-off", "{}", [L]),
         ("POST", "/api/me/requests/swaps", "{}", [L]),
+        ("POST", $"/api/me/requests/time-off/{Id}/withdraw", null, [L]),
+        ("POST", $"/api/me/requests/swaps/{Id}/withdraw", null, [L]),
         ("GET", "/api/requests", null, [M]),
         ("POST", $"/api/requests/time-off/{Id}/approve", "{}", [M]),
         ("POST", $"/api/requests/time-off/{Id}/refuse", "{}", [M]),

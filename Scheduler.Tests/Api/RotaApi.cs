@@ -46,4 +46,8 @@ public static class RotaApi
     }
 
     public static Guid RotaId(JsonElement rota) => rota.GetProperty("rota").GetProperty("id").GetGuid();
+
+    /// <summary>The id of <paramref name="staffId"/>'s first shift in an imported rota.</summary>
+    public static Guid ShiftOf(JsonElement rota, Guid staffId) =>
+        rota.GetProperty("assignments").EnumerateArray().First(a => a.GetProperty("staffId").GetGuid() == staffId).GetProperty("id").GetGuid();
 }

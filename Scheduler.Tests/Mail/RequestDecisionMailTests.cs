@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Data.Entities;
@@ -112,12 +111,9 @@ public sealed class RequestDecisionMailTests(MailApiFactory factory) : IClassFix
             RotaApi.Shift(other, start.PlusDays(4).ToString("yyyy-MM-dd", null), "14:00", "20:00"));
         (await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota))).Dispose();
         using var listener = await factory.ClientAsync(Roles.Listener);
-        using var asked = await listener.PostAsJsonAsync("/api/me/requests/swaps", new { assignmentId = ShiftOf(rota, me), otherAssignmentId = ShiftOf(rota, other) });
+        using var asked = await listener.PostAsJsonAsync("/api/me/requests/swaps", new { assignmentId = RotaApi.ShiftOf(rota, me), otherAssignmentId = RotaApi.ShiftOf(rota, other) });
         Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
         var names = await factory.InDatabaseAsync(db => db.Staff.Where(s => s.Id == me || s.Id == other).ToDictionaryAsync(s => s.Id, s => s.Name));
         return (names[me], names[other], email, (await Json.ReadAsync(asked)).GetProperty("id").GetGuid());
     }
-
-    private static Guid ShiftOf(JsonElement rota, Guid staffId) =>
-        rota.GetProperty("assignments").EnumerateArray().First(a => a.GetProperty("staffId").GetGuid() == staffId).GetProperty("id").GetGuid();
 }

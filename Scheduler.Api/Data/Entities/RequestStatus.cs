@@ -5,4 +5,7 @@ public enum RequestStatus
     Pending,
     Approved,
     Refused,
+
+    /// <summary>The listener took it back before a manager answered.</summary>
+    Withdrawn,
 }

@@ -3,7 +3,7 @@ using NodaTime;
 namespace Scheduler.Api.Data.Entities;
 
 /// <summary>A listener's request to exchange one of their published shifts with a colleague's; approval swaps the two people.</summary>
-public sealed class SwapRequestEntity
+public sealed class SwapRequestEntity : IRequestEntity
 {
     public Guid Id { get; set; }
 

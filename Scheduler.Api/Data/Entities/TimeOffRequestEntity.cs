@@ -4,7 +4,7 @@ using Scheduler.Solver.Domain;
 namespace Scheduler.Api.Data.Entities;
 
 /// <summary>A listener's request for days off, <see cref="From"/> to <see cref="To"/> inclusive; approval adds an absence.</summary>
-public sealed class TimeOffRequestEntity
+public sealed class TimeOffRequestEntity : IRequestEntity
 {
     public Guid Id { get; set; }
 

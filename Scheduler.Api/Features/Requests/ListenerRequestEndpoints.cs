@@ -22,6 +22,8 @@ public static class ListenerRequestEndpoints
         group.MapGet("/", ListAsync);
         group.MapPost("/time-off", AskTimeOffAsync);
         group.MapPost("/swaps", AskSwapAsync);
+        group.MapPost("/time-off/{id:guid}/withdraw", RequestWithdrawal.WithdrawTimeOffAsync);
+        group.MapPost("/swaps/{id:guid}/withdraw", RequestWithdrawal.WithdrawSwapAsync);
         return group;
     }
 

@@ -159,6 +159,20 @@ public sealed class IndexModel(
         return Done(result is ValidationProblem, "swap");
     }
 
+    /// <summary>Takes back one of my pending requests through the API's code; an answered one stays, and the page says so.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(string? kind, Guid id, CancellationToken ct)
+    {
+        if (!CanAsk)
+        {
+            return Forbid();
+        }
+
+        var result = kind == "swap"
+            ? await RequestWithdrawal.WithdrawSwapAsync(id, User, users, db, clock, ct)
+            : await RequestWithdrawal.WithdrawTimeOffAsync(id, User, users, db, clock, ct);
+        return Redirect($"/mes-horaires?message={(result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK } ? "withdrawn" : "not-withdrawn")}#demandes");
+    }
+
     private RedirectResult Done(bool refused, string what) => Redirect($"/mes-horaires?message={(refused ? "refused" : what)}#demandes");
 
     private ContentResult NotLinked() => new() { StatusCode = StatusCodes.Status403Forbidden, Content = text.NotLinked, ContentType = "text/plain; charset=utf-8" };
