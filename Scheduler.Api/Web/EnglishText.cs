@@ -224,7 +224,7 @@ public sealed partial class EnglishText : UiText
     public override string HowOutlook => "Outlook: Calendar › Add calendar › Subscribe from web, paste the link, then Import.";
     public override string HowGoogle => "Google Calendar (on a computer): Other calendars › + › From URL, paste the link, then Add calendar.";
     public override string HowApple => "iPhone: Settings › Calendar › Accounts › Add Account › Other › Add Subscribed Calendar, paste the link. Mac: Calendar › File › New Calendar Subscription.";
-    public override string ListenerMessage(string code) => code switch { "withdrawn" => "Request withdrawn.", "not-withdrawn" => "This request has already been answered: it can no longer be withdrawn.", "calendar" => "Your calendar link is ready.", "unavailable" => "Unavailability saved.", "timeoff" => "Time-off request sent.", "swap" => "Swap request sent.", _ => "The request was not accepted: check the dates and shifts chosen." };
+    public override string ListenerMessage(string code) => code switch { "withdrawn" => "Request withdrawn.", "unavailable-removed" => "Unavailability removed.", "not-withdrawn" => "This request has already been answered: it can no longer be withdrawn.", "calendar" => "Your calendar link is ready.", "unavailable" => "Unavailability saved.", "timeoff" => "Time-off request sent.", "swap" => "Swap request sent.", _ => "The request was not accepted: check the dates and shifts chosen." };
     public override string NotLinked => "This account is not linked to a staff record. Ask a manager to link it.";
     public override string AvailabilityTitle => "My availability";
     public override string DeclareUnavailable => "Declare unavailability";

@@ -106,6 +106,18 @@ public sealed class IndexModel(
         return Done(result.Result is ValidationProblem, "unavailable");
     }
 
+    /// <summary>Removes an unavailability I declared, through the API's code (which refuses anything else: 404).</summary>
+    public async Task<IActionResult> OnPostRemoveUnavailableAsync(Guid absenceId, CancellationToken ct)
+    {
+        if ((await users.GetUserAsync(User))?.StaffId is not { } staffId)
+        {
+            return NotLinked();
+        }
+
+        var result = await Availability.DeleteAbsenceAsync(db, staffId, absenceId, selfService: true, ct);
+        return result.Result is NoContent ? Redirect("/mes-horaires?message=unavailable-removed#availability-title") : NotFound();
+    }
+
     public async Task<IActionResult> OnPostTimeOffAsync(CancellationToken ct)
     {
         if (!CanAsk)
