@@ -172,6 +172,8 @@ public sealed partial class EnglishText : UiText
     public override string Absences => "Absences";
     public override string NoAbsences => "No absence.";
     public override string AbsenceAdded => "Absence added.";
+    public override string AbsenceRemoved => "Absence removed. A rota already published keeps its shifts: re-plan it to use the freed days.";
+    public override string DeleteAbsence => "Delete";
     public override string AddAbsence => "Add an absence";
     public override string FromDate => "From";
     public override string ToDate => "To";

@@ -172,6 +172,8 @@ public sealed partial class FrenchText : UiText
     public override string Absences => "Absences";
     public override string NoAbsences => "Aucune absence.";
     public override string AbsenceAdded => "Absence ajoutée.";
+    public override string AbsenceRemoved => "Absence supprimée. Un planning déjà publié garde ses services : re-planifiez-le pour utiliser les jours libérés.";
+    public override string DeleteAbsence => "Supprimer";
     public override string AddAbsence => "Ajouter une absence";
     public override string FromDate => "Du";
     public override string ToDate => "Au";

@@ -172,6 +172,8 @@ public abstract partial class UiText
     public abstract string Absences { get; }
     public abstract string NoAbsences { get; }
     public abstract string AbsenceAdded { get; }
+    public abstract string AbsenceRemoved { get; }
+    public abstract string DeleteAbsence { get; }
     public abstract string AddAbsence { get; }
     public abstract string FromDate { get; }
     public abstract string ToDate { get; }

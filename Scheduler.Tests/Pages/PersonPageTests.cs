@@ -33,6 +33,29 @@ public sealed class PersonPageTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task RemoveAbsence_EnteredByMistake_IsGoneAndTheRePlanIsSuggested()
+    {
+        var id = (await factory.ListenersAsync(1))[0];
+        var absence = Guid.NewGuid();
+        await factory.InDatabaseAsync(db =>
+        {
+            db.Absences.Add(new Scheduler.Api.Data.Entities.AbsenceEntity { Id = absence, StaffId = id, From = new LocalDate(2027, 2, 15), To = new LocalDate(2027, 2, 19), Kind = AbsenceKind.Sickness });
+            return db.SaveChangesAsync();
+        });
+        using var client = await factory.CookieClientAsync(Roles.Manager);
+        Assert.Contains($"name=\"absenceId\" value=\"{absence}\"", await client.GetStringAsync($"/gestion/equipe/{id}"), StringComparison.Ordinal);
+
+        using var removed = await PostAsync(client, id, "RemoveAbsence", new() { ["absenceId"] = absence.ToString() });
+        using var again = await PostAsync(client, id, "RemoveAbsence", new() { ["absenceId"] = absence.ToString() });
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.NotFound), (removed.StatusCode, again.StatusCode));
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(removed.Headers.Location!.OriginalString));
+        Assert.Contains("Absence supprimée. Un planning déjà publié garde ses services", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("15/02/2027", page, StringComparison.Ordinal);
+        Assert.False(await factory.InDatabaseAsync(db => db.Absences.AnyAsync(a => a.Id == absence)));
+    }
+
+    [Fact]
     public async Task NewContract_HoursOverTheLegalMaximumAndNoDate_ErrorsNextToTheFieldsAndNothingStored()
     {
         var id = (await factory.ListenersAsync(2))[1];

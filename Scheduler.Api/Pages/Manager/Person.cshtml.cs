@@ -108,6 +108,16 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
     }
 
     /// <summary>"Nouveau contrat": the API's contract change (the contract in force ends the day before).</summary>
+    /// <summary>
+    /// Removes one of the person's absences (a wrong date, a sickness that ended early) through the API's code; a rota
+    /// already published keeps its shifts: re-plan it to use the freed days.
+    /// </summary>
+    public async Task<IActionResult> OnPostRemoveAbsenceAsync(Guid id, Guid absenceId, CancellationToken ct)
+    {
+        var result = await Availability.DeleteAbsenceAsync(db, id, absenceId, selfService: false, ct);
+        return result.Result is NoContent ? Redirect($"/gestion/equipe/{id}?enregistre=absence-supprimee") : NotFound();
+    }
+
     public async Task<IActionResult> OnPostContractAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
