@@ -174,6 +174,9 @@ public sealed partial class EnglishText : UiText
     public override string AbsenceAdded => "Absence added.";
     public override string AbsenceRemoved => "Absence removed. A rota already published keeps its shifts: re-plan it to use the freed days.";
     public override string DeleteAbsence => "Delete";
+    public override string AbsenceShiftsToReplan(int count) =>
+        $"{count} published shift(s) fall during this absence. Open the rota and \u201cRe-plan\u201d: the new rota changes as few shifts as possible.";
+    public override string ShiftsInRota(int count) => $"{count} shift(s)";
     public override string AddAbsence => "Add an absence";
     public override string FromDate => "From";
     public override string ToDate => "To";

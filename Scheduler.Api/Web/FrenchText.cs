@@ -174,6 +174,9 @@ public sealed partial class FrenchText : UiText
     public override string AbsenceAdded => "Absence ajoutée.";
     public override string AbsenceRemoved => "Absence supprimée. Un planning déjà publié garde ses services : re-planifiez-le pour utiliser les jours libérés.";
     public override string DeleteAbsence => "Supprimer";
+    public override string AbsenceShiftsToReplan(int count) =>
+        $"{count} service(s) publié(s) tombent pendant cette absence. Ouvrez le planning et « Re-planifier » : le nouveau planning change le moins de services possible.";
+    public override string ShiftsInRota(int count) => $"{count} service(s)";
     public override string AddAbsence => "Ajouter une absence";
     public override string FromDate => "Du";
     public override string ToDate => "Au";

@@ -173,6 +173,8 @@ public abstract partial class UiText
     public abstract string NoAbsences { get; }
     public abstract string AbsenceAdded { get; }
     public abstract string AbsenceRemoved { get; }
+    public abstract string AbsenceShiftsToReplan(int count);
+    public abstract string ShiftsInRota(int count);
     public abstract string DeleteAbsence { get; }
     public abstract string AddAbsence { get; }
     public abstract string FromDate { get; }

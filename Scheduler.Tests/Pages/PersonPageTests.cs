@@ -33,6 +33,23 @@ public sealed class PersonPageTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task AddSickness_OverPublishedShifts_ListsTheRotaToRePlanWithItsShifts()
+    {
+        var id = (await factory.ListenersAsync(1))[0];
+        var rota = await RotaApi.ImportAsync(factory, "2026-12-07",
+            RotaApi.Shift(id, "2026-12-08", "09:00", "15:00"), RotaApi.Shift(id, "2026-12-09", "09:00", "15:00"), RotaApi.Shift(id, "2026-12-12", "09:00", "15:00"));
+        (await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota))).Dispose();
+        using var client = await factory.CookieClientAsync(Roles.Manager);
+
+        using var added = await PageForms.PostAsync(client, $"/gestion/equipe/{id}", new() { ["From"] = "08/12/2026", ["To"] = "10/12/2026", ["Kind"] = "Sickness" });
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(added.Headers.Location!.OriginalString));
+        Assert.Contains("2 service(s) publié(s) tombent pendant cette absence.", page, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/gestion/plannings/{RotaApi.RotaId(rota)}\">Planning du 07/12/2026 au 13/12/2026</a> · 2 service(s)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RemoveAbsence_EnteredByMistake_IsGoneAndTheRePlanIsSuggested()
     {
         var id = (await factory.ListenersAsync(1))[0];

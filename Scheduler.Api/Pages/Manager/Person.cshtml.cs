@@ -77,11 +77,31 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
     [BindProperty(SupportsGet = true, Name = "ajoute")]
     public bool Added { get; set; }
 
+    /// <summary>The absence just added, whose published shifts the page lists as the weeks to re-plan.</summary>
+    [BindProperty(SupportsGet = true, Name = "absence")]
+    public Guid? NewAbsence { get; set; }
+
+    /// <summary>Published rotas holding shifts of the person during <see cref="NewAbsence"/>, with how many: the sick call's re-plan.</summary>
+    public IReadOnlyList<ShiftsToReplan> ToReplan { get; private set; } = [];
+
     /// <summary>What the last form saved: "contrat" or "formation".</summary>
     [BindProperty(SupportsGet = true, Name = "enregistre")]
     public string? Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (Person.Absences.FirstOrDefault(a => a.Id == NewAbsence) is { } absence)
+        {
+            ToReplan = await ShiftsToReplan.DuringAsync(db, id, absence.From, absence.To, ct);
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
@@ -104,7 +124,7 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
             return Page();
         }
 
-        return Redirect($"/gestion/equipe/{id}?ajoute=true");
+        return Redirect($"/gestion/equipe/{id}?ajoute=true&absence={((Created<AbsenceResponse>)result.Result).Value!.Id}");
     }
 
     /// <summary>"Nouveau contrat": the API's contract change (the contract in force ends the day before).</summary>
