@@ -177,6 +177,7 @@ public sealed partial class EnglishText : UiText
     public override string AbsenceShiftsToReplan(int count) =>
         $"{count} published shift(s) fall during this absence. Open the rota and \u201cRe-plan\u201d: the new rota changes as few shifts as possible.";
     public override string ShiftsInRota(int count) => $"{count} shift(s)";
+    public override string TimeOffShiftsAtStake(int count) => $"{count} published shift(s) on those days, to re-plan if you approve:";
     public override string AddAbsence => "Add an absence";
     public override string FromDate => "From";
     public override string ToDate => "To";

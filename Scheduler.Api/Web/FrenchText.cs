@@ -177,6 +177,7 @@ public sealed partial class FrenchText : UiText
     public override string AbsenceShiftsToReplan(int count) =>
         $"{count} service(s) publié(s) tombent pendant cette absence. Ouvrez le planning et « Re-planifier » : le nouveau planning change le moins de services possible.";
     public override string ShiftsInRota(int count) => $"{count} service(s)";
+    public override string TimeOffShiftsAtStake(int count) => $"{count} service(s) publié(s) pendant ces jours, à re-planifier si vous acceptez :";
     public override string AddAbsence => "Ajouter une absence";
     public override string FromDate => "Du";
     public override string ToDate => "Au";

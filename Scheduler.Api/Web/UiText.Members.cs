@@ -175,6 +175,7 @@ public abstract partial class UiText
     public abstract string AbsenceRemoved { get; }
     public abstract string AbsenceShiftsToReplan(int count);
     public abstract string ShiftsInRota(int count);
+    public abstract string TimeOffShiftsAtStake(int count);
     public abstract string DeleteAbsence { get; }
     public abstract string AddAbsence { get; }
     public abstract string FromDate { get; }

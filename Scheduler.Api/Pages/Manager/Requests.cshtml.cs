@@ -21,6 +21,9 @@ public sealed class RequestsModel(SchedulerDbContext db, IRotaChecker checker, R
     [BindProperty(SupportsGet = true, Name = "resultat")]
     public string? Outcome { get; set; }
 
+    /// <summary>For each pending time-off request, the published rotas with the person's shifts on those days: what approving it means re-planning.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<ShiftsToReplan>> AtStake { get; private set; } = new Dictionary<Guid, IReadOnlyList<ShiftsToReplan>>();
+
     private Dictionary<Guid, string> _names = [];
     private Dictionary<Guid, AssignmentEntity> _shifts = [];
 
@@ -37,6 +40,13 @@ public sealed class RequestsModel(SchedulerDbContext db, IRotaChecker checker, R
         _names = await db.Staff.ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var ids = Swaps.SelectMany(s => new[] { s.AssignmentId, s.OtherAssignmentId }).ToList();
         _shifts = await db.Assignments.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var atStake = new Dictionary<Guid, IReadOnlyList<ShiftsToReplan>>();
+        foreach (var request in TimeOff)
+        {
+            atStake[request.Id] = await ShiftsToReplan.DuringAsync(db, request.StaffId, request.From, request.To, ct);
+        }
+
+        AtStake = atStake;
     }
 
     public Task<IActionResult> OnPostApproveTimeOffAsync(Guid requestId, string? answer, CancellationToken ct) =>
