@@ -176,6 +176,10 @@ public abstract partial class UiText
     public abstract string AbsenceShiftsToReplan(int count);
     public abstract string ShiftsInRota(int count);
     public abstract string TimeOffShiftsAtStake(int count);
+    public abstract string SwapCheckClean { get; }
+    public abstract string SwapCheckStale { get; }
+    public abstract string SwapCheckBreaks(int count);
+    public abstract string SwapCheckOthers(int count);
     public abstract string DeleteAbsence { get; }
     public abstract string AddAbsence { get; }
     public abstract string FromDate { get; }

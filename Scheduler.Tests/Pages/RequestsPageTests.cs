@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Scheduler.Api.Auth;
 using Scheduler.Tests.Api;
 
@@ -28,5 +29,40 @@ public sealed class RequestsPageTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Contains("1 service(s) publié(s) pendant ces jours, à re-planifier si vous acceptez :", overShift, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/gestion/plannings/{RotaApi.RotaId(rota)}\">Planning du 04/01/2027 au 10/01/2027</a>", overShift, StringComparison.Ordinal);
         Assert.DoesNotContain("à re-planifier", free, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SwapCard_SaysWhatApprovingWouldBreak_OrThatTheShiftsChanged()
+    {
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        var other = await RotaApi.SomeoneElseAsync(factory, me);
+        var rota = await RotaApi.ImportAsync(factory, "2027-01-11", RotaApi.Shift(me, "2027-01-12", "09:00", "15:00"), RotaApi.Shift(other, "2027-01-13", "14:00", "20:00"));
+        (await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota))).Dispose();
+        using var listener = await factory.ClientAsync(Roles.Listener);
+        using var asked = await listener.PostAsJsonAsync("/api/me/requests/swaps", new { assignmentId = RotaApi.ShiftOf(rota, me), otherAssignmentId = RotaApi.ShiftOf(rota, other) });
+        var swap = (await Json.ReadAsync(asked)).GetProperty("id").GetGuid();
+        using var manager = await factory.CookieClientAsync(Roles.Manager);
+
+        var before = CheckOf(WebUtility.HtmlDecode(await manager.GetStringAsync("/gestion/demandes")), swap);
+        await factory.InDatabaseAsync(db =>
+        {
+            db.Assignments.Remove(db.Assignments.Single(a => a.Id == RotaApi.ShiftOf(rota, other)));
+            return db.SaveChangesAsync();
+        });
+        var after = CheckOf(WebUtility.HtmlDecode(await manager.GetStringAsync("/gestion/demandes")), swap);
+
+        // A two-shift rota leaves the line uncovered and both people far from their contract hours: the approval will ask for a reason.
+        Assert.Contains("Après l'échange,", before, StringComparison.Ordinal);
+        Assert.Contains("règle(s) enfreinte(s) pour ces deux personnes", before, StringComparison.Ordinal);
+        Assert.Contains("Le planning enfreint aussi", before, StringComparison.Ordinal);
+        Assert.Contains("Les services ont changé depuis la demande : elle ne peut plus être acceptée.", after, StringComparison.Ordinal);
+        Assert.Equal(RotaApi.ShiftOf(rota, me), await factory.InDatabaseAsync(db => db.Assignments.Where(a => a.StaffId == me && a.RotaId == RotaApi.RotaId(rota)).Select(a => a.Id).SingleAsync()));
+    }
+
+    private static string CheckOf(string html, Guid swap)
+    {
+        var check = Regex.Match(html, $"<div class=\"swap-check\" id=\"check-{swap}\">(.*?)</div>", RegexOptions.Singleline);
+        Assert.True(check.Success, "the swap's card has no check");
+        return check.Groups[1].Value;
     }
 }

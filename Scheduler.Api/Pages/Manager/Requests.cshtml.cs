@@ -24,6 +24,9 @@ public sealed class RequestsModel(SchedulerDbContext db, IRotaChecker checker, R
     /// <summary>For each pending time-off request, the published rotas with the person's shifts on those days: what approving it means re-planning.</summary>
     public IReadOnlyDictionary<Guid, IReadOnlyList<ShiftsToReplan>> AtStake { get; private set; } = new Dictionary<Guid, IReadOnlyList<ShiftsToReplan>>();
 
+    /// <summary>For each pending swap, what approving it would break (checked now, as the approval will).</summary>
+    public IReadOnlyDictionary<Guid, SwapPreview> SwapChecks { get; private set; } = new Dictionary<Guid, SwapPreview>();
+
     private Dictionary<Guid, string> _names = [];
     private Dictionary<Guid, AssignmentEntity> _shifts = [];
 
@@ -47,6 +50,13 @@ public sealed class RequestsModel(SchedulerDbContext db, IRotaChecker checker, R
         }
 
         AtStake = atStake;
+        var checks = new Dictionary<Guid, SwapPreview>();
+        foreach (var swap in Swaps)
+        {
+            checks[swap.Id] = await SwapPreview.OfAsync(db, checker, swap, ct);
+        }
+
+        SwapChecks = checks;
     }
 
     public Task<IActionResult> OnPostApproveTimeOffAsync(Guid requestId, string? answer, CancellationToken ct) =>
