@@ -60,6 +60,24 @@ public sealed class StaffTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Update_SameHours_KeepsTheExtraHoursAllowedAndTheContractPlannedLater()
+    {
+        using var client = await factory.ClientAsync(Roles.Manager);
+        var person = await CreateAsync(client, "Yasmine Avenant");
+        (await client.PostAsJsonAsync($"/api/staff/{Id(person)}/contracts", new { validFrom = "2026-11-25", weeklyHours = 24, extraMinutesAllowed = 120 })).Dispose();
+        (await client.PostAsJsonAsync($"/api/staff/{Id(person)}/contracts", new { validFrom = "2027-01-01", weeklyHours = 28 })).Dispose();
+        var version = (await client.GetFromJsonAsync<JsonElement>($"/api/staff/{Id(person)}")).GetProperty("version").GetGuid();
+
+        using var renamed = await client.PutAsJsonAsync($"/api/staff/{Id(person)}",
+            new { name = "Yasmine Avenant-Roux", role = "Listener", weeklyHours = 24, channels = new[] { "phone" }, version });
+        var contracts = (await client.GetFromJsonAsync<JsonElement>($"/api/staff/{Id(person)}/contracts")).EnumerateArray()
+            .Select(c => (c.GetProperty("validFrom").GetString(), c.GetProperty("weeklyHours").GetDecimal(), c.GetProperty("extraMinutesAllowed").GetInt32())).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Equal([("2026-11-25", 24m, 120), ("2027-01-01", 28m, 0)], contracts);
+    }
+
+    [Fact]
     public async Task AddContract_LaterStart_EndsTheCurrentOneTheDayBefore()
     {
         using var client = await factory.ClientAsync(Roles.Manager);

@@ -172,6 +172,8 @@ public static class StaffEndpoints
             StaffChanges.SetChannels(staff, channels);
         }
 
-        StaffChanges.SetWeeklyMinutes(staff, StaffValidation.ToMinutes(request.WeeklyHours!.Value), today);
+        // The extra hours allowed stay as the contract in force has them: this body has no field for them, so an update
+        // that keeps the weekly hours (a new name, a new channel) changes no contract.
+        StaffChanges.SetWeeklyMinutes(staff, StaffValidation.ToMinutes(request.WeeklyHours!.Value), today, staff.ContractOn(today)?.ExtraMinutesAllowed ?? 0);
     }
 }
