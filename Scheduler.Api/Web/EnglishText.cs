@@ -177,10 +177,11 @@ public sealed partial class EnglishText : UiText
     public override string AbsenceShiftsToReplan(int count) =>
         $"{count} published shift(s) fall during this absence. Open the rota and \u201cRe-plan\u201d: the new rota changes as few shifts as possible.";
     public override string ShiftsInRota(int count) => $"{count} shift(s)";
-    public override string SwapCheckClean => "The swap keeps every rule.";
+    public override string SwapCheckClean => "The swap breaks no rule.";
     public override string SwapCheckStale => "The shifts changed since the request: it can no longer be approved.";
     public override string SwapCheckBreaks(int count) => $"After the swap, {count} rule(s) broken for these two people; to approve it anyway, give an override reason:";
-    public override string SwapCheckOthers(int count) => $"The rota also breaks {count} other rule(s): an override reason will be asked to approve it.";
+    public override string SwapCheckOthers(int count) => $"The swap would also break {count} other rule(s) of the rota: an override reason will be asked to approve it.";
+    public override string SwapCheckBefore(int count) => $"The rota already broke {count} rule(s) before the swap: they do not count here and ask no reason.";
     public override string TimeOffShiftsAtStake(int count) => $"{count} published shift(s) on those days, to re-plan if you approve:";
     public override string AddAbsence => "Add an absence";
     public override string FromDate => "From";

@@ -177,10 +177,11 @@ public sealed partial class FrenchText : UiText
     public override string AbsenceShiftsToReplan(int count) =>
         $"{count} service(s) publié(s) tombent pendant cette absence. Ouvrez le planning et « Re-planifier » : le nouveau planning change le moins de services possible.";
     public override string ShiftsInRota(int count) => $"{count} service(s)";
-    public override string SwapCheckClean => "L'échange respecte toutes les règles.";
+    public override string SwapCheckClean => "L'échange n'enfreint aucune règle.";
     public override string SwapCheckStale => "Les services ont changé depuis la demande : elle ne peut plus être acceptée.";
     public override string SwapCheckBreaks(int count) => $"Après l'échange, {count} règle(s) enfreinte(s) pour ces deux personnes ; pour l'accepter quand même, donnez un motif de dérogation :";
-    public override string SwapCheckOthers(int count) => $"Le planning enfreint aussi {count} autre(s) règle(s) : un motif de dérogation sera demandé pour l'accepter.";
+    public override string SwapCheckOthers(int count) => $"L'échange enfreindrait aussi {count} autre(s) règle(s) du planning : un motif de dérogation sera demandé pour l'accepter.";
+    public override string SwapCheckBefore(int count) => $"Le planning enfreignait déjà {count} règle(s) avant l'échange : elles ne comptent pas ici et ne demandent pas de motif.";
     public override string TimeOffShiftsAtStake(int count) => $"{count} service(s) publié(s) pendant ces jours, à re-planifier si vous acceptez :";
     public override string AddAbsence => "Ajouter une absence";
     public override string FromDate => "Du";

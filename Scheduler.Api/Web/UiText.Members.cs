@@ -180,6 +180,7 @@ public abstract partial class UiText
     public abstract string SwapCheckStale { get; }
     public abstract string SwapCheckBreaks(int count);
     public abstract string SwapCheckOthers(int count);
+    public abstract string SwapCheckBefore(int count);
     public abstract string DeleteAbsence { get; }
     public abstract string AddAbsence { get; }
     public abstract string FromDate { get; }

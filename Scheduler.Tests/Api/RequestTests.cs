@@ -54,6 +54,51 @@ public sealed class RequestTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Swap_OfLikeShifts_InARotaThatBreaksRulesAlready_IsApprovedWithoutAReason()
+    {
+        // The two-shift rota leaves the line uncovered and both people short of their hours; two 6-hour shifts exchanged
+        // change none of that, so the approval is not the manager's to justify.
+        var (id, _, _) = await AskSwapAsync("2027-02-01", ("2027-02-02", "09:00", "15:00"), ("2027-02-03", "14:00", "20:00"));
+        using var manager = await factory.ClientAsync(Roles.Manager);
+
+        using var approved = await manager.PostAsJsonAsync($"/api/requests/swaps/{id}/approve", new { answer = "OK" });
+
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+    }
+
+    [Fact]
+    public async Task Swap_ThatBreaksRulesTheRotaKept_AsksAReasonForThoseOnly_AndSavesNothingWithout()
+    {
+        // A 4-hour shift for a 6-hour one: both people's weekly hours change, which the rota's other rules do not see.
+        var (id, me, other) = await AskSwapAsync("2027-02-08", ("2027-02-09", "09:00", "13:00"), ("2027-02-10", "14:00", "20:00"));
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using var listener = await factory.ClientAsync(Roles.Listener);
+
+        using var refused = await manager.PostAsJsonAsync($"/api/requests/swaps/{id}/approve", new { answer = "OK" });
+        var problem = await Json.ReadAsync(refused);
+        var mine = await listener.GetFromJsonAsync<JsonElement>("/api/me/shifts?from=2027-02-08&to=2027-02-14");
+
+        await Json.AssertProblemNamesAsync(refused, HttpStatusCode.BadRequest, "overrideReason");
+        var violations = problem.GetProperty("violations").EnumerateArray().ToList();
+        Assert.NotEmpty(violations);
+        Assert.All(violations, v => Assert.Contains(v.GetProperty("staffId").GetGuid(), new[] { me, other }));
+        Assert.Equal("09:00", Assert.Single(mine.EnumerateArray()).GetProperty("start").GetString());
+    }
+
+    /// <summary>Publishes a rota of two shifts (the listener's, then a colleague's) and asks to swap them; answers the request's id and the two people.</summary>
+    private async Task<(Guid Id, Guid Me, Guid Other)> AskSwapAsync(string monday, (string Date, string Start, string End) mine, (string Date, string Start, string End) theirs)
+    {
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        var other = await RotaApi.SomeoneElseAsync(factory, me);
+        var rota = await RotaApi.ImportAsync(factory, monday, RotaApi.Shift(me, mine.Date, mine.Start, mine.End), RotaApi.Shift(other, theirs.Date, theirs.Start, theirs.End));
+        (await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota))).Dispose();
+        using var listener = await factory.ClientAsync(Roles.Listener);
+        using var asked = await listener.PostAsJsonAsync("/api/me/requests/swaps", new { assignmentId = RotaApi.ShiftOf(rota, me), otherAssignmentId = RotaApi.ShiftOf(rota, other) });
+        Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
+        return ((await Json.ReadAsync(asked)).GetProperty("id").GetGuid(), me, other);
+    }
+
+    [Fact]
     public async Task Swap_SomeoneElsesShiftAsMine_Answers400NamingAssignmentId()
     {
         var me = await RotaApi.MyStaffIdAsync(factory);

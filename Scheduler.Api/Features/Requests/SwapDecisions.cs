@@ -11,8 +11,8 @@ using Scheduler.Api.Features.Rotas;
 namespace Scheduler.Api.Features.Requests;
 
 /// <summary>
-/// Approving a swap exchanges the people of the two shifts in the published rota, then re-checks the rota: with
-/// violations the swap is undone unless the manager gives an override reason.
+/// Approving a swap exchanges the people of the two shifts in the published rota, then re-checks the rota: when the swap
+/// breaks a rule the rota kept before (see <see cref="SwapCheck"/>), nothing is saved unless the manager gives an override reason.
 /// </summary>
 public static class SwapDecisions
 {
@@ -43,21 +43,20 @@ public static class SwapDecisions
         }
 
         var colleague = other.StaffId;
-        (mine.StaffId, other.StaffId) = (other.StaffId, mine.StaffId);
         var rotaIds = new[] { mine.RotaId, other.RotaId }.Distinct().ToList();
+        // Tracked: the rotas' shifts are the two above, so the swap below is what they are checked with and what is saved.
         var rotas = await db.Rotas.Include(r => r.Assignments).Where(r => rotaIds.Contains(r.Id)).ToListAsync(ct);
-        var violations = new List<RotaViolation>();
-        foreach (var rota in rotas)
-        {
-            violations.AddRange(await checker.CheckAsync(rota, ct));
-            rota.Version = Guid.NewGuid();
-        }
-
+        var (violations, _) = await SwapCheck.SwapAsync(checker, rotas, mine, other, ct);
         if (violations.Count > 0 && string.IsNullOrWhiteSpace(decision?.OverrideReason))
         {
             var errors = new FieldErrors();
-            errors.Add("overrideReason", $"The swap breaks {violations.Count} rule(s); give a reason to approve it anyway.");
+            errors.Add("overrideReason", $"The swap breaks {violations.Count} rule(s) the rota kept before; give a reason to approve it anyway.");
             return errors.ToProblem(new Dictionary<string, object?> { ["violations"] = violations });
+        }
+
+        foreach (var rota in rotas)
+        {
+            rota.Version = Guid.NewGuid();
         }
 
         Decide(request, RequestStatus.Approved, decision, clock, user);

@@ -1,18 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.Rotas;
 
 namespace Scheduler.Api.Pages.Manager;
 
 /// <summary>
-/// What approving a swap would do to its rotas, checked before the manager decides, as the approval itself will check:
-/// the broken rules that concern the two people, how many others the rotas break anyway (either way an override
-/// reason will be asked), or that the shifts changed since the request (it can no longer be approved).
+/// What approving a swap would do to its rotas, checked before the manager decides, as the approval itself will check
+/// (<see cref="SwapCheck"/>): the rules it would break for the two people, how many others it would break (coverage, a
+/// colleague's; either way an override reason will be asked), or that the shifts changed since the request (it can no
+/// longer be approved). The rules the rotas broke already are only counted.
 /// </summary>
 public sealed record SwapPreview(IReadOnlyList<RotaViolation> ForThem, int Others, bool Stale)
 {
     public bool Clean => !Stale && ForThem.Count == 0 && Others == 0;
+
+    /// <summary>The rotas' violations before the swap: not the swap's doing, and asked no reason for.</summary>
+    public int Before { get; init; }
 
     public static async Task<SwapPreview> OfAsync(SchedulerDbContext db, IRotaChecker checker, SwapRequestEntity request, CancellationToken ct)
     {
@@ -32,14 +37,8 @@ public sealed record SwapPreview(IReadOnlyList<RotaViolation> ForThem, int Other
         }
 
         var people = new[] { mine.StaffId, other.StaffId };
-        (mine.StaffId, other.StaffId) = (other.StaffId, mine.StaffId);
-        var violations = new List<RotaViolation>();
-        foreach (var rota in rotas)
-        {
-            violations.AddRange(await checker.CheckAsync(rota, ct));
-        }
-
-        var forThem = violations.Where(v => v.StaffId is { } id && people.Contains(id)).ToList();
-        return new SwapPreview(forThem, violations.Count - forThem.Count, Stale: false);
+        var (added, before) = await SwapCheck.SwapAsync(checker, rotas, mine, other, ct);
+        var forThem = added.Where(v => v.StaffId is { } id && people.Contains(id)).ToList();
+        return new SwapPreview(forThem, added.Count - forThem.Count, Stale: false) { Before = before };
     }
 }
