@@ -27,6 +27,9 @@ public sealed partial class EnglishText
     public override string MailTimeOffSubject(bool approved) => approved ? "Time-off request approved" : "Time-off request refused";
     public override string MailTimeOffBody(string name, string first, string last, bool approved) =>
         $"Hello {name},\n\nYour time-off request from {first} to {last} is {(approved ? "approved: it is recorded and the next rotas take it into account." : "refused.")}";
+    public override string MailTimeOffCancelledSubject => "Time off cancelled";
+    public override string MailTimeOffCancelledBody(string name, string first, string last) =>
+        $"Hello {name},\n\nA manager cancelled your time off from {first} to {last}, approved earlier: those days can be planned again. If this is not what was agreed, talk to a manager.";
     public override string MailSwapSubject(bool approved) => approved ? "Shift swap approved" : "Shift swap refused";
     public override string MailSwapBody(string name, string colleague, string given, string taken, bool approved) => approved
         ? $"Hello {name},\n\nYour swap with {colleague} is approved: you work on {taken} instead of {given}."

@@ -42,7 +42,7 @@ public sealed partial class EnglishText : UiText
     public override string RotaSourceName(string source) => source switch { "solver" => "Solver", "replan" => "Re-plan", "seed" => "First start", "demo-history" => "Demo history", _ => source };
     public override string ChannelName(string channel) => channel switch { "phone" => "phone", "chat" => "chat", "email" => "email", "webform" => "web form", _ => channel };
     public override string RotaStatusName(RotaStatus status) => status switch { RotaStatus.Draft => "Draft", RotaStatus.Published => "Published", _ => "Superseded" };
-    public override string RequestStatusName(RequestStatus status) => status switch { RequestStatus.Pending => "Pending", RequestStatus.Approved => "Approved", RequestStatus.Withdrawn => "Withdrawn", _ => "Refused" };
+    public override string RequestStatusName(RequestStatus status) => status switch { RequestStatus.Pending => "Pending", RequestStatus.Approved => "Approved", RequestStatus.Withdrawn => "Withdrawn", RequestStatus.Cancelled => "Cancelled", _ => "Refused" };
     public override string AbsenceKindName(AbsenceKind kind) => kind switch { AbsenceKind.Leave => "leave", AbsenceKind.Sickness => "sickness", AbsenceKind.Training => "training", _ => "unavailable" };
     public override string PreferenceKindName(PreferenceKind kind) => kind switch { PreferenceKind.PreferDay => "Prefers to work", PreferenceKind.AvoidDay => "Prefers not to work", PreferenceKind.PreferEarly => "Prefers early starts", PreferenceKind.PreferLate => "Prefers late finishes", _ => "Prefers weekends off" };
     public override string PreferenceLine(PreferenceKind kind, IsoDayOfWeek? day, string onDate, int weight) => PreferenceKindName(kind) + (day is { } d ? " on " + DayName(d) : "") + (onDate.Length > 0 ? " on " + onDate : "") + $" (weight {weight}/5)";
@@ -174,6 +174,8 @@ public sealed partial class EnglishText : UiText
     public override string AbsenceAdded => "Absence added.";
     public override string AbsenceRemoved => "Absence removed. A rota already published keeps its shifts: re-plan it to use the freed days.";
     public override string DeleteAbsence => "Delete";
+    public override string AbsenceGranted => "request approved";
+    public override string CancelGrantedAbsence => "Cancel (the person is told)";
     public override string AbsenceShiftsToReplan(int count) =>
         $"{count} published shift(s) fall during this absence. Open the rota and \u201cRe-plan\u201d: the new rota changes as few shifts as possible.";
     public override string ShiftsInRota(int count) => $"{count} shift(s)";

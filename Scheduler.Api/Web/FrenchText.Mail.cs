@@ -27,6 +27,9 @@ public sealed partial class FrenchText
     public override string MailTimeOffSubject(bool approved) => approved ? "Demande d'absence acceptée" : "Demande d'absence refusée";
     public override string MailTimeOffBody(string name, string first, string last, bool approved) =>
         $"Bonjour {name},\n\nVotre demande d'absence du {first} au {last} est {(approved ? "acceptée : elle est enregistrée et les prochains plannings en tiennent compte." : "refusée.")}";
+    public override string MailTimeOffCancelledSubject => "Absence annulée";
+    public override string MailTimeOffCancelledBody(string name, string first, string last) =>
+        $"Bonjour {name},\n\nUn responsable a annulé votre absence du {first} au {last}, acceptée auparavant : ces jours peuvent de nouveau être planifiés. Si ce n'est pas ce qui était convenu, parlez-en à un responsable.";
     public override string MailSwapSubject(bool approved) => approved ? "Échange de service accepté" : "Échange de service refusé";
     public override string MailSwapBody(string name, string colleague, string given, string taken, bool approved) => approved
         ? $"Bonjour {name},\n\nVotre échange avec {colleague} est accepté : vous travaillez le {taken} au lieu du {given}."

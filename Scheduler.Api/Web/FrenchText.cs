@@ -42,7 +42,7 @@ public sealed partial class FrenchText : UiText
     public override string ChannelName(string channel) => channel switch { "phone" => "téléphone", "chat" => "tchat", "email" => "e-mail", "webform" => "formulaire web", _ => channel };
     public override string RotaSourceName(string source) => source switch { "solver" => "Solveur", "replan" => "Re-planification", "seed" => "Premier démarrage", "demo-history" => "Historique de démonstration", _ => source };
     public override string RotaStatusName(RotaStatus status) => status switch { RotaStatus.Draft => "Brouillon", RotaStatus.Published => "Publié", _ => "Remplacé" };
-    public override string RequestStatusName(RequestStatus status) => status switch { RequestStatus.Pending => "En attente", RequestStatus.Approved => "Acceptée", RequestStatus.Withdrawn => "Retirée", _ => "Refusée" };
+    public override string RequestStatusName(RequestStatus status) => status switch { RequestStatus.Pending => "En attente", RequestStatus.Approved => "Acceptée", RequestStatus.Withdrawn => "Retirée", RequestStatus.Cancelled => "Annulée", _ => "Refusée" };
     public override string AbsenceKindName(AbsenceKind kind) => kind switch { AbsenceKind.Leave => "congé", AbsenceKind.Sickness => "maladie", AbsenceKind.Training => "formation", _ => "indisponible" };
     public override string PreferenceKindName(PreferenceKind kind) => kind switch { PreferenceKind.PreferDay => "Préfère travailler", PreferenceKind.AvoidDay => "Préfère ne pas travailler", PreferenceKind.PreferEarly => "Préfère commencer tôt", PreferenceKind.PreferLate => "Préfère finir tard", _ => "Préfère ses week-ends libres" };
     public override string PreferenceLine(PreferenceKind kind, IsoDayOfWeek? day, string onDate, int weight) => PreferenceKindName(kind) + (day is { } d ? " le " + DayName(d) : "") + (onDate.Length > 0 ? " le " + onDate : "") + $" (poids {weight}/5)";
@@ -174,6 +174,8 @@ public sealed partial class FrenchText : UiText
     public override string AbsenceAdded => "Absence ajoutée.";
     public override string AbsenceRemoved => "Absence supprimée. Un planning déjà publié garde ses services : re-planifiez-le pour utiliser les jours libérés.";
     public override string DeleteAbsence => "Supprimer";
+    public override string AbsenceGranted => "demande acceptée";
+    public override string CancelGrantedAbsence => "Annuler (la personne est prévenue)";
     public override string AbsenceShiftsToReplan(int count) =>
         $"{count} service(s) publié(s) tombent pendant cette absence. Ouvrez le planning et « Re-planifier » : le nouveau planning change le moins de services possible.";
     public override string ShiftsInRota(int count) => $"{count} service(s)";

@@ -46,6 +46,11 @@ public abstract partial class UiText
 
     public abstract string MailTimeOffSubject(bool approved);
 
+    public abstract string MailTimeOffCancelledSubject { get; }
+
+    /// <summary>"Bonjour Alice, un responsable a annulé votre absence du …, acceptée auparavant : …"</summary>
+    public abstract string MailTimeOffCancelledBody(string name, string first, string last);
+
     /// <summary>The answer to a time-off request from <paramref name="first"/> to <paramref name="last"/> (days in words).</summary>
     public abstract string MailTimeOffBody(string name, string first, string last, bool approved);
 

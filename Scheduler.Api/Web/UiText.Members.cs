@@ -182,6 +182,8 @@ public abstract partial class UiText
     public abstract string SwapCheckOthers(int count);
     public abstract string SwapCheckBefore(int count);
     public abstract string DeleteAbsence { get; }
+    public abstract string AbsenceGranted { get; }
+    public abstract string CancelGrantedAbsence { get; }
     public abstract string AddAbsence { get; }
     public abstract string FromDate { get; }
     public abstract string ToDate { get; }

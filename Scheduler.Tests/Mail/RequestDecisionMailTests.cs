@@ -63,6 +63,48 @@ public sealed class RequestDecisionMailTests(MailApiFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task TimeOff_ApprovedThenItsAbsenceRemovedByAManager_IsCancelledAndTheListenerTold()
+    {
+        using var listener = await factory.ClientAsync(Roles.Listener);
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        using var asked = await listener.PostAsJsonAsync("/api/me/requests/time-off", new { from = "2027-05-03", to = "2027-05-07" });
+        var id = (await Json.ReadAsync(asked)).GetProperty("id").GetGuid();
+        (await manager.PostAsJsonAsync($"/api/requests/time-off/{id}/approve", new { answer = "OK" })).Dispose();
+        var absence = await factory.InDatabaseAsync(db => db.Absences.Where(a => a.StaffId == me && a.From == new NodaTime.LocalDate(2027, 5, 3)).Select(a => a.Id).SingleAsync());
+
+        using var removed = await manager.DeleteAsync($"/api/staff/{me}/absences/{absence}");
+        var mine = await listener.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/me/requests");
+
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        var request = Assert.Single(mine.GetProperty("timeOff").EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
+        Assert.Equal("Cancelled", request.GetProperty("status").GetString());
+        var message = Assert.Single(await factory.OutboxToAsync(PlatformSeeder.ListenerEmail), m => m.Subject.StartsWith("Absence annulée", StringComparison.Ordinal));
+        Assert.Contains("Un responsable a annulé votre absence du lundi 03/05/2027 au vendredi 07/05/2027, acceptée auparavant", message.Body, StringComparison.Ordinal);
+        Assert.Contains("A manager cancelled your time off from Monday 03/05/2027 to Friday 07/05/2027", message.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Absence_NotFromARequest_RemovedByAManager_LeavesTheRequestsAlone()
+    {
+        // The same days as an approved request, but an absence of their own: the request keeps its absence and its state.
+        using var listener = await factory.ClientAsync(Roles.Listener);
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        using var asked = await listener.PostAsJsonAsync("/api/me/requests/time-off", new { from = "2027-06-07", to = "2027-06-08" });
+        var id = (await Json.ReadAsync(asked)).GetProperty("id").GetGuid();
+        (await manager.PostAsJsonAsync($"/api/requests/time-off/{id}/approve", new { })).Dispose();
+        using var added = await manager.PostAsJsonAsync($"/api/staff/{me}/absences", new { from = "2027-06-07", to = "2027-06-08", kind = "Leave" });
+        var own = (await Json.ReadAsync(added)).GetProperty("id").GetGuid();
+
+        using var removed = await manager.DeleteAsync($"/api/staff/{me}/absences/{own}");
+        var status = await factory.InDatabaseAsync(db => db.TimeOffRequests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync());
+
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Equal(RequestStatus.Approved, status);
+    }
+
+    [Fact]
     public async Task Swap_Approved_TellsTheAskerAndTheColleagueTheirNewShift()
     {
         var (asker, colleague, colleagueEmail, swap) = await AskSwapAsync("2026-12-14");

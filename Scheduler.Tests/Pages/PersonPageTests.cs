@@ -73,6 +73,29 @@ public sealed class PersonPageTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task AbsenceOfAnApprovedRequest_SaysSo_AndCancellingItCancelsTheRequest()
+    {
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        using var listener = await factory.ClientAsync(Roles.Listener);
+        using var asked = await listener.PostAsJsonAsync("/api/me/requests/time-off", new { from = "2027-03-15", to = "2027-03-16" });
+        var request = (await Json.ReadAsync(asked)).GetProperty("id").GetGuid();
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        (await manager.PostAsJsonAsync($"/api/requests/time-off/{request}/approve", new { })).Dispose();
+        var absence = await factory.InDatabaseAsync(db => db.TimeOffRequests.Where(r => r.Id == request).Select(r => r.AbsenceId!.Value).SingleAsync());
+        using var client = await factory.CookieClientAsync(Roles.Manager);
+
+        var before = WebUtility.HtmlDecode(await client.GetStringAsync($"/gestion/equipe/{me}"));
+        using var removed = await PostAsync(client, me, "RemoveAbsence", new() { ["absenceId"] = absence.ToString() });
+
+        var line = before[before.IndexOf("du 15/03/2027", StringComparison.Ordinal)..];
+        line = line[..line.IndexOf("</li>", StringComparison.Ordinal)];
+        Assert.Contains("· demande acceptée", line, StringComparison.Ordinal);
+        Assert.Contains("Annuler (la personne est prévenue)", line, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(Scheduler.Api.Data.Entities.RequestStatus.Cancelled, await factory.InDatabaseAsync(db => db.TimeOffRequests.Where(r => r.Id == request).Select(r => r.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task NewContract_HoursOverTheLegalMaximumAndNoDate_ErrorsNextToTheFieldsAndNothingStored()
     {
         var id = (await factory.ListenersAsync(2))[1];

@@ -20,5 +20,6 @@ public sealed class TimeOffRequestConfiguration : IEntityTypeConfiguration<TimeO
         builder.Property(r => r.DecidedBy).HasMaxLength(256);
         builder.HasOne<StaffEntity>().WithMany().HasForeignKey(r => r.StaffId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.Status, r.CreatedAt });
+        builder.HasIndex(r => r.AbsenceId);
     }
 }

@@ -27,4 +27,7 @@ public sealed class TimeOffRequestEntity : IRequestEntity
     public string? DecidedBy { get; set; }
 
     public string? Answer { get; set; }
+
+    /// <summary>The absence the approval recorded: removing it cancels the request (see <see cref="RequestStatus.Cancelled"/>).</summary>
+    public Guid? AbsenceId { get; set; }
 }

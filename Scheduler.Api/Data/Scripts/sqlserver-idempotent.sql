@@ -931,3 +931,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201053058_TimeOffAbsence'
+)
+BEGIN
+    ALTER TABLE [TimeOffRequests] ADD [AbsenceId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201053058_TimeOffAbsence'
+)
+BEGIN
+    CREATE INDEX [IX_TimeOffRequests_AbsenceId] ON [TimeOffRequests] ([AbsenceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201053058_TimeOffAbsence'
+)
+BEGIN
+    UPDATE [TimeOffRequests] SET [AbsenceId] = (SELECT TOP 1 a.[Id] FROM [Absences] AS a WHERE a.[StaffId] = [TimeOffRequests].[StaffId] AND a.[From] = [TimeOffRequests].[From] AND a.[To] = [TimeOffRequests].[To] AND a.[Kind] = [TimeOffRequests].[Kind] ORDER BY a.[Id]) WHERE [Status] = 'Approved'
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201053058_TimeOffAbsence'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201053058_TimeOffAbsence', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

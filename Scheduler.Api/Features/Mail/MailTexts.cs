@@ -55,6 +55,11 @@ public static class MailTexts
         t => t.MailTimeOffSubject(approved),
         t => Decision(t.MailTimeOffBody(name, Show.Day(from, t), Show.Day(to, t), approved), answer, t, link));
 
+    /// <summary>An approved time-off whose absence a manager removed, to the person who had asked for it.</summary>
+    public static MailText TimeOffCancelled(string name, LocalDate from, LocalDate to, string link) => Both(
+        t => t.MailTimeOffCancelledSubject,
+        t => Decision(t.MailTimeOffCancelledBody(name, Show.Day(from, t), Show.Day(to, t)), null, t, link));
+
     /// <summary>The answer to a swap, to the person who asked: they gave <paramref name="given"/> for <paramref name="taken"/>.</summary>
     public static MailText SwapDecided(string name, string colleague, Assignment given, Assignment taken, bool approved, string? answer, string link) => Both(
         t => t.MailSwapSubject(approved),

@@ -22,6 +22,16 @@ public sealed class RequestDecisionMail(SchedulerDbContext db, MailOutbox outbox
         }
     }
 
+    /// <summary>An approved request whose absence a manager removed: the person is expected at work on those days again.</summary>
+    public async Task QueueTimeOffCancelledAsync(TimeOffRequestEntity request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if ((await outbox.RecipientsAsync([request.StaffId], ct)).SingleOrDefault() is { } person)
+        {
+            outbox.Queue(MailKind.RequestDecided, person.Email, MailTexts.TimeOffCancelled(person.Name, request.From, request.To, outbox.PublicUrl + RotaPublishedMail.SchedulePath));
+        }
+    }
+
     /// <summary>
     /// After the decision on <paramref name="request"/>: <paramref name="asked"/> is the shift the asker gave (or wanted
     /// to give), <paramref name="wanted"/> the colleague's, as they were before the swap.

@@ -58,9 +58,10 @@ public static class ManagerRequestEndpoints
         Decide(request, approve, decision, clock, user);
         if (approve)
         {
+            request.AbsenceId = Guid.NewGuid();
             db.Absences.Add(new AbsenceEntity
             {
-                Id = Guid.NewGuid(),
+                Id = request.AbsenceId.Value,
                 StaffId = request.StaffId,
                 From = request.From,
                 To = request.To,

@@ -6,6 +6,7 @@ using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.Staff;
 using Scheduler.Api.Time;
 
@@ -35,8 +36,8 @@ public static class MeEndpoints
             WithStaff(p, u, async id => Results.Ok(await Availability.ListAbsencesAsync(db, id, ct))));
         group.MapPost("/absences", (AbsenceRequest request, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, CancellationToken ct) =>
             WithStaff(p, u, async id => (IResult)await Availability.AddAbsenceAsync(db, id, request, selfService: true, "/api/me/absences", ct)));
-        group.MapDelete("/absences/{absenceId:guid}", (Guid absenceId, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, CancellationToken ct) =>
-            WithStaff(p, u, async id => (IResult)await Availability.DeleteAbsenceAsync(db, id, absenceId, selfService: true, ct)));
+        group.MapDelete("/absences/{absenceId:guid}", (Guid absenceId, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, TimeOffCancellation cancellation, CancellationToken ct) =>
+            WithStaff(p, u, async id => (IResult)await Availability.DeleteAbsenceAsync(db, cancellation, p, id, absenceId, selfService: true, ct)));
         group.MapGet("/preferences", (ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, CancellationToken ct) =>
             WithStaff(p, u, async id => Results.Ok(await Availability.ListPreferencesAsync(db, id, ct))));
         group.MapPut("/preferences", (List<PreferenceRequest>? request, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, CancellationToken ct) =>

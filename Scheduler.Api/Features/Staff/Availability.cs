@@ -1,9 +1,11 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Configurations;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Requests;
 using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Features.Staff;
@@ -55,8 +57,9 @@ public static class Availability
         return TypedResults.Created($"{location}/{absence.Id}", AbsenceResponse.FromEntity(absence));
     }
 
+    /// <summary>Removes one absence; an approved time-off request that recorded it is cancelled with it (see <see cref="TimeOffCancellation"/>).</summary>
     public static async Task<Results<NoContent, NotFound>> DeleteAbsenceAsync(
-        SchedulerDbContext db, Guid staffId, Guid absenceId, bool selfService, CancellationToken ct)
+        SchedulerDbContext db, TimeOffCancellation cancellation, ClaimsPrincipal user, Guid staffId, Guid absenceId, bool selfService, CancellationToken ct)
     {
         var absence = await db.Absences.FirstOrDefaultAsync(a => a.Id == absenceId && a.StaffId == staffId, ct);
         if (absence is null || (selfService && absence.Kind != AbsenceKind.Unavailable))
@@ -64,6 +67,8 @@ public static class Availability
             return TypedResults.NotFound();
         }
 
+        ArgumentNullException.ThrowIfNull(cancellation);
+        await cancellation.CancelForAsync(absence, user, selfService, ct);
         db.Absences.Remove(absence);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();

@@ -1,9 +1,11 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Time;
 
 namespace Scheduler.Api.Features.Staff;
@@ -21,8 +23,8 @@ public static class StaffDetailsEndpoints
             await Exists(db, id, ct) ? Results.Ok(await Availability.ListAbsencesAsync(db, id, ct)) : Results.NotFound());
         group.MapPost("/absences", async (Guid id, AbsenceRequest request, SchedulerDbContext db, CancellationToken ct) =>
             await Exists(db, id, ct) ? (IResult)await Availability.AddAbsenceAsync(db, id, request, selfService: false, $"/api/staff/{id}/absences", ct) : Results.NotFound());
-        group.MapDelete("/absences/{absenceId:guid}", (Guid id, Guid absenceId, SchedulerDbContext db, CancellationToken ct) =>
-            Availability.DeleteAbsenceAsync(db, id, absenceId, selfService: false, ct));
+        group.MapDelete("/absences/{absenceId:guid}", (Guid id, Guid absenceId, SchedulerDbContext db, TimeOffCancellation cancellation, ClaimsPrincipal user, CancellationToken ct) =>
+            Availability.DeleteAbsenceAsync(db, cancellation, user, id, absenceId, selfService: false, ct));
         group.MapGet("/preferences", async (Guid id, SchedulerDbContext db, CancellationToken ct) =>
             await Exists(db, id, ct) ? Results.Ok(await Availability.ListPreferencesAsync(db, id, ct)) : Results.NotFound());
         group.MapPut("/preferences", async (Guid id, List<PreferenceRequest>? request, SchedulerDbContext db, CancellationToken ct) =>

@@ -107,14 +107,14 @@ public sealed class IndexModel(
     }
 
     /// <summary>Removes an unavailability I declared, through the API's code (which refuses anything else: 404).</summary>
-    public async Task<IActionResult> OnPostRemoveUnavailableAsync(Guid absenceId, CancellationToken ct)
+    public async Task<IActionResult> OnPostRemoveUnavailableAsync(Guid absenceId, [FromServices] TimeOffCancellation cancellation, CancellationToken ct)
     {
         if ((await users.GetUserAsync(User))?.StaffId is not { } staffId)
         {
             return NotLinked();
         }
 
-        var result = await Availability.DeleteAbsenceAsync(db, staffId, absenceId, selfService: true, ct);
+        var result = await Availability.DeleteAbsenceAsync(db, cancellation, User, staffId, absenceId, selfService: true, ct);
         return result.Result is NoContent ? Redirect("/mes-horaires?message=unavailable-removed#availability-title") : NotFound();
     }
 

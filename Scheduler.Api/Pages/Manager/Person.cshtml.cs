@@ -10,6 +10,7 @@ using Scheduler.Api.Errors;
 using Scheduler.Api.Features.Accounts;
 using Scheduler.Api.Features.Mail;
 using Scheduler.Api.Features.Quality;
+using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.Staff;
 using Scheduler.Api.Time;
 using Scheduler.Api.Web;
@@ -132,9 +133,9 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
     /// Removes one of the person's absences (a wrong date, a sickness that ended early) through the API's code; a rota
     /// already published keeps its shifts: re-plan it to use the freed days.
     /// </summary>
-    public async Task<IActionResult> OnPostRemoveAbsenceAsync(Guid id, Guid absenceId, CancellationToken ct)
+    public async Task<IActionResult> OnPostRemoveAbsenceAsync(Guid id, Guid absenceId, [FromServices] TimeOffCancellation cancellation, CancellationToken ct)
     {
-        var result = await Availability.DeleteAbsenceAsync(db, id, absenceId, selfService: false, ct);
+        var result = await Availability.DeleteAbsenceAsync(db, cancellation, User, id, absenceId, selfService: false, ct);
         return result.Result is NoContent ? Redirect($"/gestion/equipe/{id}?enregistre=absence-supprimee") : NotFound();
     }
 
@@ -262,6 +263,9 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
     }
 
 
+    /// <summary>The absences approved requests recorded: removing one cancels its request and tells the person.</summary>
+    public IReadOnlySet<Guid> Granted { get; private set; } = new HashSet<Guid>();
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var person = await db.Staff.Include(s => s.Contracts).Include(s => s.Skills).Include(s => s.Absences).Include(s => s.Preferences)
@@ -270,6 +274,7 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
         Training = person is { Role: StaffRole.Listener } ? await training.ViewAsync(person, ct) : null;
         Account = person is null ? null : await accounts.OfStaffAsync(person.Id, ct);
         AccountEmail ??= person?.Email;
+        Granted = (await db.TimeOffRequests.Where(r => r.StaffId == id && r.Status == RequestStatus.Approved && r.AbsenceId != null).Select(r => r.AbsenceId!.Value).ToListAsync(ct)).ToHashSet();
         return person is not null;
     }
 }

@@ -1006,6 +1006,9 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("AbsenceId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Answer")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -1044,6 +1047,8 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AbsenceId");
 
                     b.HasIndex("StaffId");
 

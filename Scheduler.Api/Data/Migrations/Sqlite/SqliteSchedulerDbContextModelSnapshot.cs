@@ -988,6 +988,9 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AbsenceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Answer")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -1026,6 +1029,8 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AbsenceId");
 
                     b.HasIndex("StaffId");
 
