@@ -174,17 +174,9 @@ public sealed partial class EnglishText : UiText
     public override string AbsenceAdded => "Absence added.";
     public override string AbsenceRemoved => "Absence removed. A rota already published keeps its shifts: re-plan it to use the freed days.";
     public override string DeleteAbsence => "Delete";
-    public override string AbsenceGranted => "request approved";
-    public override string CancelGrantedAbsence => "Cancel (the person is told)";
     public override string AbsenceShiftsToReplan(int count) =>
         $"{count} published shift(s) fall during this absence. Open the rota and \u201cRe-plan\u201d: the new rota changes as few shifts as possible.";
     public override string ShiftsInRota(int count) => $"{count} shift(s)";
-    public override string SwapCheckClean => "The swap breaks no rule.";
-    public override string SwapCheckStale => "The shifts changed since the request: it can no longer be approved.";
-    public override string SwapCheckBreaks(int count) => $"After the swap, {count} rule(s) broken for these two people; to approve it anyway, give an override reason:";
-    public override string SwapCheckOthers(int count) => $"The swap would also break {count} other rule(s) of the rota: an override reason will be asked to approve it.";
-    public override string SwapCheckBefore(int count) => $"The rota already broke {count} rule(s) before the swap: they do not count here and ask no reason.";
-    public override string TimeOffShiftsAtStake(int count) => $"{count} published shift(s) on those days, to re-plan if you approve:";
     public override string AddAbsence => "Add an absence";
     public override string FromDate => "From";
     public override string ToDate => "To";
@@ -194,10 +186,6 @@ public sealed partial class EnglishText : UiText
     public override string Add => "Add";
     public override string Preferences => "Preferences";
     public override string NoPreferences => "No preference.";
-    public override string RequestsTitle => "Requests to answer";
-    public override string RequestOutcome(string code) => code switch { "ok-approved" => "Request approved.", "ok-refused" => "Request refused.", "needs-override" => "The swap breaks rules: give an override reason to approve it.", "not-found" => "This request no longer exists.", _ => "The request was already answered or the shifts changed." };
-    public override string TimeOffRequests => "Time off";
-    public override string SwapRequests => "Shift swaps";
     public override string NothingPending => "Nothing pending.";
     public override string Answer => "Answer (optional)";
     public override string Approve => "Approve";

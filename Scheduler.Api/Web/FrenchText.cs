@@ -174,17 +174,9 @@ public sealed partial class FrenchText : UiText
     public override string AbsenceAdded => "Absence ajoutée.";
     public override string AbsenceRemoved => "Absence supprimée. Un planning déjà publié garde ses services : re-planifiez-le pour utiliser les jours libérés.";
     public override string DeleteAbsence => "Supprimer";
-    public override string AbsenceGranted => "demande acceptée";
-    public override string CancelGrantedAbsence => "Annuler (la personne est prévenue)";
     public override string AbsenceShiftsToReplan(int count) =>
         $"{count} service(s) publié(s) tombent pendant cette absence. Ouvrez le planning et « Re-planifier » : le nouveau planning change le moins de services possible.";
     public override string ShiftsInRota(int count) => $"{count} service(s)";
-    public override string SwapCheckClean => "L'échange n'enfreint aucune règle.";
-    public override string SwapCheckStale => "Les services ont changé depuis la demande : elle ne peut plus être acceptée.";
-    public override string SwapCheckBreaks(int count) => $"Après l'échange, {count} règle(s) enfreinte(s) pour ces deux personnes ; pour l'accepter quand même, donnez un motif de dérogation :";
-    public override string SwapCheckOthers(int count) => $"L'échange enfreindrait aussi {count} autre(s) règle(s) du planning : un motif de dérogation sera demandé pour l'accepter.";
-    public override string SwapCheckBefore(int count) => $"Le planning enfreignait déjà {count} règle(s) avant l'échange : elles ne comptent pas ici et ne demandent pas de motif.";
-    public override string TimeOffShiftsAtStake(int count) => $"{count} service(s) publié(s) pendant ces jours, à re-planifier si vous acceptez :";
     public override string AddAbsence => "Ajouter une absence";
     public override string FromDate => "Du";
     public override string ToDate => "Au";
@@ -194,10 +186,6 @@ public sealed partial class FrenchText : UiText
     public override string Add => "Ajouter";
     public override string Preferences => "Préférences";
     public override string NoPreferences => "Aucune préférence.";
-    public override string RequestsTitle => "Demandes à traiter";
-    public override string RequestOutcome(string code) => code switch { "ok-approved" => "Demande acceptée.", "ok-refused" => "Demande refusée.", "needs-override" => "L'échange enfreint des règles : donnez un motif de dérogation pour l'accepter.", "not-found" => "Cette demande n'existe plus.", _ => "La demande a déjà été traitée ou les services ont changé." };
-    public override string TimeOffRequests => "Congés";
-    public override string SwapRequests => "Échanges de services";
     public override string NothingPending => "Rien en attente.";
     public override string Answer => "Réponse (facultative)";
     public override string Approve => "Accepter";

@@ -175,15 +175,7 @@ public abstract partial class UiText
     public abstract string AbsenceRemoved { get; }
     public abstract string AbsenceShiftsToReplan(int count);
     public abstract string ShiftsInRota(int count);
-    public abstract string TimeOffShiftsAtStake(int count);
-    public abstract string SwapCheckClean { get; }
-    public abstract string SwapCheckStale { get; }
-    public abstract string SwapCheckBreaks(int count);
-    public abstract string SwapCheckOthers(int count);
-    public abstract string SwapCheckBefore(int count);
     public abstract string DeleteAbsence { get; }
-    public abstract string AbsenceGranted { get; }
-    public abstract string CancelGrantedAbsence { get; }
     public abstract string AddAbsence { get; }
     public abstract string FromDate { get; }
     public abstract string ToDate { get; }
@@ -193,10 +185,6 @@ public abstract partial class UiText
     public abstract string Add { get; }
     public abstract string Preferences { get; }
     public abstract string NoPreferences { get; }
-    public abstract string RequestsTitle { get; }
-    public abstract string RequestOutcome(string code);
-    public abstract string TimeOffRequests { get; }
-    public abstract string SwapRequests { get; }
     public abstract string NothingPending { get; }
     public abstract string Answer { get; }
     public abstract string Approve { get; }

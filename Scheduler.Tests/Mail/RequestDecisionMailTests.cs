@@ -65,12 +65,9 @@ public sealed class RequestDecisionMailTests(MailApiFactory factory) : IClassFix
     [Fact]
     public async Task TimeOff_ApprovedThenItsAbsenceRemovedByAManager_IsCancelledAndTheListenerTold()
     {
+        var (id, me) = await ApprovedTimeOffAsync("2027-05-03", "2027-05-07");
         using var listener = await factory.ClientAsync(Roles.Listener);
         using var manager = await factory.ClientAsync(Roles.Manager);
-        var me = await RotaApi.MyStaffIdAsync(factory);
-        using var asked = await listener.PostAsJsonAsync("/api/me/requests/time-off", new { from = "2027-05-03", to = "2027-05-07" });
-        var id = (await Json.ReadAsync(asked)).GetProperty("id").GetGuid();
-        (await manager.PostAsJsonAsync($"/api/requests/time-off/{id}/approve", new { answer = "OK" })).Dispose();
         var absence = await factory.InDatabaseAsync(db => db.Absences.Where(a => a.StaffId == me && a.From == new NodaTime.LocalDate(2027, 5, 3)).Select(a => a.Id).SingleAsync());
 
         using var removed = await manager.DeleteAsync($"/api/staff/{me}/absences/{absence}");
@@ -88,12 +85,8 @@ public sealed class RequestDecisionMailTests(MailApiFactory factory) : IClassFix
     public async Task Absence_NotFromARequest_RemovedByAManager_LeavesTheRequestsAlone()
     {
         // The same days as an approved request, but an absence of their own: the request keeps its absence and its state.
-        using var listener = await factory.ClientAsync(Roles.Listener);
+        var (id, me) = await ApprovedTimeOffAsync("2027-06-07", "2027-06-08");
         using var manager = await factory.ClientAsync(Roles.Manager);
-        var me = await RotaApi.MyStaffIdAsync(factory);
-        using var asked = await listener.PostAsJsonAsync("/api/me/requests/time-off", new { from = "2027-06-07", to = "2027-06-08" });
-        var id = (await Json.ReadAsync(asked)).GetProperty("id").GetGuid();
-        (await manager.PostAsJsonAsync($"/api/requests/time-off/{id}/approve", new { })).Dispose();
         using var added = await manager.PostAsJsonAsync($"/api/staff/{me}/absences", new { from = "2027-06-07", to = "2027-06-08", kind = "Leave" });
         var own = (await Json.ReadAsync(added)).GetProperty("id").GetGuid();
 
@@ -157,5 +150,17 @@ public sealed class RequestDecisionMailTests(MailApiFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
         var names = await factory.InDatabaseAsync(db => db.Staff.Where(s => s.Id == me || s.Id == other).ToDictionaryAsync(s => s.Id, s => s.Name));
         return (names[me], names[other], email, (await Json.ReadAsync(asked)).GetProperty("id").GetGuid());
+    }
+
+    /// <summary>The listener's time off, asked and approved: the request's id and the listener's staff id.</summary>
+    private async Task<(Guid Request, Guid Me)> ApprovedTimeOffAsync(string from, string to)
+    {
+        using var listener = await factory.ClientAsync(Roles.Listener);
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using var asked = await listener.PostAsJsonAsync("/api/me/requests/time-off", new { from, to });
+        var id = (await Json.ReadAsync(asked)).GetProperty("id").GetGuid();
+        using var approved = await manager.PostAsJsonAsync($"/api/requests/time-off/{id}/approve", new { });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        return (id, await RotaApi.MyStaffIdAsync(factory));
     }
 }

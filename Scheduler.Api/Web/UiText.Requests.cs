@@ -1,0 +1,18 @@
+namespace Scheduler.Api.Web;
+
+/// <summary>The texts of the managers' requests page and of an absence an approved request recorded (see <see cref="UiText"/>).</summary>
+public abstract partial class UiText
+{
+    public abstract string TimeOffShiftsAtStake(int count);
+    public abstract string SwapCheckClean { get; }
+    public abstract string SwapCheckStale { get; }
+    public abstract string SwapCheckBreaks(int count);
+    public abstract string SwapCheckOthers(int count);
+    public abstract string SwapCheckBefore(int count);
+    public abstract string AbsenceGranted { get; }
+    public abstract string CancelGrantedAbsence { get; }
+    public abstract string RequestsTitle { get; }
+    public abstract string RequestOutcome(string code);
+    public abstract string TimeOffRequests { get; }
+    public abstract string SwapRequests { get; }
+}
