@@ -17,14 +17,36 @@ public static class SwapCheck
     private static readonly HashSet<string> ShiftRules = new(StringComparer.Ordinal) { RuleNames.Break, RuleNames.OpeningHours, RuleNames.ShiftLength };
 
     /// <summary>The violations the swap adds, and how many the rotas had before it; the two shifts are left swapped.</summary>
+    /// <param name="checkedBefore">
+    /// The rotas' violations before any swap, by rota id, filled as they are checked: a page that checks every pending swap
+    /// checks each rota as it stands once.
+    /// </param>
     public static async Task<(IReadOnlyList<RotaViolation> Added, int Before)> SwapAsync(
-        IRotaChecker checker, IReadOnlyList<RotaEntity> rotas, AssignmentEntity mine, AssignmentEntity other, CancellationToken ct)
+        IRotaChecker checker, IReadOnlyList<RotaEntity> rotas, AssignmentEntity mine, AssignmentEntity other, CancellationToken ct,
+        IDictionary<Guid, IReadOnlyList<RotaViolation>>? checkedBefore = null)
     {
+        ArgumentNullException.ThrowIfNull(checker);
+        ArgumentNullException.ThrowIfNull(rotas);
         ArgumentNullException.ThrowIfNull(mine);
         ArgumentNullException.ThrowIfNull(other);
-        var before = await CheckAsync(checker, rotas, ct);
+        checkedBefore ??= new Dictionary<Guid, IReadOnlyList<RotaViolation>>();
+        var before = new List<RotaViolation>();
+        foreach (var rota in rotas)
+        {
+            if (!checkedBefore.TryGetValue(rota.Id, out var violations))
+            {
+                checkedBefore[rota.Id] = violations = await checker.CheckAsync(rota, ct);
+            }
+
+            before.AddRange(violations);
+        }
+
         (mine.StaffId, other.StaffId) = (other.StaffId, mine.StaffId);
-        var after = await CheckAsync(checker, rotas, ct);
+        var after = new List<RotaViolation>();
+        foreach (var rota in rotas)
+        {
+            after.AddRange(await checker.CheckAsync(rota, ct));
+        }
 
         // The owner a shift rule was reported for before the swap: the new owner's violation on that date is the old one's.
         var formerOwners = new Dictionary<(Guid, LocalDate), Guid> { [(mine.StaffId, mine.Date)] = other.StaffId, [(other.StaffId, other.Date)] = mine.StaffId };
@@ -55,15 +77,4 @@ public static class SwapCheck
     private static Key KeyOf(RotaViolation v) => new(v.Rule, v.StaffId, v.Date, ShiftRules.Contains(v.Rule) ? null : v.Message);
 
     private sealed record Key(string Rule, Guid? StaffId, LocalDate? Date, string? Message);
-
-    private static async Task<List<RotaViolation>> CheckAsync(IRotaChecker checker, IReadOnlyList<RotaEntity> rotas, CancellationToken ct)
-    {
-        var violations = new List<RotaViolation>();
-        foreach (var rota in rotas)
-        {
-            violations.AddRange(await checker.CheckAsync(rota, ct));
-        }
-
-        return violations;
-    }
 }

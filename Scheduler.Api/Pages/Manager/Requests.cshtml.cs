@@ -51,9 +51,10 @@ public sealed class RequestsModel(SchedulerDbContext db, IRotaChecker checker, R
 
         AtStake = atStake;
         var checks = new Dictionary<Guid, SwapPreview>();
+        var checkedBefore = new Dictionary<Guid, IReadOnlyList<RotaViolation>>();
         foreach (var swap in Swaps)
         {
-            checks[swap.Id] = await SwapPreview.OfAsync(db, checker, swap, ct);
+            checks[swap.Id] = await SwapPreview.OfAsync(db, checker, swap, checkedBefore, ct);
         }
 
         SwapChecks = checks;

@@ -19,7 +19,9 @@ public sealed record SwapPreview(IReadOnlyList<RotaViolation> ForThem, int Other
     /// <summary>The rotas' violations before the swap: not the swap's doing, and asked no reason for.</summary>
     public int Before { get; init; }
 
-    public static async Task<SwapPreview> OfAsync(SchedulerDbContext db, IRotaChecker checker, SwapRequestEntity request, CancellationToken ct)
+    /// <param name="checkedBefore">The rotas' own violations by rota id, shared by the swaps of one page (see <see cref="SwapCheck.SwapAsync"/>).</param>
+    public static async Task<SwapPreview> OfAsync(
+        SchedulerDbContext db, IRotaChecker checker, SwapRequestEntity request, IDictionary<Guid, IReadOnlyList<RotaViolation>> checkedBefore, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(checker);
@@ -37,7 +39,7 @@ public sealed record SwapPreview(IReadOnlyList<RotaViolation> ForThem, int Other
         }
 
         var people = new[] { mine.StaffId, other.StaffId };
-        var (added, before) = await SwapCheck.SwapAsync(checker, rotas, mine, other, ct);
+        var (added, before) = await SwapCheck.SwapAsync(checker, rotas, mine, other, ct, checkedBefore);
         var forThem = added.Where(v => v.StaffId is { } id && people.Contains(id)).ToList();
         return new SwapPreview(forThem, added.Count - forThem.Count, Stale: false) { Before = before };
     }
