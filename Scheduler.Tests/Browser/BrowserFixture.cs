@@ -49,6 +49,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true });
         var page = await context.NewPageAsync();
         var (email, password) = Factory.DemoAccounts[role];
+        await SignInOnAsync(page, email, password);
+        return page;
+    }
+
+    /// <summary>Signs <paramref name="email"/> in on <paramref name="page"/> from the sign-in page, and waits until the page has moved on.</summary>
+    public async Task SignInOnAsync(IPage page, string email, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         // Sign-in hashes the password and runs beside other test hosts on 2 cores: give it time, and one more try
         // (setup, not the subject of these tests; a second failure says what the sign-in page showed).
         for (var attempt = 1; ; attempt++)
@@ -73,11 +81,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             }
             catch (TimeoutException)
             {
-                throw new InvalidOperationException($"{role} could not sign in: {await page.Locator("main").InnerTextAsync()}");
+                throw new InvalidOperationException($"{email} could not sign in: {await page.Locator("main").InnerTextAsync()}");
             }
         }
-
-        return page;
     }
 
     /// <summary>True, with the reason written to the test's output, when the browser cannot run here (the journey then returns at once).</summary>
