@@ -5,6 +5,7 @@ public sealed partial class EnglishText
 {
     public override string EditPersonTitle(string name) => $"Edit {name}'s record";
     public override string EditPersonLink => "Edit the record";
+    public override string NoEmail => "not given";
     public override string EditPersonIntro => "Name, e-mail and channels. The contract, training and sign-in account are changed on the record's page.";
     public override string EditPersonSaved => "Record saved.";
     public override string EditPersonRejected => "The record was not saved: check the form.";

@@ -5,6 +5,9 @@ public abstract partial class UiText
 {
     public abstract string EditPersonTitle(string name);
     public abstract string EditPersonLink { get; }
+
+    /// <summary>Shown on the person page where the record has no e-mail address, rather than nothing.</summary>
+    public abstract string NoEmail { get; }
     public abstract string EditPersonIntro { get; }
     public abstract string EditPersonSaved { get; }
     public abstract string EditPersonRejected { get; }

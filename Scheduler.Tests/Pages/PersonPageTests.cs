@@ -73,6 +73,22 @@ public sealed class PersonPageTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task Facts_NoEmailOnTheRecord_SaySoRatherThanNothing()
+    {
+        var id = (await factory.ListenersAsync(4))[3];
+        await factory.InDatabaseAsync(async db =>
+        {
+            (await db.Staff.SingleAsync(s => s.Id == id)).Email = null;
+            return await db.SaveChangesAsync();
+        });
+        using var client = await factory.CookieClientAsync(Roles.Manager);
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/gestion/equipe/{id}"));
+
+        Assert.Contains("<dt>Adresse e-mail</dt><dd>non renseignée</dd>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AbsenceOfAnApprovedRequest_SaysSo_AndCancellingItCancelsTheRequest()
     {
         var me = await RotaApi.MyStaffIdAsync(factory);
