@@ -61,13 +61,13 @@ public static class Availability
     public static async Task<Results<NoContent, NotFound>> DeleteAbsenceAsync(
         SchedulerDbContext db, TimeOffCancellation cancellation, ClaimsPrincipal user, Guid staffId, Guid absenceId, bool selfService, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(cancellation);
         var absence = await db.Absences.FirstOrDefaultAsync(a => a.Id == absenceId && a.StaffId == staffId, ct);
         if (absence is null || (selfService && absence.Kind != AbsenceKind.Unavailable))
         {
             return TypedResults.NotFound();
         }
 
-        ArgumentNullException.ThrowIfNull(cancellation);
         await cancellation.CancelForAsync(absence, user, selfService, ct);
         db.Absences.Remove(absence);
         await db.SaveChangesAsync(ct);
