@@ -155,10 +155,18 @@ internal static class ColumnPath
 
         // The first rota's cost is reported as soon as it is known (its models are needed later anyway), not with the
         // columns' rota about 14 s later on the 3133; week by week its evaluation would take seconds. With pins it is not
-        // legal: it knows none.
+        // legal: it knows none. A short budget only builds the models here, so that the generation's share is measured
+        // after them (see ColumnSearch.GenerationBudget).
         void ReportFirst(IReadOnlyList<Assignment> rota)
         {
-            if (problem.Pinned.Count == 0 && (run.IsDeterministic || total >= FirstReportLeastSeconds) && Evaluate(rota) is { } first)
+            if (!run.IsDeterministic && total < FirstReportLeastSeconds)
+            {
+                for (var i = 0; i < parts.Count; i++)
+                {
+                    _ = Model(i);
+                }
+            }
+            else if (problem.Pinned.Count == 0 && Evaluate(rota) is { } first)
             {
                 run.Report("first rota", first.Sum(x => x.Objective), 0);
             }
