@@ -11,24 +11,20 @@ namespace Scheduler.Api.Features.Mail;
 /// </summary>
 public sealed class RequestDecisionMail(SchedulerDbContext db, MailOutbox outbox)
 {
+    /// <summary>
+    /// The request's state as it now is, to the person who asked: approved or refused with the answer, or cancelled (an
+    /// approved request whose absence a manager removed: they are expected at work on those days again).
+    /// </summary>
     public async Task QueueTimeOffAsync(TimeOffRequestEntity request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         if ((await outbox.RecipientsAsync([request.StaffId], ct)).SingleOrDefault() is { } person)
         {
-            var text = MailTexts.TimeOffDecided(
-                person.Name, request.From, request.To, request.Status == RequestStatus.Approved, request.Answer, outbox.PublicUrl + RotaPublishedMail.SchedulePath);
+            var link = outbox.PublicUrl + RotaPublishedMail.SchedulePath;
+            var text = request.Status == RequestStatus.Cancelled
+                ? MailTexts.TimeOffCancelled(person.Name, request.From, request.To, link)
+                : MailTexts.TimeOffDecided(person.Name, request.From, request.To, request.Status == RequestStatus.Approved, request.Answer, link);
             outbox.Queue(MailKind.RequestDecided, person.Email, text);
-        }
-    }
-
-    /// <summary>An approved request whose absence a manager removed: the person is expected at work on those days again.</summary>
-    public async Task QueueTimeOffCancelledAsync(TimeOffRequestEntity request, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if ((await outbox.RecipientsAsync([request.StaffId], ct)).SingleOrDefault() is { } person)
-        {
-            outbox.Queue(MailKind.RequestDecided, person.Email, MailTexts.TimeOffCancelled(person.Name, request.From, request.To, outbox.PublicUrl + RotaPublishedMail.SchedulePath));
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class TimeOffCancellation(SchedulerDbContext db, RequestDecisionMa
         request.DecidedBy = user.Identity?.Name;
         if (!selfService)
         {
-            await mail.QueueTimeOffCancelledAsync(request, ct);
+            await mail.QueueTimeOffAsync(request, ct);
         }
     }
 }
