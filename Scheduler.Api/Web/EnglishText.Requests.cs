@@ -1,3 +1,5 @@
+using Scheduler.Solver.Domain;
+
 namespace Scheduler.Api.Web;
 
 /// <summary>The requests page's texts in English.</summary>
@@ -11,6 +13,12 @@ public sealed partial class EnglishText
     public override string SwapCheckOthers(int count) => $"The swap would also break {count} other rule(s) of the rota: an override reason will be asked to approve it.";
     public override string SwapCheckBefore(int count) => $"The rota already broke {count} rule(s) before the swap: they do not count here and ask no reason.";
     public override string TimeOffShiftsAtStake(int count) => $"{count} published shift(s) on those days, to re-plan if you approve:";
+    public override string AwayAlso => "Also away on those days:";
+    public override string NobodyElseAway => "Nobody else is away on those days.";
+    public override string AwayPending => "request pending";
+    public override string LeftIfApproved(StaffRole role, int left, int total, string day) => role == StaffRole.Manager
+        ? $"If you approve, at the lowest {left} of {total} manager(s) available ({day})."
+        : $"If you approve, at the lowest {left} of {total} trained listener(s) available ({day}).";
     public override string RequestsTitle => "Requests to answer";
     public override string RequestOutcome(string code) => code switch { "ok-approved" => "Request approved.", "ok-refused" => "Request refused.", "needs-override" => "The swap breaks rules: give an override reason to approve it.", "not-found" => "This request no longer exists.", _ => "The request was already answered or the shifts changed." };
     public override string TimeOffRequests => "Time off";

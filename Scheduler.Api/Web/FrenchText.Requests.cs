@@ -1,3 +1,5 @@
+using Scheduler.Solver.Domain;
+
 namespace Scheduler.Api.Web;
 
 /// <summary>The requests page's texts in French.</summary>
@@ -11,6 +13,12 @@ public sealed partial class FrenchText
     public override string SwapCheckOthers(int count) => $"L'échange enfreindrait aussi {count} autre(s) règle(s) du planning : un motif de dérogation sera demandé pour l'accepter.";
     public override string SwapCheckBefore(int count) => $"Le planning enfreignait déjà {count} règle(s) avant l'échange : elles ne comptent pas ici et ne demandent pas de motif.";
     public override string TimeOffShiftsAtStake(int count) => $"{count} service(s) publié(s) pendant ces jours, à re-planifier si vous acceptez :";
+    public override string AwayAlso => "Absent·es aussi ces jours-là :";
+    public override string NobodyElseAway => "Personne d'autre n'est absent ces jours-là.";
+    public override string AwayPending => "demande en attente";
+    public override string LeftIfApproved(StaffRole role, int left, int total, string day) => role == StaffRole.Manager
+        ? $"Si vous acceptez, au plus bas {left} responsable(s) disponible(s) sur {total} ({day})."
+        : $"Si vous acceptez, au plus bas {left} écoutant·e(s) formé·e(s) disponible(s) sur {total} ({day}).";
     public override string RequestsTitle => "Demandes à traiter";
     public override string RequestOutcome(string code) => code switch { "ok-approved" => "Demande acceptée.", "ok-refused" => "Demande refusée.", "needs-override" => "L'échange enfreint des règles : donnez un motif de dérogation pour l'accepter.", "not-found" => "Cette demande n'existe plus.", _ => "La demande a déjà été traitée ou les services ont changé." };
     public override string TimeOffRequests => "Congés";

@@ -1,9 +1,15 @@
+using Scheduler.Solver.Domain;
+
 namespace Scheduler.Api.Web;
 
 /// <summary>The texts of the managers' requests page and of an absence an approved request recorded (see <see cref="UiText"/>).</summary>
 public abstract partial class UiText
 {
     public abstract string TimeOffShiftsAtStake(int count);
+    public abstract string AwayAlso { get; }
+    public abstract string NobodyElseAway { get; }
+    public abstract string AwayPending { get; }
+    public abstract string LeftIfApproved(StaffRole role, int left, int total, string day);
     public abstract string SwapCheckClean { get; }
     public abstract string SwapCheckStale { get; }
     public abstract string SwapCheckBreaks(int count);

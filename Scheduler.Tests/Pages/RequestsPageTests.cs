@@ -1,13 +1,15 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Scheduler.Api.Auth;
+using Scheduler.Api.Data.Entities;
 using Scheduler.Tests.Api;
 
 namespace Scheduler.Tests.Pages;
 
-/// <summary>The managers' requests page shows, on a time-off request, the published shifts it would leave to re-plan.</summary>
+/// <summary>The managers' requests page shows, on a time-off request, the published shifts it would leave to re-plan and who else is away.</summary>
 public sealed class RequestsPageTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
@@ -29,6 +31,47 @@ public sealed class RequestsPageTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Contains("1 service(s) publié(s) pendant ces jours, à re-planifier si vous acceptez :", overShift, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/gestion/plannings/{RotaApi.RotaId(rota)}\">Planning du 04/01/2027 au 10/01/2027</a>", overShift, StringComparison.Ordinal);
         Assert.DoesNotContain("à re-planifier", free, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TimeOffCard_ListsWhoElseIsAway_AndTheLeanestDaysTrainedListenersLeft()
+    {
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        var listeners = (await manager.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/staff")).EnumerateArray()
+            .Where(s => s.GetProperty("role").GetString() == "Listener" && s.GetProperty("isTrained").GetBoolean())
+            .Select(s => (Id: s.GetProperty("id").GetGuid(), Name: s.GetProperty("name").GetString()!)).Where(s => s.Id != me).ToList();
+        var (sick, asking) = (listeners[0], listeners[1]);
+        (await manager.PostAsJsonAsync($"/api/staff/{sick.Id}/absences", new { from = "2028-03-07", to = "2028-03-10", kind = "Sickness" })).EnsureSuccessStatusCode().Dispose();
+        await factory.InDatabaseAsync(db =>
+        {
+            db.TimeOffRequests.Add(new() { StaffId = asking.Id, From = new(2028, 3, 8), To = new(2028, 3, 8), Status = RequestStatus.Pending, CreatedAt = ApiFactory.Now });
+            return db.SaveChangesAsync();
+        });
+        using var listener = await factory.ClientAsync(Roles.Listener);
+        (await listener.PostAsJsonAsync("/api/me/requests/time-off", new { from = "2028-03-06", to = "2028-03-08", comment = "team-check" })).EnsureSuccessStatusCode().Dispose();
+        (await listener.PostAsJsonAsync("/api/me/requests/time-off", new { from = "2028-06-05", to = "2028-06-06", comment = "alone" })).EnsureSuccessStatusCode().Dispose();
+        using var browser = await factory.CookieClientAsync(Roles.Manager);
+
+        var html = WebUtility.HtmlDecode(await browser.GetStringAsync("/gestion/demandes"));
+
+        var cards = Regex.Matches(html, "<form method=\"post\" class=\"card request\">(.*?)</form>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        var busy = Assert.Single(cards, c => c.Contains("team-check", StringComparison.Ordinal));
+        var alone = Assert.Single(cards, c => c.Contains("alone", StringComparison.Ordinal));
+        Assert.Contains($"<li>{sick.Name} · du 07/03/2028 au 10/03/2028 · maladie</li>", busy, StringComparison.Ordinal);
+        Assert.Contains($"<li>{asking.Name} · du 08/03/2028 au 08/03/2028 · congé · demande en attente</li>", busy, StringComparison.Ordinal);
+        // The pending request does not count as away: on the Tuesday and the Wednesday, the requester and the sick one are.
+        var (left, total) = LeftOf(busy, "mardi 07/03/2028");
+        Assert.Equal(total - 2, left);
+        Assert.Contains("Personne d'autre n'est absent ces jours-là.", alone, StringComparison.Ordinal);
+        Assert.Equal(total - 1, LeftOf(alone, "lundi 05/06/2028").Left);
+    }
+
+    private static (int Left, int Total) LeftOf(string card, string day)
+    {
+        var line = Regex.Match(card, $"Si vous acceptez, au plus bas ([0-9]+) écoutant·e\\(s\\) formé·e\\(s\\) disponible\\(s\\) sur ([0-9]+) \\({day}\\)\\.");
+        Assert.True(line.Success, $"no leanest day {day} in: {card}");
+        return (int.Parse(line.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(line.Groups[2].Value, CultureInfo.InvariantCulture));
     }
 
     [Fact]

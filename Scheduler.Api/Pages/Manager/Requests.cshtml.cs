@@ -24,6 +24,9 @@ public sealed class RequestsModel(SchedulerDbContext db, IRotaChecker checker, R
     /// <summary>For each pending time-off request, the published rotas with the person's shifts on those days: what approving it means re-planning.</summary>
     public IReadOnlyDictionary<Guid, IReadOnlyList<ShiftsToReplan>> AtStake { get; private set; } = new Dictionary<Guid, IReadOnlyList<ShiftsToReplan>>();
 
+    /// <summary>For each pending time-off request, who else is away on those days and the leanest day's people left.</summary>
+    public IReadOnlyDictionary<Guid, AwayTheSameDays> Away { get; private set; } = new Dictionary<Guid, AwayTheSameDays>();
+
     /// <summary>For each pending swap, what approving it would break (checked now, as the approval will).</summary>
     public IReadOnlyDictionary<Guid, SwapPreview> SwapChecks { get; private set; } = new Dictionary<Guid, SwapPreview>();
 
@@ -50,6 +53,7 @@ public sealed class RequestsModel(SchedulerDbContext db, IRotaChecker checker, R
         }
 
         AtStake = atStake;
+        Away = await AwayTheSameDays.ForAsync(db, TimeOff, ct);
         var checks = new Dictionary<Guid, SwapPreview>();
         var checkedBefore = new Dictionary<Guid, IReadOnlyList<RotaViolation>>();
         foreach (var swap in Swaps)
