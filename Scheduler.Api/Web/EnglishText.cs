@@ -211,6 +211,8 @@ public sealed partial class EnglishText : UiText
     public override string Weeks => "Number of weeks";
     public override string Generate => "Generate";
     public override string MyScheduleTitle => "My schedule";
+    public override string WorkingAlongside(int count) => $"On duty with you ({count})";
+    public override string ManagerOnDuty => "manager";
     public override string TodayIs(string day) => $"Today is {day}";
     public override string NextShifts => "My next shifts";
     public override string NoShifts(int count, int days) => $"No published shift in the next {days} days.";

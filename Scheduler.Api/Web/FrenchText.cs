@@ -211,6 +211,8 @@ public sealed partial class FrenchText : UiText
     public override string Weeks => "Nombre de semaines";
     public override string Generate => "Générer";
     public override string MyScheduleTitle => "Mes horaires";
+    public override string WorkingAlongside(int count) => $"En même temps que vous ({count})";
+    public override string ManagerOnDuty => "responsable";
     public override string TodayIs(string day) => $"Nous sommes le {day}";
     public override string NextShifts => "Mes prochains services";
     public override string NoShifts(int count, int days) => $"Aucun service publié dans les {days} prochains jours.";

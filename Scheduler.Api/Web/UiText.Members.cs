@@ -219,6 +219,8 @@ public abstract partial class UiText
     public abstract string Weeks { get; }
     public abstract string Generate { get; }
     public abstract string MyScheduleTitle { get; }
+    public abstract string WorkingAlongside(int count);
+    public abstract string ManagerOnDuty { get; }
     public abstract string TodayIs(string day);
     public abstract string NextShifts { get; }
     public abstract string NoShifts(int count, int days);

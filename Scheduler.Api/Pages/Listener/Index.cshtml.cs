@@ -61,6 +61,9 @@ public sealed class IndexModel(
     /// <summary>The weekly hours of the contract in force on the week's Monday, if any.</summary>
     public Duration? WeekContract => Me?.ContractOn(Monday) is { } contract ? Duration.FromMinutes(contract.WeeklyMinutes) : null;
 
+    /// <summary>The colleagues on duty during my shifts of the week shown.</summary>
+    public IReadOnlyList<Teammate> WeekTeammates { get; private set; } = [];
+
     public IReadOnlyList<ColleagueShift> ColleagueShifts { get; private set; } = [];
 
     public IReadOnlyList<TimeOffRequestEntity> TimeOff { get; private set; } = [];
@@ -203,6 +206,7 @@ public sealed class IndexModel(
         CalendarUrl = user.CalendarToken is { } token ? CalendarEndpoints.FeedUrl(Request, token) : null;
         Upcoming = await MeEndpoints.PublishedShiftsAsync(db, staffId, Today, Today.PlusDays(ListDays - 1), ct);
         Week = await MeEndpoints.PublishedShiftsAsync(db, staffId, Monday, Monday.PlusDays(6), ct);
+        WeekTeammates = await Teammates.AlongsideAsync(db, staffId, Week, ct);
         Changes = await MyShiftChanges.RecentAsync(db, staffId, clock.GetCurrentInstant(), Today, Today.PlusDays(MeEndpoints.ChangesDays - 1), ct);
         TimeOff = await db.TimeOffRequests.Where(r => r.StaffId == staffId).OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
         Swaps = await db.SwapRequests.Where(r => r.StaffId == staffId).OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
