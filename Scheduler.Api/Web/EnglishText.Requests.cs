@@ -16,6 +16,19 @@ public sealed partial class EnglishText
     public override string AwayAlso => "Also away on those days:";
     public override string NobodyElseAway => "Nobody else is away on those days.";
     public override string AwayPending => "request pending";
+    public override string ComingAbsencesTitle => "Coming absences";
+    public override string ComingAbsencesIntro(int weeks) => $"The absences recorded and the time-off requests pending over the next {weeks} weeks, and, each week, the day the fewest people are available (under contract, trained for listeners, not away; pending requests do not count there).";
+    public override string ComingAbsencesSpan => "Period";
+    public override string OverWeeks(int weeks) => $"{weeks} weeks";
+    public override string ComingAbsencesByWeek => "Week by week (from Monday)";
+    public override string AwayThatWeek => "Away at least one day";
+    public override string ListenersFreeAtLowest => "Trained listeners available, at the lowest";
+    public override string ManagersFreeAtLowest => "Managers available, at the lowest";
+    public override string PendingThatWeek => "Pending requests";
+    public override string FreeOfOn(int free, int total, string day) => $"{free} of {total} ({day})";
+    public override string ComingAbsencesCaption(int count) => $"{count} absence(s) and request(s)";
+    public override string NoComingAbsences => "No absence nor pending request in those weeks.";
+    public override string AbsenceRecorded => "recorded";
     public override string LeftIfApproved(StaffRole role, int left, int total, string day) => role == StaffRole.Manager
         ? $"If you approve, at the lowest {left} of {total} manager(s) available ({day})."
         : $"If you approve, at the lowest {left} of {total} trained listener(s) available ({day}).";

@@ -16,6 +16,19 @@ public sealed partial class FrenchText
     public override string AwayAlso => "Absent·es aussi ces jours-là :";
     public override string NobodyElseAway => "Personne d'autre n'est absent ces jours-là.";
     public override string AwayPending => "demande en attente";
+    public override string ComingAbsencesTitle => "Absences à venir";
+    public override string ComingAbsencesIntro(int weeks) => $"Les absences enregistrées et les demandes de congé en attente des {weeks} prochaines semaines, et, chaque semaine, le jour où le moins de personnes restent disponibles (sous contrat, formées pour les écoutant·es, pas absentes ; les demandes en attente n'y comptent pas).";
+    public override string ComingAbsencesSpan => "Période";
+    public override string OverWeeks(int weeks) => $"{weeks} semaines";
+    public override string ComingAbsencesByWeek => "Semaine par semaine (du lundi)";
+    public override string AwayThatWeek => "Absent·es au moins un jour";
+    public override string ListenersFreeAtLowest => "Écoutant·es formé·es disponibles, au plus bas";
+    public override string ManagersFreeAtLowest => "Responsables disponibles, au plus bas";
+    public override string PendingThatWeek => "Demandes en attente";
+    public override string FreeOfOn(int free, int total, string day) => $"{free} sur {total} ({day})";
+    public override string ComingAbsencesCaption(int count) => $"{count} absence(s) et demande(s)";
+    public override string NoComingAbsences => "Aucune absence ni demande en attente ces semaines-là.";
+    public override string AbsenceRecorded => "enregistrée";
     public override string LeftIfApproved(StaffRole role, int left, int total, string day) => role == StaffRole.Manager
         ? $"Si vous acceptez, au plus bas {left} responsable(s) disponible(s) sur {total} ({day})."
         : $"Si vous acceptez, au plus bas {left} écoutant·e(s) formé·e(s) disponible(s) sur {total} ({day}).";

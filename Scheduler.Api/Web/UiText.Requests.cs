@@ -9,6 +9,19 @@ public abstract partial class UiText
     public abstract string AwayAlso { get; }
     public abstract string NobodyElseAway { get; }
     public abstract string AwayPending { get; }
+    public abstract string ComingAbsencesTitle { get; }
+    public abstract string ComingAbsencesIntro(int weeks);
+    public abstract string ComingAbsencesSpan { get; }
+    public abstract string OverWeeks(int weeks);
+    public abstract string ComingAbsencesByWeek { get; }
+    public abstract string AwayThatWeek { get; }
+    public abstract string ListenersFreeAtLowest { get; }
+    public abstract string ManagersFreeAtLowest { get; }
+    public abstract string PendingThatWeek { get; }
+    public abstract string FreeOfOn(int free, int total, string day);
+    public abstract string ComingAbsencesCaption(int count);
+    public abstract string NoComingAbsences { get; }
+    public abstract string AbsenceRecorded { get; }
     public abstract string LeftIfApproved(StaffRole role, int left, int total, string day);
     public abstract string SwapCheckClean { get; }
     public abstract string SwapCheckStale { get; }

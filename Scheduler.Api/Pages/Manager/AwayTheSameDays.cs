@@ -42,25 +42,8 @@ public sealed record AwayTheSameDays(StaffRole Role, IReadOnlyList<AwayEntry> Ot
             .Select(a => new AwayEntry(s.Name, a.From, a.To, a.Kind, Pending: false)));
         var asked = pending.Where(p => p.Id != request.Id && p.From <= request.To && p.To >= request.From)
             .Join(others, p => p.StaffId, s => s.Id, (p, s) => new AwayEntry(s.Name, p.From, p.To, p.Kind, Pending: true));
-        var leanest = Days(request.From, request.To)
-            .Select(day => (Day: day, Total: staff.Count(s => Counts(s, role, day)), Left: others.Count(s => Counts(s, role, day) && !IsAway(s, day))))
-            .MinBy(d => d.Left);
+        var leanest = PeopleAvailable.Leanest(staff, role, request.From, request.To, alsoAway: request.StaffId);
         return new AwayTheSameDays(role, [.. recorded.Concat(asked).OrderBy(e => e.From).ThenBy(e => e.Name, StringComparer.Ordinal)],
-            leanest.Left, leanest.Total, leanest.Day);
-    }
-
-    private static bool IsAway(StaffEntity person, LocalDate day) => person.Absences.Any(a => a.From <= day && day <= a.To);
-
-    /// <summary>A listener counts when trained on that day (an untrained one never covers), a manager always; both under contract.</summary>
-    private static bool Counts(StaffEntity person, StaffRole role, LocalDate day) =>
-        person.Role == role && person.ContractOn(day) is not null
-        && (role != StaffRole.Listener || (person.IsTrained && (person.QualifiedUntil is not { } until || day <= until)));
-
-    private static IEnumerable<LocalDate> Days(LocalDate from, LocalDate to)
-    {
-        for (var day = from; day <= to; day = day.PlusDays(1))
-        {
-            yield return day;
-        }
+            leanest.Free, leanest.Total, leanest.Day);
     }
 }
