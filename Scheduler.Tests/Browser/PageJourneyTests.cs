@@ -186,6 +186,13 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
         await Expect(manager.Locator("#absences tr", new() { HasText = "21/12/2026" })).ToContainTextAsync("demande acceptée");
         Assert.True(await manager.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 375"), "the coming absences scroll sideways on a 375-px phone");
         await fixture.ScreenshotAsync(manager, "manager-absences-phone");
+
+        // The month's hours, from the home page's link, fit a phone the same way (the table scrolls in its frame).
+        await manager.GotoAsync(fixture.BaseUrl + "/gestion");
+        await manager.Locator("#hours-link").ClickAsync();
+        await Expect(manager.Locator("h1")).ToHaveTextAsync("Heures du mois : novembre 2026");
+        Assert.True(await manager.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 375"), "the month's hours scroll sideways on a 375-px phone");
+        await fixture.ScreenshotAsync(manager, "manager-hours-phone");
     }
 
     [Fact]
