@@ -13,6 +13,7 @@ using Scheduler.Api.Features.Calendar;
 using Scheduler.Api.Features.Calls;
 using Scheduler.Api.Features.Demand;
 using Scheduler.Api.Features.Mail;
+using Scheduler.Api.Features.Payroll;
 using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.Rotas;
@@ -99,6 +100,7 @@ public static class SchedulerHost
         app.MapListenerRequestEndpoints();
         app.MapManagerRequestEndpoints();
         app.MapAuditEndpoints();
+        app.MapHoursEndpoints();
         app.MapCallEndpoints();
         app.MapSlaEndpoints();
         app.MapAlertEndpoints();

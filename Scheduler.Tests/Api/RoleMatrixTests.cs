@@ -80,6 +80,7 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("POST", $"/api/requests/swaps/{Id}/approve", "{}", [M]),
         ("POST", $"/api/requests/swaps/{Id}/refuse", "{}", [M]),
         ("GET", "/api/audit?take=5", null, [M]),
+        ("GET", "/api/hours?month=2026-11", null, [M]),
         ("POST", "/api/calls/import", null, [M, Q]),
         ("POST", "/api/calls", "{}", [M, Q]),
         ("GET", "/api/sla/reports?period=day&from=2026-11-01&to=2026-11-02", null, [M, Q]),

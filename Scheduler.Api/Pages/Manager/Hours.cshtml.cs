@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using NodaTime.Text;
 using Scheduler.Api.Data;
+using Scheduler.Api.Features.Payroll;
 using Scheduler.Api.Time;
 using Scheduler.Api.Web;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scheduler.Api.Features.Payroll;
 using Scheduler.Api.Web;
 
 namespace Scheduler.Api.Pages.Manager;

@@ -5,7 +5,7 @@ using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Solver.Domain;
 
-namespace Scheduler.Api.Pages.Manager;
+namespace Scheduler.Api.Features.Payroll;
 
 /// <summary>One person's month on the published rotas, in minutes: paid time planned, the contract's share, Sundays and public holidays.</summary>
 /// <param name="WeeklyMinutes">The contract in force on the month's last day under contract, if any.</param>

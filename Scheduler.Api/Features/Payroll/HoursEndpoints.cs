@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using NodaTime.Text;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Data;
+using Scheduler.Api.Errors;
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Api.Features.Payroll;
+
+/// <summary>One person's month, in decimal hours.</summary>
+public sealed record PersonHoursResponse(
+    Guid StaffId, string Name, StaffRole Role, decimal? WeeklyHours, int Shifts, decimal PaidHours, decimal ExpectedHours, decimal DifferenceHours, decimal SundayHours, decimal HolidayHours);
+
+/// <summary>A span of days both ends included.</summary>
+public sealed record DaySpan(LocalDate From, LocalDate To);
+
+/// <summary>The month's hours per person, and the days no published rota covers (their hours are not counted).</summary>
+public sealed record MonthlyHoursResponse(string Month, IReadOnlyList<PersonHoursResponse> People, IReadOnlyList<DaySpan> Unpublished);
+
+/// <summary><c>GET /api/hours?month=yyyy-MM</c>: the month's hours for payroll (managers).</summary>
+public static class HoursEndpoints
+{
+    public static RouteGroupBuilder MapHoursEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/hours").WithTags("Payroll").RequireAuthorization(Policies.Manager);
+        group.MapGet("/", GetAsync);
+        return group;
+    }
+
+    public static async Task<Results<Ok<MonthlyHoursResponse>, ValidationProblem>> GetAsync(string? month, SchedulerDbContext db, CancellationToken ct)
+    {
+        var parsed = YearMonthPattern.Iso.Parse(month ?? "");
+        if (!parsed.Success || parsed.Value.Year is < 2000 or > 2100)
+        {
+            var errors = new FieldErrors();
+            errors.Add("month", "A month as yyyy-MM, for example 2026-12.");
+            return errors.ToProblem();
+        }
+
+        var hours = await MonthlyHours.OfAsync(db, parsed.Value, ct);
+        return TypedResults.Ok(new MonthlyHoursResponse(
+            YearMonthPattern.Iso.Format(hours.Month),
+            [.. hours.People.Select(p => new PersonHoursResponse(
+                p.StaffId, p.Name, p.Role, p.WeeklyMinutes is { } weekly ? Hours(weekly) : null, p.Shifts,
+                Hours(p.PaidMinutes), Hours(p.ExpectedMinutes), Hours(p.DifferenceMinutes), Hours(p.SundayMinutes), Hours(p.HolidayMinutes)))],
+            [.. hours.Unpublished.Select(s => new DaySpan(s.From, s.To))]));
+    }
+
+    private static decimal Hours(long minutes) => Math.Round(minutes / 60m, 2);
+}
