@@ -156,17 +156,12 @@ public sealed class RotaSolverTests
     {
         var reports = new List<SolveProgress>();
 
-        var solution = RotaSolver.Solve(PlatformScenarios.Synthetic(7, 3, Monday, 1), Options with { DeterministicTimeLimit = 2 }, new Recorder(reports));
+        var solution = RotaSolver.Solve(PlatformScenarios.Synthetic(7, 3, Monday, 1), Options with { DeterministicTimeLimit = 2 }, new ProgressRecorder(reports));
 
         AssertSolved(solution);
         Assert.NotEmpty(reports);
         Assert.All(reports, r => Assert.True(r.Objective >= r.BestBound - 1e-6));
         Assert.True(reports.Zip(reports.Skip(1)).All(p => p.Second.Objective <= p.First.Objective), "objectives should only improve");
         Assert.Equal(reports[^1].Objective, solution.Objective);
-    }
-
-    private sealed class Recorder(List<SolveProgress> reports) : IProgress<SolveProgress>
-    {
-        public void Report(SolveProgress value) => reports.Add(value);
     }
 }
