@@ -220,7 +220,7 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
         return true;
     }
 
-    /// <summary>The rota and the staff with their contracts, without the grid and the analysis (the CSV needs no more).</summary>
+    /// <summary>The rota and the staff with their contracts and absences, without the grid and the analysis (the CSV needs no more).</summary>
     private async Task<bool> LoadShiftsAsync(Guid id, CancellationToken ct)
     {
         var rota = await db.Rotas.Include(r => r.Assignments).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
@@ -231,7 +231,7 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
 
         Rota = rota;
         Week = Math.Clamp(Week, 0, Math.Max(0, WeekCount - 1));
-        Staff = await db.Staff.Include(s => s.Contracts).AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct);
+        Staff = await db.Staff.Include(s => s.Contracts).Include(s => s.Absences).AsSplitQuery().AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct);
         return true;
     }
 }

@@ -12,7 +12,8 @@ namespace Scheduler.Api.Pages.Manager;
 public sealed record GridDay(LocalDate Date, bool IsWeekend, bool IsHoliday);
 
 /// <summary>A row of the grid: one person and their shifts of the shown week, by date.</summary>
-public sealed record GridRow(Guid StaffId, string Name, StaffRole Role, int WeeklyMinutes, ILookup<LocalDate, AssignmentEntity> Shifts)
+/// <param name="Away">The days of the week the person is away, with the kind of the absence (staff loaded with their absences).</param>
+public sealed record GridRow(Guid StaffId, string Name, StaffRole Role, int WeeklyMinutes, ILookup<LocalDate, AssignmentEntity> Shifts, IReadOnlyDictionary<LocalDate, AbsenceKind> Away)
 {
     public bool IsFullTime => WeeklyMinutes >= 35 * 60;
 }
@@ -36,13 +37,18 @@ public sealed record RotaGrid(IReadOnlyList<GridDay> Days, IReadOnlyList<GridRow
         var planned = inWeek.Select(a => a.StaffId).ToHashSet();
         var rows = staff
             .Where(s => s.IsActive || planned.Contains(s.Id))
-            .Select(s => new GridRow(s.Id, s.Name, s.Role, s.ContractOn(monday)?.WeeklyMinutes ?? 0, inWeek.Where(a => a.StaffId == s.Id).ToLookup(a => a.Date)))
+            .Select(s => new GridRow(s.Id, s.Name, s.Role, s.ContractOn(monday)?.WeeklyMinutes ?? 0, inWeek.Where(a => a.StaffId == s.Id).ToLookup(a => a.Date), AwayOn(s, days)))
             .Where(r => role is null || r.Role.ToString() == role)
             .Where(r => contract is null || (contract == "full") == r.IsFullTime)
             .OrderBy(r => r.Role).ThenBy(r => r.Name, StringComparer.CurrentCulture)
             .ToList();
         return new RotaGrid(days, rows);
     }
+
+    private static Dictionary<LocalDate, AbsenceKind> AwayOn(StaffEntity person, List<GridDay> days) =>
+        days.Select(d => (d.Date, Absence: person.Absences.FirstOrDefault(a => a.From <= d.Date && d.Date <= a.To)))
+            .Where(d => d.Absence is not null)
+            .ToDictionary(d => d.Date, d => d.Absence!.Kind);
 
     /// <summary>Needed versus planned trained listeners per half-hour over the week's open slots, one tick per day.</summary>
     public static LineChart CoverageChart(RotaReport report, LocalDate monday, UiText text)
