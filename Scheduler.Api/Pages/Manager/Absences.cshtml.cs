@@ -45,8 +45,7 @@ public sealed class AbsencesModel(SchedulerDbContext db, IClock clock) : PageMod
         Weeks = Math.Clamp(Weeks, 1, 26);
         var today = clock.Today();
         var last = Show.Monday(today).PlusWeeks(Weeks).PlusDays(-1);
-        var staff = await db.Staff.AsNoTracking().Where(s => s.IsActive)
-            .Include(s => s.Contracts).Include(s => s.Absences).AsSplitQuery().ToListAsync(ct);
+        var staff = await PeopleAvailable.StaffAsync(db, ct);
         var granted = (await db.TimeOffRequests.Where(r => r.AbsenceId != null).Select(r => r.AbsenceId!.Value).ToListAsync(ct)).ToHashSet();
         var pending = await db.TimeOffRequests.Where(r => r.Status == RequestStatus.Pending && r.To >= today && r.From <= last).ToListAsync(ct);
         var recorded = staff.SelectMany(s => s.Absences.Where(a => a.To >= today && a.From <= last)

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
@@ -28,8 +27,7 @@ public sealed record AwayTheSameDays(StaffRole Role, IReadOnlyList<AwayEntry> Ot
             return new Dictionary<Guid, AwayTheSameDays>();
         }
 
-        var staff = await db.Staff.AsNoTracking().Where(s => s.IsActive)
-            .Include(s => s.Contracts).Include(s => s.Absences).AsSplitQuery().ToListAsync(ct);
+        var staff = await PeopleAvailable.StaffAsync(db, ct);
         return requests.Where(r => staff.Any(s => s.Id == r.StaffId))
             .ToDictionary(r => r.Id, r => For(r, staff, requests));
     }

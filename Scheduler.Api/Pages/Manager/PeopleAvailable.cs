@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Solver.Domain;
 
@@ -6,10 +8,17 @@ namespace Scheduler.Api.Pages.Manager;
 
 /// <summary>
 /// How many people of a kind a rota could plan on a day: trained listeners (an untrained one never covers) or managers,
-/// under contract that day and not away. Staff must come with their contracts and absences.
+/// under contract that day and not away. Staff must come with their contracts and absences (<see cref="StaffAsync"/>).
 /// </summary>
 public static class PeopleAvailable
 {
+    /// <summary>The active staff with what the counts need: their contracts and absences.</summary>
+    public static async Task<List<StaffEntity>> StaffAsync(SchedulerDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Staff.AsNoTracking().Where(s => s.IsActive).Include(s => s.Contracts).Include(s => s.Absences).AsSplitQuery().ToListAsync(ct);
+    }
+
     /// <summary>Those of <paramref name="role"/> there are on <paramref name="day"/>, and those of them free (not away, nor <paramref name="alsoAway"/>).</summary>
     public static (int Free, int Total) On(IReadOnlyCollection<StaffEntity> staff, StaffRole role, LocalDate day, Guid? alsoAway = null)
     {
