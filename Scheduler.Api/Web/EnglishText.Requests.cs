@@ -17,6 +17,7 @@ public sealed partial class EnglishText
     public override string NobodyElseAway => "Nobody else is away on those days.";
     public override string AwayPending => "request pending";
     public override string ComingAbsencesTitle => "Coming absences";
+    public override string AbsencesBeforeGenerating => "The rota takes the recorded absences into account; pending time-off requests are not absences yet:";
     public override string ComingAbsencesIntro(int weeks) => $"The absences recorded and the time-off requests pending over the next {weeks} weeks, and, each week, the day the fewest people are available (under contract, trained for listeners, not away; pending requests do not count there).";
     public override string ComingAbsencesSpan => "Period";
     public override string OverWeeks(int weeks) => $"{weeks} weeks";

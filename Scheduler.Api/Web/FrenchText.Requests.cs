@@ -17,6 +17,7 @@ public sealed partial class FrenchText
     public override string NobodyElseAway => "Personne d'autre n'est absent ces jours-là.";
     public override string AwayPending => "demande en attente";
     public override string ComingAbsencesTitle => "Absences à venir";
+    public override string AbsencesBeforeGenerating => "Le planning tient compte des absences enregistrées ; les demandes de congé en attente n'en sont pas encore :";
     public override string ComingAbsencesIntro(int weeks) => $"Les absences enregistrées et les demandes de congé en attente des {weeks} prochaines semaines, et, chaque semaine, le jour où le moins de personnes restent disponibles (sous contrat, formées pour les écoutant·es, pas absentes ; les demandes en attente n'y comptent pas).";
     public override string ComingAbsencesSpan => "Période";
     public override string OverWeeks(int weeks) => $"{weeks} semaines";

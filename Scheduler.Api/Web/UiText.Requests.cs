@@ -10,6 +10,7 @@ public abstract partial class UiText
     public abstract string NobodyElseAway { get; }
     public abstract string AwayPending { get; }
     public abstract string ComingAbsencesTitle { get; }
+    public abstract string AbsencesBeforeGenerating { get; }
     public abstract string ComingAbsencesIntro(int weeks);
     public abstract string ComingAbsencesSpan { get; }
     public abstract string OverWeeks(int weeks);

@@ -50,6 +50,7 @@ public sealed class GenerationPageTests : IClassFixture<GenerationPageTests.Fact
         Assert.Contains("Écart à la borne", html, StringComparison.Ordinal);
         Assert.Contains("ne voit pas l&#x27;équité", html, StringComparison.Ordinal);
         Assert.Contains("Arrêter la génération", html, StringComparison.Ordinal);
+        Assert.Matches("<p class=\"hint\" id=\"absences-hint\">[^<]*en attente[^<]*<a href=\"/gestion/absences\">Absences à venir</a>", html);
 
         var status = await client.GetFromJsonAsync<JsonElement>($"/gestion/generer/{Runs.RunId}?handler=Status");
         Assert.Equal("En cours", status.GetProperty("state").GetString());
