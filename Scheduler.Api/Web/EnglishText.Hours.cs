@@ -18,4 +18,10 @@ public sealed partial class EnglishText
     public override string HoursDifference => "Difference";
     public override string SundayHours => "Of which Sundays";
     public override string HolidayHours => "Of which public holidays";
+
+    public override string MonthHoursLine(string month, string paid, string? sundays, string? holidays, bool partlyPublished) =>
+        $"This month ({month}), on the published rotas: {paid} paid"
+        + (sundays is null ? "" : $", of which {sundays} on Sundays")
+        + (holidays is null ? "" : $", {(sundays is null ? "of which " : "")}{holidays} on public holidays")
+        + (partlyPublished ? " (days without a published rota are not counted yet)" : "") + ".";
 }

@@ -20,4 +20,10 @@ public sealed partial class FrenchText
     public override string HoursDifference => "Écart";
     public override string SundayHours => "Dont dimanches";
     public override string HolidayHours => "Dont jours fériés";
+
+    public override string MonthHoursLine(string month, string paid, string? sundays, string? holidays, bool partlyPublished) =>
+        $"Ce mois-ci ({month}), sur les plannings publiés : {paid} payées"
+        + (sundays is null ? "" : $", dont {sundays} le dimanche")
+        + (holidays is null ? "" : $", {(sundays is null ? "dont " : "")}{holidays} les jours fériés")
+        + (partlyPublished ? " (les jours sans planning publié ne sont pas encore comptés)" : "") + ".";
 }

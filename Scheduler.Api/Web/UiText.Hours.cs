@@ -17,4 +17,5 @@ public abstract partial class UiText
     public abstract string HoursDifference { get; }
     public abstract string SundayHours { get; }
     public abstract string HolidayHours { get; }
+    public abstract string MonthHoursLine(string month, string paid, string? sundays, string? holidays, bool partlyPublished);
 }

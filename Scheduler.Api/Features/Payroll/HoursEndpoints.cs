@@ -18,17 +18,18 @@ public sealed record DaySpan(LocalDate From, LocalDate To);
 /// <summary>The month's hours per person, and the days no published rota covers (their hours are not counted).</summary>
 public sealed record MonthlyHoursResponse(string Month, IReadOnlyList<PersonHoursResponse> People, IReadOnlyList<DaySpan> Unpublished);
 
-/// <summary><c>GET /api/hours?month=yyyy-MM</c>: the month's hours for payroll (managers).</summary>
+/// <summary><c>GET /api/hours?month=yyyy-MM</c>: the month's hours for payroll (managers); <c>/api/me/hours</c> gives one's own.</summary>
 public static class HoursEndpoints
 {
     public static RouteGroupBuilder MapHoursEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/hours").WithTags("Payroll").RequireAuthorization(Policies.Manager);
-        group.MapGet("/", GetAsync);
+        group.MapGet("/", (string? month, SchedulerDbContext db, CancellationToken ct) => GetAsync(month, db, ct));
         return group;
     }
 
-    public static async Task<Results<Ok<MonthlyHoursResponse>, ValidationProblem>> GetAsync(string? month, SchedulerDbContext db, CancellationToken ct)
+    /// <param name="only">One person's month (<c>/api/me/hours</c>), or everyone's when null.</param>
+    public static async Task<Results<Ok<MonthlyHoursResponse>, ValidationProblem>> GetAsync(string? month, SchedulerDbContext db, CancellationToken ct, Guid? only = null)
     {
         var parsed = YearMonthPattern.Iso.Parse(month ?? "");
         if (!parsed.Success || parsed.Value.Year is < 2000 or > 2100)
@@ -38,7 +39,7 @@ public static class HoursEndpoints
             return errors.ToProblem();
         }
 
-        var hours = await MonthlyHours.OfAsync(db, parsed.Value, ct);
+        var hours = await MonthlyHours.OfAsync(db, parsed.Value, ct, only);
         return TypedResults.Ok(new MonthlyHoursResponse(
             YearMonthPattern.Iso.Format(hours.Month),
             [.. hours.People.Select(p => new PersonHoursResponse(

@@ -25,16 +25,19 @@ public sealed record MonthlyHours(YearMonth Month, IReadOnlyList<PersonMonth> Pe
 {
     private static readonly FrancePublicHoliday Holidays = new();
 
-    public static async Task<MonthlyHours> OfAsync(SchedulerDbContext db, YearMonth month, CancellationToken ct)
+    /// <param name="only">One person's month (their own page), or everyone's when null.</param>
+    public static async Task<MonthlyHours> OfAsync(SchedulerDbContext db, YearMonth month, CancellationToken ct, Guid? only = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         var (first, last) = (month.OnDayOfMonth(1), month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)));
         var published = await db.Rotas.AsNoTracking().Where(r => r.Status == RotaStatus.Published && r.PeriodStart <= last && r.PeriodEnd >= first)
             .Select(r => new { r.Id, r.PeriodStart, r.PeriodEnd }).ToListAsync(ct);
         var rotaIds = published.Select(r => r.Id).ToList();
-        var shifts = await db.Assignments.AsNoTracking().Where(a => rotaIds.Contains(a.RotaId) && a.Date >= first && a.Date <= last).ToListAsync(ct);
+        var shifts = await db.Assignments.AsNoTracking()
+            .Where(a => rotaIds.Contains(a.RotaId) && a.Date >= first && a.Date <= last && (only == null || a.StaffId == only)).ToListAsync(ct);
         var planned = shifts.Select(a => a.StaffId).ToHashSet();
-        var staff = await db.Staff.AsNoTracking().Include(s => s.Contracts).Where(s => s.IsActive || planned.Contains(s.Id)).ToListAsync(ct);
+        var staff = await db.Staff.AsNoTracking().Include(s => s.Contracts)
+            .Where(s => (s.IsActive || planned.Contains(s.Id)) && (only == null || s.Id == only)).ToListAsync(ct);
         var days = Enumerable.Range(0, last.Day).Select(first.PlusDays).ToList();
         var people = staff
             .Select(s => Of(s, days, shifts.Where(a => a.StaffId == s.Id).Select(a => a.ToDomain()).ToList()))

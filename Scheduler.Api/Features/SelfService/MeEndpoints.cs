@@ -6,6 +6,7 @@ using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Payroll;
 using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.Staff;
 using Scheduler.Api.Time;
@@ -30,6 +31,8 @@ public static class MeEndpoints
         group.MapGet("/", (ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, IClock clock, CancellationToken ct) =>
             WithStaff(p, u, async id => (IResult)await StaffEndpoints.GetAsync(id, db, clock, ct)));
         group.MapGet("/shifts", ShiftsAsync);
+        group.MapGet("/hours", (string? month, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, CancellationToken ct) =>
+            WithStaff(p, u, async id => (IResult)await HoursEndpoints.GetAsync(month, db, ct, only: id)));
         group.MapGet("/changes", (ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, IClock clock, CancellationToken ct) =>
             WithStaff(p, u, async id => Results.Ok(await MyShiftChanges.RecentAsync(db, id, clock.GetCurrentInstant(), clock.Today(), clock.Today().PlusDays(ChangesDays - 1), ct))));
         group.MapGet("/absences", (ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, CancellationToken ct) =>

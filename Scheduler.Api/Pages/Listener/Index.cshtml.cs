@@ -9,6 +9,7 @@ using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Calendar;
 using Scheduler.Api.Features.Mail;
+using Scheduler.Api.Features.Payroll;
 using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.SelfService;
@@ -60,6 +61,12 @@ public sealed class IndexModel(
 
     /// <summary>The weekly hours of the contract in force on the week's Monday, if any.</summary>
     public Duration? WeekContract => Me?.ContractOn(Monday) is { } contract ? Duration.FromMinutes(contract.WeeklyMinutes) : null;
+
+    /// <summary>My paid hours this month on the published rotas (none when neither under contract nor planned).</summary>
+    public PersonMonth? MyMonth { get; private set; }
+
+    /// <summary>Whether some days of this month have no published rota yet (their hours are not in <see cref="MyMonth"/>).</summary>
+    public bool MonthPartlyPublished { get; private set; }
 
     /// <summary>The colleagues on duty during my shifts of the week shown.</summary>
     public IReadOnlyList<Teammate> WeekTeammates { get; private set; } = [];
@@ -207,6 +214,8 @@ public sealed class IndexModel(
         Upcoming = await MeEndpoints.PublishedShiftsAsync(db, staffId, Today, Today.PlusDays(ListDays - 1), ct);
         Week = await MeEndpoints.PublishedShiftsAsync(db, staffId, Monday, Monday.PlusDays(6), ct);
         WeekTeammates = await Teammates.AlongsideAsync(db, staffId, Week, ct);
+        var month = await MonthlyHours.OfAsync(db, Today.ToYearMonth(), ct, only: staffId);
+        (MyMonth, MonthPartlyPublished) = (month.People.SingleOrDefault(), month.Unpublished.Count > 0);
         Changes = await MyShiftChanges.RecentAsync(db, staffId, clock.GetCurrentInstant(), Today, Today.PlusDays(MeEndpoints.ChangesDays - 1), ct);
         TimeOff = await db.TimeOffRequests.Where(r => r.StaffId == staffId).OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
         Swaps = await db.SwapRequests.Where(r => r.StaffId == staffId).OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
