@@ -7,6 +7,7 @@ namespace Scheduler.Api.Web;
 public sealed partial class EnglishText
 {
     public override string HoursTitle => "Hours of the month";
+    public override string HoursHeading(string month) => $"Hours of {month}";
     public override string HoursIntro => "For payroll: the paid hours (each shift less its break) of the published rotas, per person, against the contract spread over the month's days (a seventh of the weekly hours per day under contract); those of Sundays and public holidays apart.";
     public override string MonthLabel => "Month";
     public override string MonthHint => "yyyy-mm";

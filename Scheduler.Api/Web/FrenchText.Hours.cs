@@ -9,6 +9,7 @@ public sealed partial class FrenchText
     private static readonly CultureInfo FrenchCulture = CultureInfo.GetCultureInfo("fr-FR");
 
     public override string HoursTitle => "Heures du mois";
+    public override string HoursHeading(string month) => $"Heures du mois : {month}";
     public override string HoursIntro => "Pour la paie : les heures payées (chaque service moins sa pause) des plannings publiés, par personne, face au contrat réparti sur les jours du mois (un septième des heures hebdomadaires par jour sous contrat) ; celles des dimanches et des jours fériés à part.";
     public override string MonthLabel => "Mois";
     public override string MonthHint => "aaaa-mm";

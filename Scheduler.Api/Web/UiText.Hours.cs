@@ -6,6 +6,7 @@ namespace Scheduler.Api.Web;
 public abstract partial class UiText
 {
     public abstract string HoursTitle { get; }
+    public abstract string HoursHeading(string month);
     public abstract string HoursIntro { get; }
     public abstract string MonthLabel { get; }
     public abstract string MonthHint { get; }

@@ -51,6 +51,20 @@ public sealed class ComingAbsencesPageTests(ApiFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task InEnglish_TheWeeksAndTheHoursPageSpeakEnglish()
+    {
+        using var page = await factory.CookieClientAsync(Roles.Manager);
+
+        var absences = WebUtility.HtmlDecode(await page.GetStringAsync("/gestion/absences?culture=en-GB"));
+        var hours = WebUtility.HtmlDecode(await page.GetStringAsync("/gestion/heures?culture=en-GB&mois=2027-01"));
+
+        Assert.Contains("<h1>Coming absences</h1>", absences, StringComparison.Ordinal);
+        Assert.Matches("<td>[0-9]+ of [0-9]+ \\(Wed 25/11\\)</td>", absences);
+        Assert.Contains("<h1>Hours of January 2027</h1>", hours, StringComparison.Ordinal);
+        Assert.Contains("No published rota for: 01/01/2027 to 31/01/2027.", hours, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Listeners_AreSentAway()
     {
         using var page = await factory.CookieClientAsync(Roles.Listener);
