@@ -6,8 +6,8 @@ using Scheduler.Api.Data.Entities;
 
 namespace Scheduler.Api.Pages.Manager;
 
-/// <summary>The manager's home: every rota, newest period first, and how many requests wait for an answer.</summary>
-public sealed class IndexModel(SchedulerDbContext db) : PageModel
+/// <summary>The manager's home: today on the floor, every rota (newest period first), and how many requests wait for an answer.</summary>
+public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
 {
     public sealed record RotaRow(Guid Id, LocalDate PeriodStart, LocalDate PeriodEnd, RotaStatus Status, string Source, int Count, Instant? PublishedAt);
 
@@ -18,8 +18,16 @@ public sealed class IndexModel(SchedulerDbContext db) : PageModel
     /// <summary>Quality alerts nobody has acknowledged (listed and acknowledged on the quality page).</summary>
     public int OpenAlerts { get; private set; }
 
+    /// <summary>The local date and time the page was made at (Europe/Paris).</summary>
+    public LocalDateTime Now { get; private set; }
+
+    /// <summary>Today's shifts on the published rota and where each stands now.</summary>
+    public IReadOnlyList<DutyShift> Today { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
+        Now = clock.GetCurrentInstant().InZone(Scheduler.Solver.Domain.RotaProblem.TimeZone).LocalDateTime;
+        Today = await TodayOnDuty.OfAsync(db, Now, ct);
         Rotas = await db.Rotas.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.CreatedAt)
             .Select(r => new RotaRow(r.Id, r.PeriodStart, r.PeriodEnd, r.Status, r.Source, r.Assignments.Count, r.PublishedAt))
             .ToListAsync(ct);

@@ -1,0 +1,17 @@
+using Scheduler.Api.Pages.Manager;
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Api.Web;
+
+/// <summary>The texts of the managers' "today on the floor" card (see <see cref="UiText"/>).</summary>
+public abstract partial class UiText
+{
+    public abstract string TodayOnDutyTitle(string day, string time);
+    public abstract string NoShiftToday { get; }
+    public abstract string OnDutyNow(int listeners, int managers);
+    public abstract string TodayCaption(int shifts);
+    public abstract string ShiftColumn { get; }
+    public abstract string BreakColumn { get; }
+    public abstract string NowColumn { get; }
+    public abstract string DutyStateName(DutyState state, AbsenceKind? awayAs);
+}
