@@ -3,11 +3,12 @@ using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Web;
 
-/// <summary>The texts of the managers' "today on the floor" card (see <see cref="UiText"/>).</summary>
+/// <summary>The texts of the managers' home: the "today on the floor" card and the rota list (see <see cref="UiText"/>).</summary>
 public abstract partial class UiText
 {
     public abstract string TodayOnDutyTitle(string day, string time);
     public abstract string NoShiftToday { get; }
+    public abstract string OlderRotas(int count, int days);
     public abstract string OnDutyNow(int listeners, int managers);
     public abstract string TodayCaption(int shifts);
     public abstract string ShiftColumn { get; }

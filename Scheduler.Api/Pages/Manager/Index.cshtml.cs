@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -11,7 +12,17 @@ public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
 {
     public sealed record RotaRow(Guid Id, LocalDate PeriodStart, LocalDate PeriodEnd, RotaStatus Status, string Source, int Count, Instant? PublishedAt);
 
+    /// <summary>Rotas whose period ended more than this many days ago are listed only on asking (<see cref="All"/>).</summary>
+    public const int RecentDays = 28;
+
     public IReadOnlyList<RotaRow> Rotas { get; private set; } = [];
+
+    /// <summary>List every rota, the old ones too.</summary>
+    [BindProperty(SupportsGet = true, Name = "tous")]
+    public bool All { get; set; }
+
+    /// <summary>The rotas not listed because their period ended long ago.</summary>
+    public int Older { get; private set; }
 
     public int PendingRequests { get; private set; }
 
@@ -28,9 +39,11 @@ public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
     {
         Now = clock.GetCurrentInstant().InZone(Scheduler.Solver.Domain.RotaProblem.TimeZone).LocalDateTime;
         Today = await TodayOnDuty.OfAsync(db, Now, ct);
-        Rotas = await db.Rotas.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.CreatedAt)
+        var since = Now.Date.PlusDays(-RecentDays);
+        Rotas = await db.Rotas.Where(r => All || r.PeriodEnd >= since).OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.CreatedAt)
             .Select(r => new RotaRow(r.Id, r.PeriodStart, r.PeriodEnd, r.Status, r.Source, r.Assignments.Count, r.PublishedAt))
             .ToListAsync(ct);
+        Older = All ? 0 : await db.Rotas.CountAsync(r => r.PeriodEnd < since, ct);
         PendingRequests = await db.TimeOffRequests.CountAsync(r => r.Status == RequestStatus.Pending, ct)
             + await db.SwapRequests.CountAsync(r => r.Status == RequestStatus.Pending, ct);
         OpenAlerts = await db.Alerts.CountAsync(a => a.AcknowledgedAt == null, ct);
