@@ -101,6 +101,7 @@ public static class SchedulerHost
         app.MapManagerRequestEndpoints();
         app.MapAuditEndpoints();
         app.MapHoursEndpoints();
+        app.MapShiftHandoverEndpoints();
         app.MapCallEndpoints();
         app.MapSlaEndpoints();
         app.MapAlertEndpoints();

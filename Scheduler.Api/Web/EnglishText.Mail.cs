@@ -36,6 +36,9 @@ public sealed partial class EnglishText
         : $"Hello {name},\n\nYour request to swap your shift on {given} for {colleague}'s on {taken} is refused: your shift stays as it was.";
     public override string MailSwapColleagueBody(string name, string requester, string given, string taken) =>
         $"Hello {name},\n\nA swap with {requester} is approved: you work on {taken} instead of {given}.";
+    public override string MailShiftGivenSubject(string shift) => $"Shift added to your schedule: {shift}";
+    public override string MailShiftGivenBody(string name, string shift) =>
+        $"Hello {name},\n\nA manager gave you a shift of the published rota, to cover for someone away: on {shift}. If you cannot work it, tell a manager as soon as possible.";
     public override string MailAnswer(string answer) => $"The managers' answer: {answer}";
     public override string MailAlertSubject(string kind, string day) => $"Quality alert: {kind} ({day})";
     public override string MailAlertBody(string details, string link) => $"Hello,\n\n{details}\n\nThe alerts to deal with: {link}";

@@ -36,6 +36,9 @@ public sealed partial class FrenchText
         : $"Bonjour {name},\n\nVotre demande d'échange de votre service du {given} contre celui de {colleague} du {taken} est refusée : votre service ne change pas.";
     public override string MailSwapColleagueBody(string name, string requester, string given, string taken) =>
         $"Bonjour {name},\n\nUn échange avec {requester} est accepté : vous travaillez le {taken} au lieu du {given}.";
+    public override string MailShiftGivenSubject(string shift) => $"Service ajouté à votre planning : {shift}";
+    public override string MailShiftGivenBody(string name, string shift) =>
+        $"Bonjour {name},\n\nUn responsable vous a confié un service du planning publié, pour remplacer une personne absente : le {shift}. Si vous ne pouvez pas le faire, parlez-en à un responsable au plus vite.";
     public override string MailAnswer(string answer) => $"Réponse de l'encadrement : {answer}";
     public override string MailAlertSubject(string kind, string day) => $"Alerte qualité : {kind} ({day})";
     public override string MailAlertBody(string details, string link) => $"Bonjour,\n\n{details}\n\nLes alertes à traiter : {link}";

@@ -62,6 +62,11 @@ public abstract partial class UiText
     /// <summary>To the colleague of an approved swap: they now work <paramref name="taken"/> instead of <paramref name="given"/>.</summary>
     public abstract string MailSwapColleagueBody(string name, string requester, string given, string taken);
 
+    public abstract string MailShiftGivenSubject(string shift);
+
+    /// <summary>To a person a manager gave a published shift of someone away (a sick call's cover).</summary>
+    public abstract string MailShiftGivenBody(string name, string shift);
+
     /// <summary>The manager's answer, quoted in a decision's message.</summary>
     public abstract string MailAnswer(string answer);
 

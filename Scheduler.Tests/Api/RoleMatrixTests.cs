@@ -82,6 +82,8 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("GET", "/api/audit?take=5", null, [M]),
         ("GET", "/api/hours?month=2026-11", null, [M]),
         ("GET", "/api/me/hours?month=2026-11", null, [M, L]),
+        ("GET", $"/api/rotas/{Id}/assignments/{Id}/cover", null, [M]),
+        ("POST", $"/api/rotas/{Id}/assignments/{Id}/cover", "{}", [M]),
         ("POST", "/api/calls/import", null, [M, Q]),
         ("POST", "/api/calls", "{}", [M, Q]),
         ("GET", "/api/sla/reports?period=day&from=2026-11-01&to=2026-11-02", null, [M, Q]),

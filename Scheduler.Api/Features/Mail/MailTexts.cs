@@ -70,6 +70,11 @@ public static class MailTexts
         t => t.MailSwapSubject(approved: true),
         t => Decision(t.MailSwapColleagueBody(name, requester, Shift(given, t), Shift(taken, t)), null, t, link));
 
+    /// <summary>A published shift a manager gave the person, to cover for someone away.</summary>
+    public static MailText ShiftGiven(string name, Assignment shift, string link) => Both(
+        t => t.MailShiftGivenSubject(Shift(shift, t)),
+        t => Decision(t.MailShiftGivenBody(name, Shift(shift, t)), null, t, link));
+
     /// <summary>A listener's time-off request, to the managers: who, which kind, which days, their comment, where to answer.</summary>
     public static MailText TimeOffAsked(string name, AbsenceKind kind, LocalDate from, LocalDate to, string? comment, string link, string choicesLink) => Both(
         t => t.MailTimeOffAskedSubject(name),

@@ -6,7 +6,8 @@ namespace Scheduler.Api.Features.Mail;
 
 /// <summary>
 /// A manager's answer to a request reaches the person who asked, and an approved swap the colleague whose shift
-/// changed too: they would otherwise learn of it only by opening their schedule. Queued in the decision's own
+/// changed too (and a shift given to cover for someone away, its new holder): they would otherwise learn of it only by
+/// opening their schedule. Queued in the decision's own
 /// SaveChanges (see <see cref="MailOutbox"/>); nothing when e-mail is off or the person has no open account.
 /// </summary>
 public sealed class RequestDecisionMail(SchedulerDbContext db, MailOutbox outbox)
@@ -52,6 +53,16 @@ public sealed class RequestDecisionMail(SchedulerDbContext db, MailOutbox outbox
         {
             var requester = names.GetValueOrDefault(request.StaffId, "");
             outbox.Queue(MailKind.RequestDecided, other.Email, MailTexts.SwapTaken(other.Name, requester, taken, given, link));
+        }
+    }
+
+    /// <summary>A published shift a manager gave its new holder (<see cref="Rotas.ShiftHandover"/>): to them, so they know before the day.</summary>
+    public async Task QueueShiftGivenAsync(AssignmentEntity shift, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(shift);
+        if ((await outbox.RecipientsAsync([shift.StaffId], ct)).SingleOrDefault() is { } person)
+        {
+            outbox.Queue(MailKind.RotaChanged, person.Email, MailTexts.ShiftGiven(person.Name, shift.ToDomain(), outbox.PublicUrl + RotaPublishedMail.SchedulePath));
         }
     }
 

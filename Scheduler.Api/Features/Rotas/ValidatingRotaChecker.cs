@@ -1,4 +1,5 @@
 using Scheduler.Api.Data.Entities;
+using Scheduler.Solver.Domain;
 using Scheduler.Solver.Validation;
 
 namespace Scheduler.Api.Features.Rotas;
@@ -14,12 +15,15 @@ public sealed class ValidatingRotaChecker(RotaProblemFactory problems) : IRotaCh
     {
         ArgumentNullException.ThrowIfNull(rota);
         var problem = await problems.BuildAsync(rota.PeriodStart, Math.Max(1, rota.Weeks), cancellationToken);
-        var violations = RotaValidator.Validate(problem, [.. rota.Assignments.Select(a => a.ToDomain())]);
-        return [.. violations.Select(v => new RotaViolation(
+        return Validate(problem, rota.Assignments.Select(a => a.ToDomain()));
+    }
+
+    /// <summary>The validator's verdict on <paramref name="shifts"/> for a problem already built (to check several versions of one rota).</summary>
+    public static IReadOnlyList<RotaViolation> Validate(RotaProblem problem, IEnumerable<Assignment> shifts) =>
+        [.. RotaValidator.Validate(problem, [.. shifts]).Select(v => new RotaViolation(
             v.Rule,
             v.MessageEn,
             Guid.TryParse(v.StaffId, out var id) ? id : null,
             v.Date,
             v.MessageFr))];
-    }
 }

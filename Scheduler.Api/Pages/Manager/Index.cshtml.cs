@@ -29,6 +29,12 @@ public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
     /// <summary>Quality alerts nobody has acknowledged (listed and acknowledged on the quality page).</summary>
     public int OpenAlerts { get; private set; }
 
+    /// <summary>The shift just given to cover for someone away (<c>?confie=</c>), said at the top.</summary>
+    [BindProperty(SupportsGet = true, Name = "confie")]
+    public Guid? GivenShift { get; set; }
+
+    public (string Name, LocalDate Date, LocalTime Start, LocalTime End)? Given { get; private set; }
+
     /// <summary>The local date and time the page was made at (Europe/Paris).</summary>
     public LocalDateTime Now { get; private set; }
 
@@ -47,5 +53,10 @@ public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
         PendingRequests = await db.TimeOffRequests.CountAsync(r => r.Status == RequestStatus.Pending, ct)
             + await db.SwapRequests.CountAsync(r => r.Status == RequestStatus.Pending, ct);
         OpenAlerts = await db.Alerts.CountAsync(a => a.AcknowledgedAt == null, ct);
+        if (GivenShift is { } shiftId)
+        {
+            Given = (await db.Assignments.Where(a => a.Id == shiftId).Join(db.Staff, a => a.StaffId, s => s.Id, (a, s) => new { s.Name, a.Date, a.Start, a.End }).ToListAsync(ct))
+                .Select(g => (g.Name, g.Date, g.Start, g.End)).FirstOrDefault();
+        }
     }
 }

@@ -20,7 +20,7 @@ public enum DutyState
 
 /// <summary>A shift of today's published rota, and where it stands now.</summary>
 public sealed record DutyShift(
-    Guid StaffId, string Name, StaffRole Role, LocalTime Start, LocalTime End, LocalTime? BreakStart, LocalTime? BreakEnd, DutyState State, AbsenceKind? AwayAs);
+    Guid ShiftId, Guid StaffId, string Name, StaffRole Role, LocalTime Start, LocalTime End, LocalTime? BreakStart, LocalTime? BreakEnd, DutyState State, AbsenceKind? AwayAs);
 
 /// <summary>Today on the floor, for the manager on duty: who works today on the published rota, who is on now, on a break, to come, done, or away.</summary>
 public static class TodayOnDuty
@@ -31,13 +31,13 @@ public static class TodayOnDuty
         var today = now.Date;
         var shifts = await db.Assignments.AsNoTracking().Where(a => a.Date == today)
             .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
-            .Join(db.Staff, a => a.StaffId, s => s.Id, (a, s) => new { a.StaffId, s.Name, s.Role, a.Start, a.End, a.BreakStart, a.BreakEnd })
+            .Join(db.Staff, a => a.StaffId, s => s.Id, (a, s) => new { a.Id, a.StaffId, s.Name, s.Role, a.Start, a.End, a.BreakStart, a.BreakEnd })
             .ToListAsync(ct);
         var ids = shifts.Select(s => s.StaffId).ToList();
         var away = (await db.Absences.AsNoTracking().Where(a => ids.Contains(a.StaffId) && a.From <= today && a.To >= today).ToListAsync(ct))
             .GroupBy(a => a.StaffId).ToDictionary(g => g.Key, g => g.First().Kind);
         return [.. shifts
-            .Select(s => new DutyShift(s.StaffId, s.Name, s.Role, s.Start, s.End, s.BreakStart, s.BreakEnd,
+            .Select(s => new DutyShift(s.Id, s.StaffId, s.Name, s.Role, s.Start, s.End, s.BreakStart, s.BreakEnd,
                 away.ContainsKey(s.StaffId) ? DutyState.Away : StateAt(now.TimeOfDay, s.Start, s.End, s.BreakStart, s.BreakEnd),
                 away.TryGetValue(s.StaffId, out var kind) ? kind : null))
             .OrderBy(s => s.Role == StaffRole.Manager ? 0 : 1).ThenBy(s => s.Start).ThenBy(s => s.Name, StringComparer.CurrentCulture)];

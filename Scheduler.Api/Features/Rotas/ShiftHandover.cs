@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Mail;
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Api.Features.Rotas;
+
+/// <summary>Someone who could take a published shift over: their planned hours that week, and the rules it would make them break.</summary>
+public sealed record CoverCandidate(Guid StaffId, string Name, Duration WeekPaid, IReadOnlyList<RotaViolation> Breaks);
+
+/// <summary>
+/// Covering a published shift its owner will not work (a sick call): who could take it, each checked by the validator
+/// on the rota with the shift given to them (only the rules the change adds count, see <see cref="ViolationDelta"/>).
+/// Candidates are of the owner's kind (trained listeners that day, or managers), active, not away and not already working
+/// that day; those who break nothing come first, then those with the fewest hours that week.
+/// </summary>
+public static class ShiftHandover
+{
+    /// <summary>The shift and its candidates, or null when the shift is not on a published rota.</summary>
+    public static async Task<(AssignmentEntity Shift, IReadOnlyList<CoverCandidate> Candidates)?> CandidatesAsync(
+        SchedulerDbContext db, RotaProblemFactory problems, Guid shiftId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(problems);
+        var rota = await PublishedRotaOfAsync(db, shiftId, ct);
+        if (rota is null)
+        {
+            return null;
+        }
+
+        var shift = rota.Assignments.Single(a => a.Id == shiftId);
+        var problem = await problems.BuildAsync(rota.PeriodStart, Math.Max(1, rota.Weeks), ct);
+        var shifts = rota.Assignments.Select(a => a.ToDomain()).ToList();
+        var before = ValidatingRotaChecker.Validate(problem, shifts);
+        var owner = problem.Staff.SingleOrDefault(s => s.Id == shift.StaffId.ToString());
+        var working = rota.Assignments.Where(a => a.Date == shift.Date).Select(a => a.StaffId.ToString()).ToHashSet();
+        var monday = shift.Date.PlusDays(1 - (int)shift.Date.DayOfWeek);
+        var candidates = problem.Staff
+            .Where(s => !working.Contains(s.Id) && s.IsAvailableOn(shift.Date) && SameKind(s, owner, shift.Date))
+            .Select(s => new CoverCandidate(
+                Guid.Parse(s.Id),
+                s.Name,
+                Duration.FromMinutes(shifts.Where(a => a.StaffId == s.Id && a.Date >= monday && a.Date < monday.PlusDays(7)).Sum(a => (long)a.PaidTime.TotalMinutes)),
+                Added(problem, shifts, before, shift, Guid.Parse(s.Id))))
+            .OrderBy(c => c.Breaks.Count).ThenBy(c => c.WeekPaid).ThenBy(c => c.Name, StringComparer.CurrentCulture)
+            .ToList();
+        return (shift, candidates);
+    }
+
+    /// <summary>
+    /// Gives the published shift to <paramref name="staffId"/>, one of its candidates: 404 when the shift is not on a
+    /// published rota; 400 naming <c>staffId</c> when that person cannot take it (another kind, away, working that day,
+    /// inactive), or <c>overrideReason</c> when it breaks rules and none is given (with the <c>violations</c>); else the
+    /// shift changes hands, the audit log keeps who, the reason and the rules broken, and the person gets an e-mail.
+    /// </summary>
+    public static async Task<IResult> GiveAsync(
+        SchedulerDbContext db, RotaProblemFactory problems, RequestDecisionMail mail, Guid shiftId, Guid staffId, string? overrideReason,
+        string? actor, IClock clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(mail);
+        var rota = await PublishedRotaOfAsync(db, shiftId, ct);
+        if (rota is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var shift = rota.Assignments.Single(a => a.Id == shiftId);
+        var problem = await problems.BuildAsync(rota.PeriodStart, Math.Max(1, rota.Weeks), ct);
+        var errors = new FieldErrors();
+        var candidate = problem.Staff.SingleOrDefault(s => s.Id == staffId.ToString());
+        if (candidate is null || rota.Assignments.Any(a => a.StaffId == staffId && a.Date == shift.Date) || !candidate.IsAvailableOn(shift.Date)
+            || !SameKind(candidate, problem.Staff.SingleOrDefault(s => s.Id == shift.StaffId.ToString()), shift.Date))
+        {
+            errors.Add("staffId", "This person cannot take the shift: another role, untrained, away or already working that day, or not active.");
+            return errors.ToProblem();
+        }
+
+        var shifts = rota.Assignments.Select(a => a.ToDomain()).ToList();
+        var broken = Added(problem, shifts, ValidatingRotaChecker.Validate(problem, shifts), shift, staffId);
+        var reason = string.IsNullOrWhiteSpace(overrideReason) ? null : overrideReason.Trim();
+        errors.MaxLength("overrideReason", reason, 1000);
+        if (broken.Count > 0 && reason is null)
+        {
+            errors.Add("overrideReason", $"Giving the shift breaks {broken.Count} rule(s); give a reason to do it anyway.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToProblem(new Dictionary<string, object?> { ["violations"] = broken });
+        }
+
+        var before = shift.StaffId;
+        shift.StaffId = staffId;
+        rota.Version = Guid.NewGuid();
+        db.AuditLog.Add(new AuditEntry
+        {
+            At = clock.GetCurrentInstant(),
+            Actor = actor ?? "",
+            EntityType = "Assignment",
+            EntityKey = $"{rota.Id}/assignments/{shift.Id}",
+            Action = "Covered",
+            Before = JsonSerializer.Serialize(new { staffId = before }),
+            After = JsonSerializer.Serialize(new { staffId, violations = broken.Select(v => v.Rule).Distinct().ToList() }),
+            Reason = broken.Count > 0 ? reason : null,
+        });
+        await mail.QueueShiftGivenAsync(shift, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new { shiftId = shift.Id, staffId, rotaVersion = rota.Version, violations = broken });
+    }
+
+    private static IReadOnlyList<RotaViolation> Added(RotaProblem problem, List<Assignment> shifts, IReadOnlyList<RotaViolation> before, AssignmentEntity shift, Guid to)
+    {
+        var owner = shift.StaffId.ToString();
+        var after = ValidatingRotaChecker.Validate(problem, shifts.Select(a => a.StaffId == owner && a.Date == shift.Date ? a with { StaffId = to.ToString() } : a));
+        // The owner's own rules (their week's hours short of the contract) are their absence's doing, not the cover's.
+        return [.. ViolationDelta.Added(before, after, new Dictionary<(Guid, LocalDate), Guid> { [(to, shift.Date)] = shift.StaffId })
+            .Where(v => v.StaffId != shift.StaffId)];
+    }
+
+    /// <summary>The published rota holding the shift, with its shifts, tracked (so a change to them is saved), or null.</summary>
+    public static async Task<RotaEntity?> PublishedRotaOfAsync(SchedulerDbContext db, Guid shiftId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rotaId = await db.Assignments.Where(a => a.Id == shiftId).Select(a => (Guid?)a.RotaId).FirstOrDefaultAsync(ct);
+        return rotaId is null ? null : await db.Rotas.Include(r => r.Assignments).FirstOrDefaultAsync(r => r.Id == rotaId && r.Status == RotaStatus.Published, ct);
+    }
+
+    /// <summary>A listener's shift goes to a listener who counts on that day (trained), a manager's to a manager.</summary>
+    private static bool SameKind(StaffMember candidate, StaffMember? owner, LocalDate date) =>
+        owner is null
+            ? candidate.CountsAsTrainedListenerOn(date)
+            : candidate.Role == owner.Role && (candidate.Role != StaffRole.Listener || candidate.CountsAsTrainedListenerOn(date));
+}

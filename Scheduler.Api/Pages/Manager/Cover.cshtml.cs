@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Mail;
+using Scheduler.Api.Features.Rotas;
+using Scheduler.Api.Web;
+using Scheduler.Solver.Domain;
+
+namespace Scheduler.Api.Pages.Manager;
+
+/// <summary>"Remplacer un service": who could take a published shift over (a sick call), and giving it to one of them.</summary>
+public sealed class CoverModel(SchedulerDbContext db, RotaProblemFactory problems, RequestDecisionMail mail, IClock clock, UiText text) : PageModel
+{
+    public AssignmentEntity Shift { get; private set; } = null!;
+
+    public string OwnerName { get; private set; } = "";
+
+    /// <summary>The owner's absence on the shift's day, if recorded.</summary>
+    public AbsenceKind? OwnerAway { get; private set; }
+
+    public IReadOnlyList<CoverCandidate> Candidates { get; private set; } = [];
+
+    /// <summary>The candidate a refused post was for, and why.</summary>
+    public (Guid StaffId, string Message)? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid shiftId, CancellationToken ct) => await LoadAsync(shiftId, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid shiftId, Guid staffId, string? overrideReason, CancellationToken ct)
+    {
+        var result = await ShiftHandover.GiveAsync(db, problems, mail, shiftId, staffId, overrideReason, User.Identity?.Name, clock, ct);
+        if (result is NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result is not ValidationProblem problem)
+        {
+            return Redirect($"/gestion?confie={shiftId}#aujourdhui");
+        }
+
+        db.ChangeTracker.Clear();
+        if (!await LoadAsync(shiftId, ct))
+        {
+            return NotFound();
+        }
+
+        Refusal = (staffId, problem.ProblemDetails.Errors.ContainsKey("staffId") ? text.CoverRefused : text.CoverNeedsReason);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid shiftId, CancellationToken ct)
+    {
+        if (await ShiftHandover.CandidatesAsync(db, problems, shiftId, ct) is not { } cover)
+        {
+            return false;
+        }
+
+        (Shift, Candidates) = cover;
+        OwnerName = await db.Staff.Where(s => s.Id == Shift.StaffId).Select(s => s.Name).FirstOrDefaultAsync(ct) ?? "";
+        OwnerAway = await db.Absences.Where(a => a.StaffId == Shift.StaffId && a.From <= Shift.Date && a.To >= Shift.Date)
+            .Select(a => (AbsenceKind?)a.Kind).FirstOrDefaultAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Scheduler.Api.Auth;
+using Scheduler.Tests.Api;
+
+namespace Scheduler.Tests.Pages;
+
+/// <summary>A sick call on today's published rota: from the home's card to the cover page, and the shift given to a colleague.</summary>
+public sealed class CoverPageTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task SickCallToday_FindCoverFromTheHome_GivenWithAReasonAndSaidOnTheHome()
+    {
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        var staff = (await manager.GetFromJsonAsync<JsonElement>("/api/staff")).EnumerateArray()
+            .Select(s => (Id: s.GetProperty("id").GetGuid(), Name: s.GetProperty("name").GetString()!, Role: s.GetProperty("role").GetString())).ToList();
+        var sick = staff.First(s => s.Role == "Listener" && s.Id != me);
+        var myName = staff.Single(s => s.Id == me).Name;
+        // Today is Wednesday 25 November 2026.
+        var rota = await RotaApi.ImportAsync(factory, "2026-11-23", RotaApi.Shift(sick.Id, "2026-11-25", "13:00", "20:00", "16:00", "16:45"));
+        var shift = RotaApi.ShiftOf(rota, sick.Id);
+        (await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota))).EnsureSuccessStatusCode().Dispose();
+        (await manager.PostAsJsonAsync($"/api/staff/{sick.Id}/absences", new { from = "2026-11-25", to = "2026-11-25", kind = "Sickness" })).EnsureSuccessStatusCode().Dispose();
+        using var page = await factory.CookieClientAsync(Roles.Manager);
+        var coverUrl = $"/gestion/remplacement/{shift}";
+
+        var home = WebUtility.HtmlDecode(await page.GetStringAsync("/gestion"));
+        var cover = WebUtility.HtmlDecode(await page.GetStringAsync(coverUrl));
+        using var withoutReason = await PageForms.PostAsync(page, coverUrl, new() { ["staffId"] = me.ToString() });
+        var refused = WebUtility.HtmlDecode(await withoutReason.Content.ReadAsStringAsync());
+        using var given = await PageForms.PostAsync(page, coverUrl, new() { ["staffId"] = me.ToString(), ["overrideReason"] = "remplacement accepté" });
+        var after = WebUtility.HtmlDecode(await page.GetStringAsync(given.Headers.Location!.OriginalString));
+
+        Assert.Contains($"<a class=\"no-print\" href=\"{coverUrl}\">Trouver un remplaçant</a>", home, StringComparison.Ordinal);
+        Assert.Contains($"<p id=\"cover-shift\"><strong>{sick.Name}</strong> · mercredi 25/11/2026 · 13:00–20:00 (pause 16:00–16:45) · maladie</p>", cover, StringComparison.Ordinal);
+        Assert.Contains($"<th scope=\"row\">{myName}</th>", cover, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, withoutReason.StatusCode);
+        Assert.Contains($"id=\"err-{me}\" role=\"alert\">Ce changement enfreint des règles", refused, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
+        Assert.Equal($"/gestion?confie={shift}#aujourdhui", given.Headers.Location!.OriginalString);
+        Assert.Contains($"Service du mercredi 25/11/2026, 13:00–20:00, confié à {myName}", after, StringComparison.Ordinal);
+        Assert.Equal(me, await factory.InDatabaseAsync(db => db.Assignments.Where(a => a.Id == shift).Select(a => a.StaffId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task UnknownShift_IsNotFound()
+    {
+        using var page = await factory.CookieClientAsync(Roles.Manager);
+
+        using var response = await page.GetAsync($"/gestion/remplacement/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
