@@ -14,7 +14,8 @@ public sealed record CoverCandidate(Guid StaffId, string Name, Duration WeekPaid
 
 /// <summary>
 /// Covering a published shift its owner will not work (a sick call): who could take it, each checked by the validator
-/// on the rota with the shift given to them (only the rules the change adds count, see <see cref="ViolationDelta"/>).
+/// on the rota with the shift given to them (only the rules the change adds count, see <see cref="ViolationDelta"/>, and
+/// not the owner's: their week short of the contract is their absence's doing).
 /// Candidates are of the owner's kind (trained listeners that day, or managers), active, not away and not already working
 /// that day; those who break nothing come first, then those with the fewest hours that week.
 /// </summary>
