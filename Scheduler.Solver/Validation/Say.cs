@@ -10,10 +10,19 @@ internal static class Say
 {
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
-    public static string Who(StaffMember person) =>
-        string.IsNullOrWhiteSpace(person.Name) || person.Name == person.Id ? person.Id : $"{person.Name} ({person.Id})";
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
 
-    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    /// <summary>
+    /// The person's name, with their id when it helps: a short id of a rota file ("L01") is how its author knows them;
+    /// the service's ids are GUIDs nobody reads, so its sentences give the name alone.
+    /// </summary>
+    public static string Who(StaffMember person) =>
+        string.IsNullOrWhiteSpace(person.Name) || person.Name == person.Id ? person.Id
+        : Guid.TryParse(person.Id, out _) ? person.Name
+        : $"{person.Name} ({person.Id})";
+
+    /// <summary>A date as people read it here, <c>02/03/2026</c> (the violation's own <c>Date</c> field stays ISO).</summary>
+    public static string Date(LocalDate date) => DatePattern.Format(date);
 
     public static string Time(LocalTime time) => TimePattern.Format(time);
 

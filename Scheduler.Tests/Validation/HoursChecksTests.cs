@@ -53,7 +53,7 @@ public sealed class HoursChecksTests
         var violations = RotaValidator.Validate(Solo(rota, contract: Contract.FullTime()), rota);
 
         ValidatorAssert.OnlyRule(violations, RuleNames.ContractHours, "ana", Monday);
-        Assert.Contains("works 29h in the week of 2026-03-02; expected: 31h30-38h30", Assert.Single(violations).MessageEn, StringComparison.Ordinal);
+        Assert.Contains("works 29h in the week of 02/03/2026; expected: 31h30-38h30", Assert.Single(violations).MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
