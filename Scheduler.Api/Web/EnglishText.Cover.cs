@@ -8,8 +8,8 @@ public sealed partial class EnglishText
     public override string NoCover => "Nobody can take this shift: re-plan the week from the rota.";
     public override string OpenRota => "Open the rota";
     public override string CoverCaption(int count) => $"{count} possible person(s)";
-    public override string CoverWeekPaid => "Hours planned this week";
-    public override string CoverBreaks => "What it would break";
+    public override string CoverWeekPaid(string hours) => $"hours planned this week: {hours}";
+    public override string CoverBreaks => "What it would break:";
     public override string CoverNoRuleBroken => "no rule";
     public override string CoverMoreBroken(int count) => $"and {count} more";
     public override string GiveShift => "Give them this shift";

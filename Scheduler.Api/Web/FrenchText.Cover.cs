@@ -8,8 +8,8 @@ public sealed partial class FrenchText
     public override string NoCover => "Personne ne peut prendre ce service : re-planifiez la semaine depuis le planning.";
     public override string OpenRota => "Ouvrir le planning";
     public override string CoverCaption(int count) => $"{count} personne(s) possible(s)";
-    public override string CoverWeekPaid => "Heures prévues cette semaine";
-    public override string CoverBreaks => "Ce que cela enfreindrait";
+    public override string CoverWeekPaid(string hours) => $"heures prévues cette semaine : {hours}";
+    public override string CoverBreaks => "Ce que cela enfreindrait :";
     public override string CoverNoRuleBroken => "aucune règle";
     public override string CoverMoreBroken(int count) => $"et {count} autre(s)";
     public override string GiveShift => "Lui confier ce service";

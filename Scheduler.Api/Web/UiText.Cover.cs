@@ -8,7 +8,7 @@ public abstract partial class UiText
     public abstract string NoCover { get; }
     public abstract string OpenRota { get; }
     public abstract string CoverCaption(int count);
-    public abstract string CoverWeekPaid { get; }
+    public abstract string CoverWeekPaid(string hours);
     public abstract string CoverBreaks { get; }
     public abstract string CoverNoRuleBroken { get; }
     public abstract string CoverMoreBroken(int count);

@@ -43,9 +43,12 @@ public sealed class CoverJourneyTests(BrowserFixture fixture, ITestOutputHelper 
         await row.GetByRole(AriaRole.Link, new() { Name = "Trouver un remplaçant" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Remplacer un service");
         await fixture.ScreenshotAsync(page, "manager-cover");
+        await page.SetViewportSizeAsync(375, 812);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 375"), "the cover page scrolls sideways on a 375-px phone");
+        await fixture.ScreenshotAsync(page, "manager-cover-phone");
 
         var myName = await JourneyData.ReadAsync(fixture.Factory, db => db.Staff.Where(s => s.Id == me).Select(s => s.Name).SingleAsync());
-        var mine = page.Locator("#candidates tr", new() { HasText = myName });
+        var mine = page.Locator("#candidates > li", new() { HasText = myName });
         await mine.GetByLabel("Motif de dérogation").FillAsync("remplacement accepté par téléphone");
         await mine.GetByRole(AriaRole.Button, new() { Name = "Lui confier ce service" }).ClickAsync();
 

@@ -36,7 +36,7 @@ public sealed class CoverPageTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         Assert.Contains($"<a class=\"no-print\" href=\"{coverUrl}\">Trouver un remplaçant</a>", home, StringComparison.Ordinal);
         Assert.Contains($"<p id=\"cover-shift\"><strong>{sick.Name}</strong> · mercredi 25/11/2026 · 13:00–20:00 (pause 16:00–16:45) · maladie</p>", cover, StringComparison.Ordinal);
-        Assert.Contains($"<th scope=\"row\">{myName}</th>", cover, StringComparison.Ordinal);
+        Assert.Contains($"<strong class=\"candidate-name\">{myName}</strong> · heures prévues cette semaine : 0 h 00", cover, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, withoutReason.StatusCode);
         Assert.Contains($"id=\"err-{me}\" role=\"alert\">Ce changement enfreint des règles", refused, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
