@@ -15,6 +15,7 @@ public sealed partial class EnglishText
     public override string GiveShift => "Give them this shift";
     public override string CoverRefused => "This person cannot take this shift (role, training, absence, or already working that day).";
     public override string CoverNeedsReason => "This change breaks rules: give an override reason to make it anyway.";
+    public override string CoverChangedMeanwhile => "The rota changed meanwhile (another manager changed it): here are the possibilities as they are now.";
     public override string FindCover => "Find cover";
     public override string ShiftGiven(string name, string day, string span) => $"Shift of {day}, {span}, given to {name} (an e-mail tells them if they have an account).";
 }

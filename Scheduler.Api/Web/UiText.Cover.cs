@@ -15,6 +15,7 @@ public abstract partial class UiText
     public abstract string GiveShift { get; }
     public abstract string CoverRefused { get; }
     public abstract string CoverNeedsReason { get; }
+    public abstract string CoverChangedMeanwhile { get; }
     public abstract string FindCover { get; }
     public abstract string ShiftGiven(string name, string day, string span);
 }

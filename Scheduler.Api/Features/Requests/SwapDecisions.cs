@@ -61,7 +61,17 @@ public static class SwapDecisions
 
         Decide(request, RequestStatus.Approved, decision, clock, user);
         await mail.QueueSwapAsync(request, mine, other, colleague, ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another manager changed the rota (a cover, another swap) between the check and the save: nothing is saved.
+            db.ChangeTracker.Clear();
+            return Conflicts.State("The rota changed meanwhile (another manager saved it first): look at the request again.");
+        }
+
         return TypedResults.Ok(SwapResponse.From(request));
     }
 

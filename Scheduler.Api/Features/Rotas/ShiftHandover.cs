@@ -56,7 +56,8 @@ public static class ShiftHandover
     /// Gives the published shift to <paramref name="staffId"/>, one of its candidates: 404 when the shift is not on a
     /// published rota; 400 naming <c>staffId</c> when that person cannot take it (another kind, away, working that day,
     /// inactive), or <c>overrideReason</c> when it breaks rules and none is given (with the <c>violations</c>); else the
-    /// shift changes hands, the audit log keeps who, the reason and the rules broken, and the person gets an e-mail.
+    /// shift changes hands, the audit log keeps who, the reason and the rules broken, and the person gets an e-mail; 409
+    /// when the rota changed meanwhile (its version).
     /// </summary>
     public static async Task<IResult> GiveAsync(
         SchedulerDbContext db, RotaProblemFactory problems, RequestDecisionMail mail, Guid shiftId, Guid staffId, string? overrideReason,
@@ -111,7 +112,16 @@ public static class ShiftHandover
             Reason = broken.Count > 0 ? reason : null,
         });
         await mail.QueueShiftGivenAsync(shift, ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Conflicts.State("The rota changed meanwhile (another manager saved it first): look at the shift again.");
+        }
+
         return TypedResults.Ok(new { shiftId = shift.Id, staffId, rotaVersion = rota.Version, violations = broken });
     }
 

@@ -37,7 +37,7 @@ public sealed class CoverModel(SchedulerDbContext db, RotaProblemFactory problem
             return NotFound();
         }
 
-        if (result is not ValidationProblem problem)
+        if (result is not (ValidationProblem or ProblemHttpResult))
         {
             return Redirect($"/gestion?confie={shiftId}#aujourdhui");
         }
@@ -48,7 +48,9 @@ public sealed class CoverModel(SchedulerDbContext db, RotaProblemFactory problem
             return NotFound();
         }
 
-        Refusal = (staffId, problem.ProblemDetails.Errors.ContainsKey("staffId") ? text.CoverRefused : text.CoverNeedsReason);
+        Refusal = (staffId, result is ValidationProblem problem
+            ? problem.ProblemDetails.Errors.ContainsKey("staffId") ? text.CoverRefused : text.CoverNeedsReason
+            : text.CoverChangedMeanwhile);
         return Page();
     }
 
