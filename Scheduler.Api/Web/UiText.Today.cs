@@ -8,6 +8,8 @@ public abstract partial class UiText
 {
     public abstract string TodayOnDutyTitle(string day, string time);
     public abstract string NoShiftToday { get; }
+    public abstract string SickToday { get; }
+    public abstract string SickTodayOf(string name);
     public abstract string OlderRotas(int count, int days);
     public abstract string OnDutyNow(int listeners, int managers);
     public abstract string TodayCaption(int shifts);

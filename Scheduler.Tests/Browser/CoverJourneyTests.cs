@@ -1,17 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NodaTime;
 using Scheduler.Api.Auth;
-using Scheduler.Api.Data;
-using Scheduler.Api.Data.Entities;
 using Scheduler.Solver.Domain;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Scheduler.Tests.Browser;
 
-/// <summary>A sick call this morning: the manager finds cover from the home page and gives the shift, in a real Chromium.</summary>
+/// <summary>A sick call this morning: the manager records it and finds cover from the home page, then gives the shift, in a real Chromium.</summary>
 public sealed class CoverJourneyTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     /// <summary>Today for the factory's clock (Wednesday 25/11/2026) and its week's Monday.</summary>
@@ -29,16 +26,10 @@ public sealed class CoverJourneyTests(BrowserFixture fixture, ITestOutputHelper 
         var sick = await JourneyData.PersonAsync(fixture.Factory, StaffRole.Listener, except: me);
         var rotaId = await JourneyData.DraftAsync(fixture.Factory, Today.PlusDays(-2), JourneyData.Shift(sick.Id, Today, 13, 20, 16));
         await JourneyData.PublishAsync(fixture.Factory, rotaId);
-        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<SchedulerDbContext>();
-            db.Absences.Add(new AbsenceEntity { StaffId = sick.Id, From = Today, To = Today, Kind = AbsenceKind.Sickness });
-            await db.SaveChangesAsync();
-        }
-
         var page = await fixture.SignInAsync(Roles.Manager, 1280, 900);
         await page.GotoAsync(fixture.BaseUrl + "/gestion");
         var row = page.Locator("#aujourdhui tr", new() { HasText = sick.Name });
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Déclarer {sick.Name} absent·e aujourd'hui (maladie)" }).ClickAsync();
         await Expect(row).ToContainTextAsync("absent·e (maladie) : à remplacer");
         await row.GetByRole(AriaRole.Link, new() { Name = "Trouver un remplaçant" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Remplacer un service");

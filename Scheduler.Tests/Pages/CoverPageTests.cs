@@ -7,11 +7,11 @@ using Scheduler.Tests.Api;
 
 namespace Scheduler.Tests.Pages;
 
-/// <summary>A sick call on today's published rota: from the home's card to the cover page, and the shift given to a colleague.</summary>
+/// <summary>A sick call on today's published rota: recorded from the home's card, then the cover page, and the shift given to a colleague.</summary>
 public sealed class CoverPageTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
-    public async Task SickCallToday_FindCoverFromTheHome_GivenWithAReasonAndSaidOnTheHome()
+    public async Task SickCallToday_RecordedAndCoveredFromTheHome_GivenWithAReasonAndSaidOnTheHome()
     {
         var me = await RotaApi.MyStaffIdAsync(factory);
         using var manager = await factory.ClientAsync(Roles.Manager);
@@ -23,10 +23,11 @@ public sealed class CoverPageTests(ApiFactory factory) : IClassFixture<ApiFactor
         var rota = await RotaApi.ImportAsync(factory, "2026-11-23", RotaApi.Shift(sick.Id, "2026-11-25", "13:00", "20:00", "16:00", "16:45"));
         var shift = RotaApi.ShiftOf(rota, sick.Id);
         (await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota))).EnsureSuccessStatusCode().Dispose();
-        (await manager.PostAsJsonAsync($"/api/staff/{sick.Id}/absences", new { from = "2026-11-25", to = "2026-11-25", kind = "Sickness" })).EnsureSuccessStatusCode().Dispose();
         using var page = await factory.CookieClientAsync(Roles.Manager);
         var coverUrl = $"/gestion/remplacement/{shift}";
 
+        var before = WebUtility.HtmlDecode(await page.GetStringAsync("/gestion"));
+        using var sickCall = await PageForms.PostAsync(page, "/gestion", new() { ["staffId"] = sick.Id.ToString() }, "/gestion?handler=SickToday");
         var home = WebUtility.HtmlDecode(await page.GetStringAsync("/gestion"));
         var cover = WebUtility.HtmlDecode(await page.GetStringAsync(coverUrl));
         using var withoutReason = await PageForms.PostAsync(page, coverUrl, new() { ["staffId"] = me.ToString() });
@@ -34,6 +35,10 @@ public sealed class CoverPageTests(ApiFactory factory) : IClassFixture<ApiFactor
         using var given = await PageForms.PostAsync(page, coverUrl, new() { ["staffId"] = me.ToString(), ["overrideReason"] = "remplacement accepté" });
         var after = WebUtility.HtmlDecode(await page.GetStringAsync(given.Headers.Location!.OriginalString));
 
+        Assert.Contains($"aria-label=\"Déclarer {sick.Name} absent·e aujourd'hui (maladie)\">Absent·e aujourd'hui</button>", before, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, sickCall.StatusCode);
+        var absence = await factory.InDatabaseAsync(db => db.Absences.Where(a => a.StaffId == sick.Id).Select(a => new { a.From, a.To, a.Kind }).SingleAsync());
+        Assert.Equal((new NodaTime.LocalDate(2026, 11, 25), new NodaTime.LocalDate(2026, 11, 25), Scheduler.Solver.Domain.AbsenceKind.Sickness), (absence.From, absence.To, absence.Kind));
         Assert.Contains($"<a class=\"no-print\" href=\"{coverUrl}\">Trouver un remplaçant</a>", home, StringComparison.Ordinal);
         Assert.Contains($"<p id=\"cover-shift\"><strong>{sick.Name}</strong> · mercredi 25/11/2026 · 13:00–20:00 (pause 16:00–16:45) · maladie</p>", cover, StringComparison.Ordinal);
         Assert.Contains($"<strong class=\"candidate-name\">{myName}</strong> · heures prévues cette semaine : 0 h 00", cover, StringComparison.Ordinal);

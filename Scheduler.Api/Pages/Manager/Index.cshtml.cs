@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Staff;
+using Scheduler.Api.Time;
+using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Pages.Manager;
 
@@ -41,9 +44,27 @@ public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
     /// <summary>Today's shifts on the published rota and where each stands now.</summary>
     public IReadOnlyList<DutyShift> Today { get; private set; } = [];
 
+    /// <summary>
+    /// "Absent·e aujourd'hui" on a row of today's card: a sick call recorded as a day of sickness, through the API's code;
+    /// the row then reads "à remplacer", with the way to find cover. Only for someone with a shift today.
+    /// </summary>
+    public async Task<IActionResult> OnPostSickTodayAsync(Guid staffId, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var planned = await db.Assignments.Where(a => a.StaffId == staffId && a.Date == today)
+            .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a).AnyAsync(ct);
+        if (!planned)
+        {
+            return NotFound();
+        }
+
+        await Availability.AddAbsenceAsync(db, staffId, new AbsenceRequest(today, today, AbsenceKind.Sickness, null), selfService: false, "", ct);
+        return Redirect("/gestion#aujourdhui");
+    }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Now = clock.GetCurrentInstant().InZone(Scheduler.Solver.Domain.RotaProblem.TimeZone).LocalDateTime;
+        Now = clock.GetCurrentInstant().InZone(RotaProblem.TimeZone).LocalDateTime;
         Today = await TodayOnDuty.OfAsync(db, Now, ct);
         var since = Now.Date.PlusDays(-RecentDays);
         Rotas = await db.Rotas.Where(r => All || r.PeriodEnd >= since).OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.CreatedAt)
