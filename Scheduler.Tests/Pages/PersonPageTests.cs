@@ -33,7 +33,7 @@ public sealed class PersonPageTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
-    public async Task AddSickness_OverPublishedShifts_ListsTheRotaToRePlanWithItsShifts()
+    public async Task AddSickness_OverPublishedShifts_ListsTheRotaToRePlanAndEachShiftToCover()
     {
         var id = (await factory.ListenersAsync(1))[0];
         var rota = await RotaApi.ImportAsync(factory, "2026-12-07",
@@ -47,6 +47,10 @@ public sealed class PersonPageTests(ApiFactory factory) : IClassFixture<ApiFacto
         var page = WebUtility.HtmlDecode(await client.GetStringAsync(added.Headers.Location!.OriginalString));
         Assert.Contains("2 service(s) publié(s) tombent pendant cette absence.", page, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/gestion/plannings/{RotaApi.RotaId(rota)}\">Planning du 07/12/2026 au 13/12/2026</a> · 2 service(s)", page, StringComparison.Ordinal);
+        // Each shift of the absence can be covered on its own; Saturday's is after it.
+        Assert.Contains($"<li>mardi 08/12/2026 09:00–15:00 · <a href=\"/gestion/remplacement/{RotaApi.ShiftOf(rota, id)}\">Trouver un remplaçant</a></li>", page, StringComparison.Ordinal);
+        Assert.Matches("<li>mercredi 09/12/2026 09:00–15:00 · <a href=\"/gestion/remplacement/[0-9a-f-]{36}\">Trouver un remplaçant</a></li>", page);
+        Assert.DoesNotContain("12/12/2026 09:00–15:00 · <a", page, StringComparison.Ordinal);
     }
 
     [Fact]
