@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using NodaTime.Text;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Errors;
@@ -31,17 +30,16 @@ public static class HoursEndpoints
     /// <param name="only">One person's month (<c>/api/me/hours</c>), or everyone's when null.</param>
     public static async Task<Results<Ok<MonthlyHoursResponse>, ValidationProblem>> GetAsync(string? month, SchedulerDbContext db, CancellationToken ct, Guid? only = null)
     {
-        var parsed = YearMonthPattern.Iso.Parse(month ?? "");
-        if (!parsed.Success || parsed.Value.Year is < 2000 or > 2100)
+        if (MonthlyHours.Read(month) is not { } asked)
         {
             var errors = new FieldErrors();
             errors.Add("month", "A month as yyyy-MM, for example 2026-12.");
             return errors.ToProblem();
         }
 
-        var hours = await MonthlyHours.OfAsync(db, parsed.Value, ct, only);
+        var hours = await MonthlyHours.OfAsync(db, asked, ct, only);
         return TypedResults.Ok(new MonthlyHoursResponse(
-            YearMonthPattern.Iso.Format(hours.Month),
+            MonthlyHours.Write(hours.Month),
             [.. hours.People.Select(p => new PersonHoursResponse(
                 p.StaffId, p.Name, p.Role, p.WeeklyMinutes is { } weekly ? Hours(weekly) : null, p.Shifts,
                 Hours(p.PaidMinutes), Hours(p.ExpectedMinutes), Hours(p.DifferenceMinutes), Hours(p.SundayMinutes), Hours(p.HolidayMinutes)))],

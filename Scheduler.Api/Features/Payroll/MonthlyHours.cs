@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using NodaTime.Text;
 using PublicHoliday;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
@@ -24,6 +25,12 @@ public sealed record PersonMonth(
 public sealed record MonthlyHours(YearMonth Month, IReadOnlyList<PersonMonth> People, IReadOnlyList<(LocalDate From, LocalDate To)> Unpublished)
 {
     private static readonly FrancePublicHoliday Holidays = new();
+
+    /// <summary>A month written <c>yyyy-MM</c>, from 2000 to 2100 (the dates the service stores).</summary>
+    public static YearMonth? Read(string? text) =>
+        YearMonthPattern.Iso.Parse(text?.Trim() ?? "") is { Success: true, Value: var month } && month.Year is >= 2000 and <= 2100 ? month : null;
+
+    public static string Write(YearMonth month) => YearMonthPattern.Iso.Format(month);
 
     /// <param name="only">One person's month (their own page), or everyone's when null.</param>
     public static async Task<MonthlyHours> OfAsync(SchedulerDbContext db, YearMonth month, CancellationToken ct, Guid? only = null)

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
-using NodaTime.Text;
 using Scheduler.Api.Data;
 using Scheduler.Api.Features.Payroll;
 using Scheduler.Api.Time;
@@ -36,7 +35,7 @@ public sealed class HoursModel(SchedulerDbContext db, IClock clock, UiText text)
         return File(MonthlyHoursCsv.Of(hours, text).ToBytes(), CsvTable.ContentType, name);
     }
 
-    public static string Format(YearMonth month) => YearMonthPattern.Iso.Format(month);
+    public static string Format(YearMonth month) => MonthlyHours.Write(month);
 
     /// <summary>The month asked (yyyy-MM), or this month; a month that does not read is said next to the field.</summary>
     private YearMonth ReadMonth()
@@ -47,10 +46,9 @@ public sealed class HoursModel(SchedulerDbContext db, IClock clock, UiText text)
             return today.ToYearMonth();
         }
 
-        var parsed = YearMonthPattern.Iso.Parse(MonthText.Trim());
-        if (parsed.Success && parsed.Value.Year is >= 2000 and <= 2100)
+        if (MonthlyHours.Read(MonthText) is { } month)
         {
-            return parsed.Value;
+            return month;
         }
 
         ModelState.AddModelError("mois", text.MonthInvalid);
