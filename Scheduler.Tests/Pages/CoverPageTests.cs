@@ -34,6 +34,8 @@ public sealed class CoverPageTests(ApiFactory factory) : IClassFixture<ApiFactor
         var refused = WebUtility.HtmlDecode(await withoutReason.Content.ReadAsStringAsync());
         using var given = await PageForms.PostAsync(page, coverUrl, new() { ["staffId"] = me.ToString(), ["overrideReason"] = "remplacement accepté" });
         var after = WebUtility.HtmlDecode(await page.GetStringAsync(given.Headers.Location!.OriginalString));
+        using var listener = await factory.ClientAsync(Roles.Listener);
+        var myChanges = (await listener.GetFromJsonAsync<JsonElement>("/api/me/changes")).EnumerateArray().ToList();
 
         Assert.Contains($"aria-label=\"Déclarer {sick.Name} absent·e aujourd'hui (maladie)\">Absent·e aujourd'hui</button>", before, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, sickCall.StatusCode);
@@ -48,6 +50,9 @@ public sealed class CoverPageTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Equal($"/gestion?confie={shift}#aujourdhui", given.Headers.Location!.OriginalString);
         Assert.Contains($"Service du mercredi 25/11/2026, 13:00–20:00, confié à {myName}", after, StringComparison.Ordinal);
         Assert.Equal(me, await factory.InDatabaseAsync(db => db.Assignments.Where(a => a.Id == shift).Select(a => a.StaffId).SingleAsync()));
+        // The rota changed in place: the new holder's recent changes say the shift was added.
+        var added = Assert.Single(myChanges);
+        Assert.Equal(("2026-11-25", "added", "13:00", "20:00"), (added.GetProperty("date").GetString(), added.GetProperty("change").GetString(), added.GetProperty("toStart").GetString(), added.GetProperty("toEnd").GetString()));
     }
 
     [Fact]

@@ -21,6 +21,9 @@ public sealed record CoverCandidate(Guid StaffId, string Name, Duration WeekPaid
 /// </summary>
 public static class ShiftHandover
 {
+    /// <summary>The audit log's action for a shift given to cover; its before and after hold the holders' <c>staffId</c>.</summary>
+    public const string AuditAction = "Covered";
+
     /// <summary>The shift and its candidates, or null when the shift is not on a published rota.</summary>
     public static async Task<(AssignmentEntity Shift, IReadOnlyList<CoverCandidate> Candidates)?> CandidatesAsync(
         SchedulerDbContext db, RotaProblemFactory problems, Guid shiftId, CancellationToken ct)
@@ -106,7 +109,7 @@ public static class ShiftHandover
             Actor = actor ?? "",
             EntityType = "Assignment",
             EntityKey = $"{rota.Id}/assignments/{shift.Id}",
-            Action = "Covered",
+            Action = AuditAction,
             Before = JsonSerializer.Serialize(new { staffId = before }),
             After = JsonSerializer.Serialize(new { staffId, violations = broken.Select(v => v.Rule).Distinct().ToList() }),
             Reason = broken.Count > 0 ? reason : null,

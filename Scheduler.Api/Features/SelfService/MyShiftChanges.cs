@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
@@ -48,7 +49,41 @@ public static class MyShiftChanges
                 new MyShiftChange((d.Was ?? d.Is)!.Date, d.Change, d.Was?.Start, d.Was?.End, d.Is?.Start, d.Is?.End, current.PublishedAt)));
         }
 
+        changes.AddRange(await CoversAsync(db, staffId, since, from, to, ct));
         return [.. changes.OrderBy(c => c.Date)];
+    }
+
+    /// <summary>
+    /// Shifts given to me, or taken from me, to cover for someone away (<see cref="ShiftHandover"/>): the published rota
+    /// changed in place, so they are read from the audit log, "added" or "removed" as of the handover.
+    /// </summary>
+    private static async Task<IEnumerable<MyShiftChange>> CoversAsync(SchedulerDbContext db, Guid staffId, Instant since, LocalDate from, LocalDate to, CancellationToken ct)
+    {
+        var entries = await db.AuditLog.AsNoTracking().Where(a => a.Action == ShiftHandover.AuditAction && a.At >= since).ToListAsync(ct);
+        var mine = entries
+            .Select(e => (e.At, Shift: Guid.TryParse(e.EntityKey[(e.EntityKey.LastIndexOf('/') + 1)..], out var id) ? id : Guid.Empty, Gave: HolderIn(e.Before), Got: HolderIn(e.After)))
+            .Where(e => e.Gave == staffId || e.Got == staffId)
+            .ToList();
+        var ids = mine.Select(e => e.Shift).ToList();
+        var shifts = await db.Assignments.AsNoTracking().Where(a => ids.Contains(a.Id) && a.Date >= from && a.Date <= to).ToDictionaryAsync(a => a.Id, ct);
+        return mine.Where(e => shifts.ContainsKey(e.Shift)).Select(e =>
+        {
+            var shift = shifts[e.Shift];
+            return e.Got == staffId
+                ? new MyShiftChange(shift.Date, "added", null, null, shift.Start, shift.End, e.At)
+                : new MyShiftChange(shift.Date, "removed", shift.Start, shift.End, null, null, e.At);
+        });
+    }
+
+    private static Guid? HolderIn(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.TryGetProperty("staffId", out var id) && id.TryGetGuid(out var holder) ? holder : null;
     }
 
     private sealed record PublishedRota(Guid Id, RotaStatus Status, LocalDate PeriodStart, LocalDate PeriodEnd, Instant PublishedAt, Instant CreatedAt)
