@@ -30,6 +30,8 @@ public sealed class CoverPageTests(ApiFactory factory) : IClassFixture<ApiFactor
         using var sickCall = await PageForms.PostAsync(page, "/gestion", new() { ["staffId"] = sick.Id.ToString() }, "/gestion?handler=SickToday");
         var home = WebUtility.HtmlDecode(await page.GetStringAsync("/gestion"));
         var cover = WebUtility.HtmlDecode(await page.GetStringAsync(coverUrl));
+        var inEnglish = WebUtility.HtmlDecode(await page.GetStringAsync(coverUrl + "?culture=en-GB"));
+        var homeInEnglish = WebUtility.HtmlDecode(await page.GetStringAsync("/gestion?culture=en-GB"));
         using var withoutReason = await PageForms.PostAsync(page, coverUrl, new() { ["staffId"] = me.ToString() });
         var refused = WebUtility.HtmlDecode(await withoutReason.Content.ReadAsStringAsync());
         using var given = await PageForms.PostAsync(page, coverUrl, new() { ["staffId"] = me.ToString(), ["overrideReason"] = "remplacement accepté" });
@@ -44,6 +46,10 @@ public sealed class CoverPageTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Contains($"<a class=\"no-print\" href=\"{coverUrl}\">Trouver un remplaçant</a>", home, StringComparison.Ordinal);
         Assert.Contains($"<p id=\"cover-shift\"><strong>{sick.Name}</strong> · mercredi 25/11/2026 · 13:00–20:00 (pause 16:00–16:45) · maladie</p>", cover, StringComparison.Ordinal);
         Assert.Contains($"<strong class=\"candidate-name\">{myName}</strong> · heures prévues cette semaine : 0 h 00", cover, StringComparison.Ordinal);
+        Assert.Contains("<h1>Cover a shift</h1>", inEnglish, StringComparison.Ordinal);
+        Assert.Contains($"<strong class=\"candidate-name\">{myName}</strong> · hours planned this week: 0 h 00", inEnglish, StringComparison.Ordinal);
+        Assert.Contains("Today, Wednesday 25/11/2026 at 10:00", homeInEnglish, StringComparison.Ordinal);
+        Assert.Contains("away (sickness): to cover", homeInEnglish, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, withoutReason.StatusCode);
         Assert.Contains($"id=\"err-{me}\" role=\"alert\">Ce changement enfreint des règles", refused, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
