@@ -17,5 +17,6 @@ public sealed partial class EnglishText
     public override string CoverNeedsReason => "This change breaks rules: give an override reason to make it anyway.";
     public override string CoverChangedMeanwhile => "The rota changed meanwhile (another manager changed it): here are the possibilities as they are now.";
     public override string FindCover => "Find cover";
+    public override string CoverShiftOf(string name, string day) => $"Find cover for {name}'s shift on {day}";
     public override string ShiftGiven(string name, string day, string span) => $"Shift of {day}, {span}, given to {name} (an e-mail tells them if they have an account).";
 }

@@ -17,5 +17,6 @@ public sealed partial class FrenchText
     public override string CoverNeedsReason => "Ce changement enfreint des règles : donnez un motif de dérogation pour le faire quand même.";
     public override string CoverChangedMeanwhile => "Le planning a changé entre-temps (un autre responsable l'a modifié) : voici les possibilités à jour.";
     public override string FindCover => "Trouver un remplaçant";
+    public override string CoverShiftOf(string name, string day) => $"Trouver un remplaçant pour le service de {name} du {day}";
     public override string ShiftGiven(string name, string day, string span) => $"Service du {day}, {span}, confié à {name} (un e-mail l'en informe s'il ou elle a un compte).";
 }

@@ -17,5 +17,6 @@ public abstract partial class UiText
     public abstract string CoverNeedsReason { get; }
     public abstract string CoverChangedMeanwhile { get; }
     public abstract string FindCover { get; }
+    public abstract string CoverShiftOf(string name, string day);
     public abstract string ShiftGiven(string name, string day, string span);
 }
