@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
-using Scheduler.Api.Data.Entities;
 using Scheduler.Solver.Domain;
 using Scheduler.Solver.Quality;
 
@@ -20,7 +19,7 @@ public sealed class FloorStaffing(SchedulerDbContext db)
     {
         var rows = await db.Assignments.AsNoTracking()
             .Where(a => a.Date >= first && a.Date <= last)
-            .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
+            .OnPublishedRotas(db.Rotas)
             .Join(db.Staff.Where(s => s.Role == StaffRole.Listener), a => a.StaffId, s => s.Id, (a, s) => a)
             .ToListAsync(ct);
         return [.. rows.Select(a => a.ToDomain())];

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
-using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Jobs;
 using Scheduler.Solver.Domain;
 using Scheduler.Solver.Quality;
@@ -50,7 +49,7 @@ public sealed class TrainingDbStores(SchedulerDbContext db) : ITrainingRecordSou
     {
         var rows = await db.Assignments.AsNoTracking()
             .Where(a => a.Date >= first && a.Date <= last)
-            .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
+            .OnPublishedRotas(db.Rotas)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(a => a.ToDomain())];
     }

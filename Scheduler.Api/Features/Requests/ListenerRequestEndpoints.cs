@@ -131,6 +131,6 @@ public static class ListenerRequestEndpoints
 
     public static Task<AssignmentEntity?> PublishedShift(SchedulerDbContext db, Guid assignmentId, CancellationToken ct) =>
         db.Assignments.Where(a => a.Id == assignmentId)
-            .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
+            .OnPublishedRotas(db.Rotas)
             .FirstOrDefaultAsync(ct);
 }

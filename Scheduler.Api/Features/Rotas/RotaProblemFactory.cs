@@ -43,7 +43,7 @@ public sealed class RotaProblemFactory(SchedulerDbContext db, IConfiguration con
         var demand = await db.Demand.Where(d => d.RequiredListeners != null).ToListAsync(ct);
         var published = await db.Assignments
             .Where(a => a.Date >= historyStart && a.Date <= end)
-            .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
+            .OnPublishedRotas(db.Rotas)
             .ToListAsync(ct);
 
         var training = await TrainingQualifications.LoadAsync(db, ct);

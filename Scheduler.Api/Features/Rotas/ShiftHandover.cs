@@ -42,7 +42,7 @@ public static class ShiftHandover
         var before = ValidatingRotaChecker.Validate(problem, shifts);
         var owner = problem.Staff.SingleOrDefault(s => s.Id == shift.StaffId.ToString());
         var working = rota.Assignments.Where(a => a.Date == shift.Date).Select(a => a.StaffId.ToString()).ToHashSet();
-        var monday = shift.Date.PlusDays(1 - (int)shift.Date.DayOfWeek);
+        var monday = Web.Show.Monday(shift.Date);
         var candidates = problem.Staff
             .Where(s => !working.Contains(s.Id) && s.IsAvailableOn(shift.Date) && SameKind(s, owner, shift.Date))
             .Select(s => new CoverCandidate(

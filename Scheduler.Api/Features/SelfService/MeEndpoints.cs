@@ -72,7 +72,7 @@ public static class MeEndpoints
     public static async Task<List<MyShiftResponse>> PublishedShiftsAsync(SchedulerDbContext db, Guid staffId, LocalDate from, LocalDate to, CancellationToken ct) =>
         await db.Assignments
             .Where(a => a.StaffId == staffId && a.Date >= from && a.Date <= to)
-            .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
+            .OnPublishedRotas(db.Rotas)
             .OrderBy(a => a.Date).ThenBy(a => a.Start)
             .Select(a => new MyShiftResponse(a.Id, a.RotaId, a.Date, a.Start, a.End, a.BreakStart, a.BreakEnd, a.Channel))
             .ToListAsync(ct);

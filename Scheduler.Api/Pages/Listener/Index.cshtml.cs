@@ -232,7 +232,7 @@ public sealed class IndexModel(
     {
         var last = Today.PlusDays(14);
         var shifts = await db.Assignments.Where(a => a.StaffId != staffId && a.Date > Today && a.Date <= last)
-            .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
+            .OnPublishedRotas(db.Rotas)
             .ToListAsync(ct);
         var listeners = await db.Staff.Where(s => s.Role == Scheduler.Solver.Domain.StaffRole.Listener).Select(s => s.Id).ToListAsync(ct);
         return [.. shifts.Where(a => listeners.Contains(a.StaffId)).OrderBy(a => a.Date).ThenBy(a => a.Start)

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
-using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.SelfService;
 using Scheduler.Solver.Domain;
 
@@ -26,7 +25,7 @@ public static class Teammates
         var dates = myShifts.Select(s => s.Date).Distinct().ToList();
         var theirs = await db.Assignments.AsNoTracking()
             .Where(a => a.StaffId != staffId && dates.Contains(a.Date))
-            .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
+            .OnPublishedRotas(db.Rotas)
             .Join(db.Staff, a => a.StaffId, s => s.Id, (a, s) => new { a.Date, s.Name, s.Role, a.Start, a.End })
             .ToListAsync(ct);
         return [.. theirs

@@ -52,7 +52,7 @@ public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
     {
         var today = clock.Today();
         var planned = await db.Assignments.Where(a => a.StaffId == staffId && a.Date == today)
-            .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a).AnyAsync(ct);
+            .OnPublishedRotas(db.Rotas).AnyAsync(ct);
         if (!planned)
         {
             return NotFound();

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
-using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Staff;
 using Scheduler.Api.Time;
 
@@ -49,7 +48,7 @@ public sealed class StaffModel(SchedulerDbContext db, IClock clock) : PageModel
         {
             // Published rotas keep a person who leaves: the floor then counts on someone absent until the weeks are re-planned.
             ShiftsLeft = await db.Assignments.Where(a => a.StaffId == gone && a.Date >= today)
-                .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
+                .OnPublishedRotas(db.Rotas)
                 .CountAsync(ct);
         }
     }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
-using Scheduler.Api.Data.Entities;
 using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Pages.Manager;
@@ -30,7 +29,7 @@ public static class TodayOnDuty
         ArgumentNullException.ThrowIfNull(db);
         var today = now.Date;
         var shifts = await db.Assignments.AsNoTracking().Where(a => a.Date == today)
-            .Join(db.Rotas.Where(r => r.Status == RotaStatus.Published), a => a.RotaId, r => r.Id, (a, r) => a)
+            .OnPublishedRotas(db.Rotas)
             .Join(db.Staff, a => a.StaffId, s => s.Id, (a, s) => new { a.Id, a.StaffId, s.Name, s.Role, a.Start, a.End, a.BreakStart, a.BreakEnd })
             .ToListAsync(ct);
         var ids = shifts.Select(s => s.StaffId).ToList();
