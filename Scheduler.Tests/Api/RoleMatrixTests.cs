@@ -45,6 +45,7 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("GET", "/api/rotas", null, [M, Q]),
         ("GET", $"/api/rotas/{Id}", null, [M, Q]),
         ("GET", $"/api/rotas/{Id}/file", null, [M]),
+        ("GET", $"/api/rotas/{Id}/history", null, [M]),
         ("POST", "/api/rotas/import", "{}", [M]),
         ("POST", $"/api/rotas/{Id}/publish", "{}", [M]),
         ("PUT", $"/api/rotas/{Id}/assignments/{Id}", "{}", [M]),

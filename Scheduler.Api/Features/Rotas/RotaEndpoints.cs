@@ -16,6 +16,7 @@ public static class RotaEndpoints
         group.MapGet("/", ListAsync).WithName("ListRotas");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetRota");
         group.MapGet("/{id:guid}/file", RotaFileExport.DownloadAsync).RequireAuthorization(Policies.Manager);
+        group.MapGet("/{id:guid}/history", History.RotaHistoryApi.GetAsync).RequireAuthorization(Policies.Manager);
         group.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Manager);
         group.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Policies.Manager);
         group.MapPut("/{id:guid}/assignments/{assignmentId:guid}", RotaEdits.UpdateAssignmentAsync).RequireAuthorization(Policies.Manager);

@@ -55,6 +55,8 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
 
     public RotaInsight.Analysis Analysis { get; private set; } = null!;
 
+    public RotaHistoryView History { get; private set; } = null!;
+
     /// <summary>The validator's verdict on the edited rota, shown before saving; null until "Vérifier" is pressed.</summary>
     public IReadOnlyList<RuleViolation>? Verdict { get; private set; }
 
@@ -217,6 +219,7 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
         ContractFilter = ContractFilter is "full" or "part" ? ContractFilter : null;
         Grid = RotaGrid.Build(Rota, Staff, Monday, RoleFilter, ContractFilter);
         Analysis = await insight.AnalyseAsync(Rota, null, ct);
+        History = await RotaHistoryView.LoadAsync(db, id, ct);
         return true;
     }
 
