@@ -66,6 +66,7 @@ public static class SchedulerHost
         builder.Services.AddScoped<RotaPublisher>();
         builder.Services.AddScoped<RotaProblemFactory>();
         builder.Services.AddScoped<RotaInsight>();
+        builder.Services.AddSingleton<NoticePeriod>();
         builder.Services.AddScoped<AccountInvitations>();
         builder.Services.AddScoped<IRotaChecker, ValidatingRotaChecker>();
         builder.Services.AddScoped<SolveDispatcher>();

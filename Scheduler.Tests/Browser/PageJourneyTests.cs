@@ -52,7 +52,7 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
 
         await page.FillAsync("#shift-End", "16:00");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
-        await Expect(page.Locator(".alert")).ToContainTextAsync("Service enregistré");
+        await Expect(page.Locator(".alert[role=status]")).ToContainTextAsync("Service enregistré");
         Assert.Equal(new LocalTime(16, 0), await EndOfListenerShiftAsync(rotaId, listener.Id));
 
         // Two people cannot cover a week: publishing without a reason is refused next to the field, then accepted with one.
@@ -60,7 +60,7 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
         await Expect(page.Locator("#err-override")).ToContainTextAsync("Motif obligatoire");
         await page.GetByLabel("Motif de dérogation").FillAsync("Essai : planning partiel");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publier le planning" }).ClickAsync();
-        await Expect(page.Locator(".alert")).ToContainTextAsync("Planning publié");
+        await Expect(page.Locator(".alert[role=status]")).ToContainTextAsync("Planning publié");
         await fixture.ScreenshotAsync(page, "manager-rota-grid");
 
         // On a phone the grid scrolls inside its frame; the page itself does not scroll sideways.

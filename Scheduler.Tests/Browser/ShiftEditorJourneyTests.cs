@@ -39,7 +39,7 @@ public sealed class ShiftEditorJourneyTests(BrowserFixture fixture, ITestOutputH
         // Tuesday instead: saved, and shown in the grid.
         await page.SelectOptionAsync("#shift-date", "08/12/2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
-        await Expect(page.Locator(".alert")).ToContainTextAsync("Service ajouté");
+        await Expect(page.Locator(".alert[role=status]")).ToContainTextAsync("Service ajouté");
         await Expect(page.Locator("table.grid")).ToContainTextAsync("18:00–20:00");
         Assert.Equal(2, await ShiftsAsync(rotaId));
         await fixture.ScreenshotAsync(page, "manager-rota-grid-added");
@@ -47,7 +47,7 @@ public sealed class ShiftEditorJourneyTests(BrowserFixture fixture, ITestOutputH
         // Removed from its editor: the person is off that day again.
         await page.GetByRole(AriaRole.Link, new() { Name = $"Modifier le service de {listener.Name} le 08/12/2026" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Supprimer ce service" }).ClickAsync();
-        await Expect(page.Locator(".alert")).ToContainTextAsync("Service supprimé");
+        await Expect(page.Locator(".alert[role=status]")).ToContainTextAsync("Service supprimé");
         await Expect(page.Locator("table.grid")).Not.ToContainTextAsync("18:00–20:00");
         Assert.Equal(1, await ShiftsAsync(rotaId));
     }

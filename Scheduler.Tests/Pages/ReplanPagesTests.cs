@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Scheduler.Api.Auth;
@@ -90,6 +91,43 @@ public sealed partial class ReplanPagesTests : IClassFixture<ApiFactory>
         Assert.Contains("ajouté", section, StringComparison.Ordinal);
         Assert.Contains($"href=\"/gestion/plannings/{draftId}\"", section, StringComparison.Ordinal);
         Assert.Contains($"href=\"/gestion/plannings/{referenceId}\"", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProgressPage_FinishedReplan_TagsThePartTimersChangesInsideTheNotice()
+    {
+        var (runId, draftId, referenceId) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        StaffEntity partTimer, fullTimer;
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchedulerDbContext>();
+            var listeners = await db.Staff.Include(s => s.Contracts).Where(s => s.Role == Scheduler.Solver.Domain.StaffRole.Listener).ToListAsync();
+            partTimer = listeners.First(s => s.Contracts.All(c => c.WeeklyMinutes < 2100));
+            fullTimer = listeners.First(s => s.Contracts.All(c => c.WeeklyMinutes == 2100));
+            var changes = new[]
+            {
+                new ShiftChange(ShiftChanges.Moved, partTimer.Id, new LocalDate(2026, 12, 1), new LocalTime(9, 0), new LocalTime(15, 0), new LocalTime(13, 0), new LocalTime(19, 0)),
+                new ShiftChange(ShiftChanges.Moved, fullTimer.Id, new LocalDate(2026, 12, 1), new LocalTime(9, 0), new LocalTime(16, 0), new LocalTime(13, 0), new LocalTime(20, 0)),
+                new ShiftChange(ShiftChanges.Removed, partTimer.Id, new LocalDate(2026, 12, 5), new LocalTime(9, 0), new LocalTime(15, 0), null, null),
+            };
+            db.SolveRuns.Add(new SolveRunEntity
+            {
+                Id = runId, PeriodStart = new LocalDate(2026, 11, 30), Weeks = 1, TimeLimitSeconds = 5, Seed = 1,
+                ReferenceRotaId = referenceId, Status = SolveRunStatus.Succeeded, RequestedBy = "test", CreatedAt = ApiFactory.Now,
+                UpdatedAt = ApiFactory.Now, FinishedAt = ApiFactory.Now, RotaId = draftId, ChangesJson = JsonSerializer.Serialize(changes, ChangesJson.Options),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/gestion/generer/{runId}"));
+
+        var rows = Regex.Matches(html, "<tr>\\s*<th scope=\"row\">(.*?)</th>(.*?)</tr>", RegexOptions.Singleline).Select(m => (Name: m.Groups[1].Value, Cells: m.Groups[2].Value)).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Contains("préavis court", Assert.Single(rows, r => r.Name == partTimer.Name && r.Cells.Contains("01/12", StringComparison.Ordinal)).Cells, StringComparison.Ordinal);
+        Assert.DoesNotContain("préavis court", Assert.Single(rows, r => r.Name == fullTimer.Name).Cells, StringComparison.Ordinal);
+        Assert.DoesNotContain("préavis court", Assert.Single(rows, r => r.Cells.Contains("05/12", StringComparison.Ordinal)).Cells, StringComparison.Ordinal);
+        Assert.Contains("« préavis court » : un changement pour une personne à temps partiel dans moins de 7 jours ouvrés", html, StringComparison.Ordinal);
     }
 
     /// <summary>

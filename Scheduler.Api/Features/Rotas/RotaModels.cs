@@ -49,7 +49,8 @@ public sealed record RotaResponse(RotaSummaryResponse Rota, JsonElement Summary,
 }
 
 /// <param name="Emailed">How many people the publication told by e-mail (0 when e-mail is off).</param>
-public sealed record PublishResponse(RotaSummaryResponse Rota, IReadOnlyList<RotaViolation> Violations, IReadOnlyList<Guid> Superseded, int Emailed);
+/// <param name="ShortNotice">The changes it made to part-timers' published shifts with less notice than owed (<see cref="NoticePeriod"/>): they may refuse them.</param>
+public sealed record PublishResponse(RotaSummaryResponse Rota, IReadOnlyList<RotaViolation> Violations, IReadOnlyList<Guid> Superseded, int Emailed, IReadOnlyList<ShiftChange> ShortNotice);
 
 public sealed record AssignmentEditResponse(AssignmentResponse Assignment, Guid RotaVersion, IReadOnlyList<RotaViolation> Violations);
 

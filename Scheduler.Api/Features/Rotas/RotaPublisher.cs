@@ -14,7 +14,7 @@ namespace Scheduler.Api.Features.Rotas;
 /// rota that breaks rules is published only with a reason, which the audit log keeps. When e-mail is on, the people
 /// concerned are told (<see cref="RotaPublishedMail"/>), in the same SaveChanges as the publication.
 /// </summary>
-public sealed class RotaPublisher(SchedulerDbContext db, IRotaChecker checker, IClock clock, RotaPublishedMail mail)
+public sealed class RotaPublisher(SchedulerDbContext db, IRotaChecker checker, IClock clock, RotaPublishedMail mail, NoticePeriod notice)
 {
     public async Task<Results<Ok<PublishResponse>, NotFound, ValidationProblem, ProblemHttpResult>> PublishAsync(
         Guid rotaId, PublishRequest? request, string actor, CancellationToken ct)
@@ -50,6 +50,7 @@ public sealed class RotaPublisher(SchedulerDbContext db, IRotaChecker checker, I
             return errors.ToProblem(new Dictionary<string, object?> { ["violations"] = violations });
         }
 
+        var shortNotice = await ShortNoticeChanges.OfPublishingAsync(db, notice, rota, ct);
         var superseded = await db.Rotas
             .Where(r => r.Status == RotaStatus.Published && r.PeriodStart <= rota.PeriodEnd && r.PeriodEnd >= rota.PeriodStart)
             .ToListAsync(ct);
@@ -89,6 +90,6 @@ public sealed class RotaPublisher(SchedulerDbContext db, IRotaChecker checker, I
             return Conflicts.Stale(RotaSummaryResponse.From(current, current.Assignments.Count));
         }
 
-        return TypedResults.Ok(new PublishResponse(RotaSummaryResponse.From(rota, rota.Assignments.Count), violations, [.. superseded.Select(r => r.Id)], emailed));
+        return TypedResults.Ok(new PublishResponse(RotaSummaryResponse.From(rota, rota.Assignments.Count), violations, [.. superseded.Select(r => r.Id)], emailed, shortNotice));
     }
 }

@@ -9,8 +9,11 @@ using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Features.Rotas;
 
-/// <summary>Someone who could take a published shift over: their planned hours that week, and the rules it would make them break.</summary>
-public sealed record CoverCandidate(Guid StaffId, string Name, Duration WeekPaid, IReadOnlyList<RotaViolation> Breaks);
+/// <summary>
+/// Someone who could take a published shift over: their planned hours that week, the rules it would make them break, and
+/// whether they work part time (then, inside the notice period, they may refuse it: <see cref="NoticePeriod"/>).
+/// </summary>
+public sealed record CoverCandidate(Guid StaffId, string Name, Duration WeekPaid, IReadOnlyList<RotaViolation> Breaks, bool PartTime);
 
 /// <summary>
 /// Covering a published shift its owner will not work (a sick call): who could take it, each checked by the validator
@@ -49,7 +52,8 @@ public static class ShiftHandover
                 Guid.Parse(s.Id),
                 s.Name,
                 Duration.FromMinutes(shifts.Where(a => a.StaffId == s.Id && a.Date >= monday && a.Date < monday.PlusDays(7)).Sum(a => (long)a.PaidTime.TotalMinutes)),
-                Added(problem, shifts, before, shift, Guid.Parse(s.Id))))
+                Added(problem, shifts, before, shift, Guid.Parse(s.Id)),
+                !s.Contract.IsFullTime))
             .OrderBy(c => c.Breaks.Count).ThenBy(c => c.WeekPaid).ThenBy(c => c.Name, StringComparer.CurrentCulture)
             .ToList();
         return (shift, candidates);

@@ -7,8 +7,11 @@ using Scheduler.Api.Features.Mail;
 
 namespace Scheduler.Api.Features.Rotas;
 
-/// <summary>Who could take a published shift over, as the API answers it.</summary>
-public sealed record CoverCandidateResponse(Guid StaffId, string Name, decimal WeekPaidHours, IReadOnlyList<RotaViolation> Violations);
+/// <summary>
+/// Who could take a published shift over, as the API answers it; <c>ShortNotice</c> when they work part time and the
+/// shift is inside the notice period (<see cref="NoticePeriod"/>): they may refuse it, so ask them first.
+/// </summary>
+public sealed record CoverCandidateResponse(Guid StaffId, string Name, decimal WeekPaidHours, IReadOnlyList<RotaViolation> Violations, bool ShortNotice);
 
 /// <summary>The person to give a published shift to, and the reason when that breaks rules.</summary>
 public sealed record CoverRequest(Guid? StaffId, string? OverrideReason);
@@ -27,14 +30,15 @@ public static class ShiftHandoverEndpoints
         return group;
     }
 
-    public static async Task<IResult> GetAsync(Guid id, Guid shiftId, SchedulerDbContext db, RotaProblemFactory problems, CancellationToken ct)
+    public static async Task<IResult> GetAsync(Guid id, Guid shiftId, SchedulerDbContext db, RotaProblemFactory problems, NoticePeriod notice, CancellationToken ct)
     {
         if (!await InRotaAsync(db, id, shiftId, ct) || await ShiftHandover.CandidatesAsync(db, problems, shiftId, ct) is not { } cover)
         {
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Ok(cover.Candidates.Select(c => new CoverCandidateResponse(c.StaffId, c.Name, Math.Round((decimal)c.WeekPaid.TotalHours, 2), c.Breaks)).ToList());
+        return TypedResults.Ok(cover.Candidates.Select(c => new CoverCandidateResponse(c.StaffId, c.Name, Math.Round((decimal)c.WeekPaid.TotalHours, 2), c.Breaks,
+            c.PartTime && notice.IsShort(cover.Shift.Date))).ToList());
     }
 
     public static async Task<IResult> PostAsync(

@@ -13,7 +13,7 @@ using Scheduler.Solver.Domain;
 namespace Scheduler.Api.Pages.Manager;
 
 /// <summary>"Remplacer un service": who could take a published shift over (a sick call), and giving it to one of them.</summary>
-public sealed class CoverModel(SchedulerDbContext db, RotaProblemFactory problems, RequestDecisionMail mail, IClock clock, UiText text) : PageModel
+public sealed class CoverModel(SchedulerDbContext db, RotaProblemFactory problems, RequestDecisionMail mail, IClock clock, NoticePeriod notice, UiText text) : PageModel
 {
     public AssignmentEntity Shift { get; private set; } = null!;
 
@@ -23,6 +23,11 @@ public sealed class CoverModel(SchedulerDbContext db, RotaProblemFactory problem
     public AbsenceKind? OwnerAway { get; private set; }
 
     public IReadOnlyList<CoverCandidate> Candidates { get; private set; } = [];
+
+    /// <summary>The shift is inside the notice period: a part-timer may refuse it (<see cref="NoticePeriod"/>).</summary>
+    public bool ShortNotice => notice.IsShort(Shift.Date);
+
+    public int NoticeDays => notice.WorkingDays;
 
     /// <summary>The candidate a refused post was for, and why.</summary>
     public (Guid StaffId, string Message)? Refusal { get; private set; }

@@ -17,7 +17,7 @@ namespace Scheduler.Api.Pages.Manager;
 /// broken, half-hours short, predicted service level), and a finished re-plan lists what changed against the published
 /// rota. Without that service registered the page says so.
 /// </summary>
-public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext db, RotaInsight insight, IClock clock, UiText text) : PageModel
+public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext db, RotaInsight insight, IClock clock, NoticePeriod notice, UiText text) : PageModel
 {
     private readonly IRotaGenerationPages? _generation = services.GetService<IRotaGenerationPages>();
 
@@ -39,6 +39,11 @@ public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext 
     /// <summary>Names of the people in a finished re-plan's changes, by id.</summary>
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
 
+    /// <summary>The re-plan's changes that part-timers are owed more notice for (<see cref="NoticePeriod"/>).</summary>
+    public IReadOnlySet<ShiftChange> ShortNotice { get; private set; } = new HashSet<ShiftChange>();
+
+    public int NoticeDays => notice.WorkingDays;
+
     /// <summary>Where the demand a new rota will be planned against came from, so the manager can check it first.</summary>
     public DemandSource? Demand { get; private set; }
 
@@ -53,6 +58,7 @@ public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext 
             {
                 var ids = changes.Select(c => c.StaffId).Distinct().ToList();
                 Names = await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+                ShortNotice = (await ShortNoticeChanges.PartTimeAsync(db, [.. changes.Where(c => notice.IsShort(c.Date))], ct)).ToHashSet();
             }
 
             if (Status is { IsFinished: true, RotaId: { } rotaId }

@@ -16,7 +16,7 @@ namespace Scheduler.Api.Pages.Manager;
 /// checked by the validator ("Vérifier") before it is saved ("Enregistrer"), and the draft is published from here; a
 /// published rota is re-planned from here after an absence ("Re-planifier").
 /// </summary>
-public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPublisher publisher, IRotaChecker checker, UiText text) : PageModel
+public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPublisher publisher, IRotaChecker checker, NoticePeriod notice, UiText text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "semaine")]
     public int Week { get; set; }
@@ -56,6 +56,11 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
     public RotaInsight.Analysis Analysis { get; private set; } = null!;
 
     public RotaHistoryView History { get; private set; } = null!;
+
+    /// <summary>On a draft: the changes publishing it would make to part-timers' shifts with less notice than owed.</summary>
+    public IReadOnlyList<ShiftChange> ShortNotice { get; private set; } = [];
+
+    public int NoticeDays => notice.WorkingDays;
 
     /// <summary>The validator's verdict on the edited rota, shown before saving; null until "Vérifier" is pressed.</summary>
     public IReadOnlyList<RuleViolation>? Verdict { get; private set; }
@@ -220,6 +225,7 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
         Grid = RotaGrid.Build(Rota, Staff, Monday, RoleFilter, ContractFilter);
         Analysis = await insight.AnalyseAsync(Rota, null, ct);
         History = await RotaHistoryView.LoadAsync(db, id, ct);
+        ShortNotice = Rota.Status == RotaStatus.Draft ? await ShortNoticeChanges.OfPublishingAsync(db, notice, Rota, ct) : [];
         return true;
     }
 
