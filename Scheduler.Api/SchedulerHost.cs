@@ -103,6 +103,7 @@ public static class SchedulerHost
         app.MapAuditEndpoints();
         app.MapHoursEndpoints();
         app.MapShiftHandoverEndpoints();
+        app.MapCoverOfferEndpoints();
         app.MapCallEndpoints();
         app.MapSlaEndpoints();
         app.MapAlertEndpoints();

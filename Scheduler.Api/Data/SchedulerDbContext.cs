@@ -42,6 +42,10 @@ public abstract class SchedulerDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<SwapRequestEntity> SwapRequests => Set<SwapRequestEntity>();
 
+    public DbSet<CoverOfferEntity> CoverOffers => Set<CoverOfferEntity>();
+
+    public DbSet<CoverVolunteerEntity> CoverVolunteers => Set<CoverVolunteerEntity>();
+
     public DbSet<CallRecordEntity> CallRecords => Set<CallRecordEntity>();
 
     public DbSet<IntervalStatisticsEntity> SlaIntervals => Set<IntervalStatisticsEntity>();

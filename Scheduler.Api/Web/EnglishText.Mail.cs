@@ -71,4 +71,9 @@ public sealed partial class EnglishText
     public override string MailLastError => "Last error";
     public override string MailStateLabel => "Next";
     public override string MailState(bool gaveUp, Instant nextAttempt) => gaveUp ? "given up" : $"next attempt on {Web.Show.Moment(nextAttempt)}";
+    public override string MailCoverOfferedSubject(string shift) => $"Shift to cover: {shift}";
+    public override string MailCoverOfferedBody(string name, string shift) =>
+        $"Hello {name},\n\nA shift of the published rota needs someone to take it: {shift}. You could: if you can, say so; a manager will choose among the volunteers and confirm.";
+    public override string MailCoverOfferedNote(string note) => $"From the managers: {note}";
+    public override string MailCoverOfferedLink(string link) => $"Volunteer: {link}";
 }

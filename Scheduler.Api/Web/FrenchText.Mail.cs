@@ -71,4 +71,9 @@ public sealed partial class FrenchText
     public override string MailLastError => "Dernière erreur";
     public override string MailStateLabel => "Suite";
     public override string MailState(bool gaveUp, Instant nextAttempt) => gaveUp ? "abandonné" : $"nouvel essai le {Web.Show.Moment(nextAttempt)}";
+    public override string MailCoverOfferedSubject(string shift) => $"Service à pourvoir : {shift}";
+    public override string MailCoverOfferedBody(string name, string shift) =>
+        $"Bonjour {name},\n\nUn service du planning publié cherche quelqu'un pour le prendre : le {shift}. Vous pourriez le faire : si vous le pouvez, dites-le, un responsable choisira parmi les volontaires et vous confirmera.";
+    public override string MailCoverOfferedNote(string note) => $"Mot de l'encadrement : {note}";
+    public override string MailCoverOfferedLink(string link) => $"Se porter volontaire : {link}";
 }

@@ -127,4 +127,8 @@ public abstract partial class UiText
 
     /// <summary>"Abandonné" or "nouvel essai le 30/11/2026 14:05".</summary>
     public abstract string MailState(bool gaveUp, Instant nextAttempt);
+    public abstract string MailCoverOfferedSubject(string shift);
+    public abstract string MailCoverOfferedBody(string name, string shift);
+    public abstract string MailCoverOfferedNote(string note);
+    public abstract string MailCoverOfferedLink(string link);
 }

@@ -26,4 +26,7 @@ public enum MailKind
 
     /// <summary>A listener asked for time off or a swap: to the managers, who answer it.</summary>
     RequestSubmitted,
+
+    /// <summary>A manager offered a published shift to whoever could take it: to each of them.</summary>
+    CoverOffered,
 }

@@ -968,3 +968,82 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093256_CoverOffers'
+)
+BEGIN
+    CREATE TABLE [CoverOffers] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssignmentId] uniqueidentifier NOT NULL,
+        [Note] nvarchar(500) NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ClosedAt] datetime2 NULL,
+        CONSTRAINT [PK_CoverOffers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CoverOffers_Assignments_AssignmentId] FOREIGN KEY ([AssignmentId]) REFERENCES [Assignments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093256_CoverOffers'
+)
+BEGIN
+    CREATE TABLE [CoverVolunteers] (
+        [Id] uniqueidentifier NOT NULL,
+        [OfferId] uniqueidentifier NOT NULL,
+        [StaffId] uniqueidentifier NOT NULL,
+        [At] datetime2 NOT NULL,
+        CONSTRAINT [PK_CoverVolunteers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CoverVolunteers_CoverOffers_OfferId] FOREIGN KEY ([OfferId]) REFERENCES [CoverOffers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CoverVolunteers_Staff_StaffId] FOREIGN KEY ([StaffId]) REFERENCES [Staff] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093256_CoverOffers'
+)
+BEGIN
+    CREATE INDEX [IX_CoverOffers_AssignmentId] ON [CoverOffers] ([AssignmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093256_CoverOffers'
+)
+BEGIN
+    CREATE INDEX [IX_CoverOffers_Status_AssignmentId] ON [CoverOffers] ([Status], [AssignmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093256_CoverOffers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CoverVolunteers_OfferId_StaffId] ON [CoverVolunteers] ([OfferId], [StaffId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093256_CoverOffers'
+)
+BEGIN
+    CREATE INDEX [IX_CoverVolunteers_StaffId] ON [CoverVolunteers] ([StaffId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093256_CoverOffers'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201093256_CoverOffers', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

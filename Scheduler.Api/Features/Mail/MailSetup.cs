@@ -19,6 +19,7 @@ public static class MailSetup
         services.AddScoped<MailOutbox>();
         services.AddScoped<RotaPublishedMail>();
         services.AddScoped<RequestDecisionMail>();
+        services.AddScoped<CoverOfferMail>();
         services.AddScoped<Requests.TimeOffCancellation>();
         services.AddScoped<RequestSubmittedMail>();
         services.AddScoped<AlertMail>();

@@ -75,6 +75,11 @@ public static class MailTexts
         t => t.MailShiftGivenSubject(Shift(shift, t)),
         t => Decision(t.MailShiftGivenBody(name, Shift(shift, t)), null, t, link));
 
+    /// <summary>A published shift a manager offers to whoever could take it (a cover to find), to each of them; <paramref name="link"/> opens the offers.</summary>
+    public static MailText CoverOffered(string name, Assignment shift, string? note, string link) => Both(
+        t => t.MailCoverOfferedSubject(Shift(shift, t)),
+        t => string.Join("\n\n", [t.MailCoverOfferedBody(name, Shift(shift, t)), .. string.IsNullOrWhiteSpace(note) ? Array.Empty<string>() : [t.MailCoverOfferedNote(note.Trim())], t.MailCoverOfferedLink(link)]));
+
     /// <summary>A listener's time-off request, to the managers: who, which kind, which days, their comment, where to answer.</summary>
     public static MailText TimeOffAsked(string name, AbsenceKind kind, LocalDate from, LocalDate to, string? comment, string link, string choicesLink) => Both(
         t => t.MailTimeOffAskedSubject(name),

@@ -43,11 +43,9 @@ public static class ShiftHandover
         var problem = await problems.BuildAsync(rota.PeriodStart, Math.Max(1, rota.Weeks), ct);
         var shifts = rota.Assignments.Select(a => a.ToDomain()).ToList();
         var before = ValidatingRotaChecker.Validate(problem, shifts);
-        var owner = problem.Staff.SingleOrDefault(s => s.Id == shift.StaffId.ToString());
-        var working = rota.Assignments.Where(a => a.Date == shift.Date).Select(a => a.StaffId.ToString()).ToHashSet();
         var monday = Web.Show.Monday(shift.Date);
         var candidates = problem.Staff
-            .Where(s => !working.Contains(s.Id) && s.IsAvailableOn(shift.Date) && SameKind(s, owner, shift.Date))
+            .Where(s => CanTake(problem, rota, shift, Guid.Parse(s.Id)))
             .Select(s => new CoverCandidate(
                 Guid.Parse(s.Id),
                 s.Name,
@@ -82,9 +80,7 @@ public static class ShiftHandover
         var shift = rota.Assignments.Single(a => a.Id == shiftId);
         var problem = await problems.BuildAsync(rota.PeriodStart, Math.Max(1, rota.Weeks), ct);
         var errors = new FieldErrors();
-        var candidate = problem.Staff.SingleOrDefault(s => s.Id == staffId.ToString());
-        if (candidate is null || rota.Assignments.Any(a => a.StaffId == staffId && a.Date == shift.Date) || !candidate.IsAvailableOn(shift.Date)
-            || !SameKind(candidate, problem.Staff.SingleOrDefault(s => s.Id == shift.StaffId.ToString()), shift.Date))
+        if (!CanTake(problem, rota, shift, staffId))
         {
             errors.Add("staffId", "This person cannot take the shift: another role, untrained, away or already working that day, or not active.");
             return errors.ToProblem();
@@ -119,6 +115,7 @@ public static class ShiftHandover
             Reason = broken.Count > 0 ? reason : null,
         });
         await mail.QueueShiftGivenAsync(shift, ct);
+        await CoverOffers.CloseAsync(db, shift.Id, CoverOfferStatus.Filled, clock.GetCurrentInstant(), ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -147,6 +144,20 @@ public static class ShiftHandover
         ArgumentNullException.ThrowIfNull(db);
         var rotaId = await db.Assignments.Where(a => a.Id == shiftId).Select(a => (Guid?)a.RotaId).FirstOrDefaultAsync(ct);
         return rotaId is null ? null : await db.Rotas.Include(r => r.Assignments).FirstOrDefaultAsync(r => r.Id == rotaId && r.Status == RotaStatus.Published, ct);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="staffId"/> could take the shift over: active (in the problem), of the owner's kind, not
+    /// away and not already working that day.
+    /// </summary>
+    public static bool CanTake(RotaProblem problem, RotaEntity rota, AssignmentEntity shift, Guid staffId)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(rota);
+        ArgumentNullException.ThrowIfNull(shift);
+        var candidate = problem.Staff.SingleOrDefault(s => s.Id == staffId.ToString());
+        return candidate is not null && !rota.Assignments.Any(a => a.StaffId == staffId && a.Date == shift.Date) && candidate.IsAvailableOn(shift.Date)
+            && SameKind(candidate, problem.Staff.SingleOrDefault(s => s.Id == shift.StaffId.ToString()), shift.Date);
     }
 
     /// <summary>A listener's shift goes to a listener who counts on that day (trained), a manager's to a manager.</summary>

@@ -59,6 +59,6 @@ public static class ShiftHandoverEndpoints
         return await ShiftHandover.GiveAsync(db, problems, mail, shiftId, staffId, request.OverrideReason, user.Identity?.Name, clock, ct);
     }
 
-    private static Task<bool> InRotaAsync(SchedulerDbContext db, Guid rotaId, Guid shiftId, CancellationToken ct) =>
+    internal static Task<bool> InRotaAsync(SchedulerDbContext db, Guid rotaId, Guid shiftId, CancellationToken ct) =>
         db.Assignments.AnyAsync(a => a.Id == shiftId && a.RotaId == rotaId, ct);
 }

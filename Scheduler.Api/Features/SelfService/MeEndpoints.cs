@@ -77,7 +77,7 @@ public static class MeEndpoints
             .Select(a => new MyShiftResponse(a.Id, a.RotaId, a.Date, a.Start, a.End, a.BreakStart, a.BreakEnd, a.Channel))
             .ToListAsync(ct);
 
-    private static async Task<IResult> WithStaff(ClaimsPrincipal principal, UserManager<SchedulerUser> users, Func<Guid, Task<IResult>> action)
+    internal static async Task<IResult> WithStaff(ClaimsPrincipal principal, UserManager<SchedulerUser> users, Func<Guid, Task<IResult>> action)
     {
         var (_, staffId) = await CurrentStaff.FindAsync(principal, users);
         return staffId is { } id ? await action(id) : CurrentStaff.NotLinked();

@@ -12,6 +12,7 @@ using Scheduler.Api.Features.Mail;
 using Scheduler.Api.Features.Payroll;
 using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Features.Requests;
+using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Features.SelfService;
 using Scheduler.Api.Features.Staff;
 using Scheduler.Api.Time;
@@ -26,9 +27,13 @@ namespace Scheduler.Api.Pages.Listener;
 /// link; my unavailability and preferences; my time-off and swap requests with their state; my training and its expiry.
 /// </summary>
 public sealed class IndexModel(
-    SchedulerDbContext db, UserManager<SchedulerUser> users, PersonTraining training, RequestSubmittedMail requestMail, IClock clock, UiText text) : PageModel
+    SchedulerDbContext db, UserManager<SchedulerUser> users, PersonTraining training, RequestSubmittedMail requestMail, RotaProblemFactory problems, IClock clock, UiText text)
+    : PageModel
 {
     public const int ListDays = 28;
+
+    /// <summary>The shifts offered to volunteers that I could take (<see cref="CoverOffers"/>), or said I would.</summary>
+    public int Offers { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "semaine")]
     public int WeekOffset { get; set; }
@@ -224,6 +229,7 @@ public sealed class IndexModel(
         var swapIds = Swaps.SelectMany(s => new[] { s.AssignmentId, s.OtherAssignmentId }).ToList();
         SwapShifts = await db.Assignments.Where(a => swapIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         MyTraining = Me.Role == StaffRole.Listener ? await training.ViewAsync(Me, ct) : null;
+        Offers = (await CoverOffers.ForAsync(db, problems, staffId, Today, ct)).Count;
         return true;
     }
 

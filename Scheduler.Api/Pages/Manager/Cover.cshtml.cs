@@ -13,7 +13,8 @@ using Scheduler.Solver.Domain;
 namespace Scheduler.Api.Pages.Manager;
 
 /// <summary>"Remplacer un service": who could take a published shift over (a sick call), and giving it to one of them.</summary>
-public sealed class CoverModel(SchedulerDbContext db, RotaProblemFactory problems, RequestDecisionMail mail, IClock clock, NoticePeriod notice, UiText text) : PageModel
+public sealed class CoverModel(
+    SchedulerDbContext db, RotaProblemFactory problems, RequestDecisionMail mail, CoverOfferMail offerMail, IClock clock, NoticePeriod notice, UiText text) : PageModel
 {
     public AssignmentEntity Shift { get; private set; } = null!;
 
@@ -28,6 +29,21 @@ public sealed class CoverModel(SchedulerDbContext db, RotaProblemFactory problem
     public bool ShortNotice => notice.IsShort(Shift.Date);
 
     public int NoticeDays => notice.WorkingDays;
+
+    /// <summary>The shift's open offer to volunteers, with who volunteered; null when it is not offered.</summary>
+    public CoverOfferEntity? Offer { get; private set; }
+
+    public bool Volunteered(Guid staffId) => Offer?.Volunteers.Any(v => v.StaffId == staffId) == true;
+
+    /// <summary>After a post: "offered" (with <see cref="Told"/>) or "withdrawn".</summary>
+    [BindProperty(SupportsGet = true, Name = "message")]
+    public string? Message { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "prevenus")]
+    public int? Told { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
 
     /// <summary>The candidate a refused post was for, and why.</summary>
     public (Guid StaffId, string Message)? Refusal { get; private set; }
@@ -59,6 +75,31 @@ public sealed class CoverModel(SchedulerDbContext db, RotaProblemFactory problem
         return Page();
     }
 
+    /// <summary>"Proposer ce service": offers it to everyone listed (<see cref="CoverOffers"/>), each e-mailed.</summary>
+    public async Task<IActionResult> OnPostOfferAsync(Guid shiftId, CancellationToken ct)
+    {
+        var result = await CoverOffers.OfferAsync(db, problems, offerMail, shiftId, Note, User.Identity?.Name ?? "unknown", clock, ct);
+        switch (result)
+        {
+            case Microsoft.AspNetCore.Http.HttpResults.NotFound:
+                return NotFound();
+            case Created<CoverOfferResponse> created:
+                return Redirect($"/gestion/remplacement/{shiftId}?message=offered&prevenus={created.Value!.Told}");
+            case ValidationProblem:
+                ModelState.AddModelError(nameof(Note), text.OfferNoteTooLong(Data.Configurations.CoverOfferConfiguration.NoteLength));
+                return await LoadAsync(shiftId, ct) ? Page() : NotFound();
+            default:
+                // Offered already (by another manager), or its day has passed: the page shows how it stands.
+                return Redirect($"/gestion/remplacement/{shiftId}");
+        }
+    }
+
+    public async Task<IActionResult> OnPostWithdrawOfferAsync(Guid shiftId, CancellationToken ct)
+    {
+        await CoverOffers.WithdrawAsync(db, shiftId, clock, ct);
+        return Redirect($"/gestion/remplacement/{shiftId}?message=withdrawn");
+    }
+
     private async Task<bool> LoadAsync(Guid shiftId, CancellationToken ct)
     {
         if (await ShiftHandover.CandidatesAsync(db, problems, shiftId, ct) is not { } cover)
@@ -66,7 +107,9 @@ public sealed class CoverModel(SchedulerDbContext db, RotaProblemFactory problem
             return false;
         }
 
-        (Shift, Candidates) = cover;
+        Offer = await CoverOffers.OpenOfAsync(db, shiftId, ct);
+        // Those who said they can take it come first, in the order the validator ranks everyone.
+        (Shift, Candidates) = (cover.Shift, [.. cover.Candidates.OrderBy(c => Offer?.Volunteers.Any(v => v.StaffId == c.StaffId) == true ? 0 : 1)]);
         OwnerName = await db.Staff.Where(s => s.Id == Shift.StaffId).Select(s => s.Name).FirstOrDefaultAsync(ct) ?? "";
         OwnerAway = await db.Absences.Where(a => a.StaffId == Shift.StaffId && a.From <= Shift.Date && a.To >= Shift.Date)
             .Select(a => (AbsenceKind?)a.Kind).FirstOrDefaultAsync(ct);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Features.Staff;
 using Scheduler.Api.Time;
 using Scheduler.Solver.Domain;
@@ -44,6 +45,9 @@ public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
     /// <summary>Today's shifts on the published rota and where each stands now.</summary>
     public IReadOnlyList<DutyShift> Today { get; private set; } = [];
 
+    /// <summary>Shifts offered to volunteers and not given yet (<see cref="CoverOffers"/>), by day.</summary>
+    public IReadOnlyList<OpenCoverOffer> OpenOffers { get; private set; } = [];
+
     /// <summary>
     /// "Absent·e aujourd'hui" on a row of today's card: a sick call recorded as a day of sickness, through the API's code;
     /// the row then reads "à remplacer", with the way to find cover. Only for someone with a shift today.
@@ -66,6 +70,7 @@ public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
     {
         Now = clock.GetCurrentInstant().InZone(RotaProblem.TimeZone).LocalDateTime;
         Today = await TodayOnDuty.OfAsync(db, Now, ct);
+        OpenOffers = await CoverOffers.OpenAsync(db, Now.Date, ct);
         var since = Now.Date.PlusDays(-RecentDays);
         Rotas = await db.Rotas.Where(r => All || r.PeriodEnd >= since).OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.CreatedAt)
             .Select(r => new RotaRow(r.Id, r.PeriodStart, r.PeriodEnd, r.Status, r.Source, r.Assignments.Count, r.PublishedAt))

@@ -417,6 +417,67 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                     b.ToTable("Contracts", (string)null);
                 });
 
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.CoverOfferEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("Status", "AssignmentId");
+
+                    b.ToTable("CoverOffers", (string)null);
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.CoverVolunteerEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("OfferId", "StaffId")
+                        .IsUnique();
+
+                    b.ToTable("CoverVolunteers", (string)null);
+                });
+
             modelBuilder.Entity("Scheduler.Api.Data.Entities.DemandChangeEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1194,6 +1255,30 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.CoverOfferEntity", b =>
+                {
+                    b.HasOne("Scheduler.Api.Data.Entities.AssignmentEntity", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.CoverVolunteerEntity", b =>
+                {
+                    b.HasOne("Scheduler.Api.Data.Entities.CoverOfferEntity", null)
+                        .WithMany("Volunteers")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Scheduler.Api.Data.Entities.StaffEntity", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Scheduler.Api.Data.Entities.PreferenceEntity", b =>
                 {
                     b.HasOne("Scheduler.Api.Data.Entities.StaffEntity", null)
@@ -1251,6 +1336,11 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.CoverOfferEntity", b =>
+                {
+                    b.Navigation("Volunteers");
                 });
 
             modelBuilder.Entity("Scheduler.Api.Data.Entities.RotaEntity", b =>

@@ -401,6 +401,67 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
                     b.ToTable("Contracts", (string)null);
                 });
 
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.CoverOfferEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("Status", "AssignmentId");
+
+                    b.ToTable("CoverOffers", (string)null);
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.CoverVolunteerEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("OfferId", "StaffId")
+                        .IsUnique();
+
+                    b.ToTable("CoverVolunteers", (string)null);
+                });
+
             modelBuilder.Entity("Scheduler.Api.Data.Entities.DemandChangeEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1176,6 +1237,30 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.CoverOfferEntity", b =>
+                {
+                    b.HasOne("Scheduler.Api.Data.Entities.AssignmentEntity", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.CoverVolunteerEntity", b =>
+                {
+                    b.HasOne("Scheduler.Api.Data.Entities.CoverOfferEntity", null)
+                        .WithMany("Volunteers")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Scheduler.Api.Data.Entities.StaffEntity", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Scheduler.Api.Data.Entities.PreferenceEntity", b =>
                 {
                     b.HasOne("Scheduler.Api.Data.Entities.StaffEntity", null)
@@ -1233,6 +1318,11 @@ namespace Scheduler.Api.Data.Migrations.Sqlite
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Scheduler.Api.Data.Entities.CoverOfferEntity", b =>
+                {
+                    b.Navigation("Volunteers");
                 });
 
             modelBuilder.Entity("Scheduler.Api.Data.Entities.RotaEntity", b =>

@@ -1,0 +1,188 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Configurations;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Mail;
+using Scheduler.Api.Time;
+
+namespace Scheduler.Api.Features.Rotas;
+
+/// <summary>
+/// Offering a published shift to volunteers: rather than hand a sick colleague's shift to someone unasked, a manager
+/// offers it to everyone who could take it (<see cref="ShiftHandover.CanTake"/>), who are e-mailed; those who can say
+/// so, and the manager gives it to one of them on the cover page (<see cref="ShiftHandover.GiveAsync"/> closes the offer).
+/// One open offer per shift; an offer whose shift is no longer published, or whose day has passed, is no longer shown.
+/// </summary>
+public static class CoverOffers
+{
+    /// <summary>The shift's open offer, tracked, with its volunteers; or null.</summary>
+    public static Task<CoverOfferEntity?> OpenOfAsync(SchedulerDbContext db, Guid shiftId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.CoverOffers.Include(o => o.Volunteers).FirstOrDefaultAsync(o => o.AssignmentId == shiftId && o.Status == CoverOfferStatus.Open, ct);
+    }
+
+    /// <summary>
+    /// Offers the shift: 404 when it is not on a published rota; 400 naming <c>note</c> when too long; 409 when its day
+    /// has passed or it is offered already; else 201 with the offer, each candidate with an account e-mailed.
+    /// </summary>
+    public static async Task<IResult> OfferAsync(
+        SchedulerDbContext db, RotaProblemFactory problems, CoverOfferMail mail, Guid shiftId, string? note, string actor, IClock clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(mail);
+        ArgumentNullException.ThrowIfNull(clock);
+        var errors = new FieldErrors();
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        errors.MaxLength("note", note, CoverOfferConfiguration.NoteLength);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (await ShiftHandover.CandidatesAsync(db, problems, shiftId, ct) is not { } cover)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (cover.Shift.Date < clock.Today())
+        {
+            return Conflicts.State("The shift's day has passed.");
+        }
+
+        if (await OpenOfAsync(db, shiftId, ct) is not null)
+        {
+            return Conflicts.State("The shift is offered already.");
+        }
+
+        var offer = new CoverOfferEntity
+        {
+            Id = Guid.NewGuid(), AssignmentId = shiftId, Note = note, Status = CoverOfferStatus.Open, CreatedAt = clock.GetCurrentInstant(), CreatedBy = actor,
+        };
+        db.CoverOffers.Add(offer);
+        var told = await mail.QueueAsync(offer, cover.Shift, [.. cover.Candidates.Select(c => c.StaffId)], ct);
+        await db.SaveChangesAsync(ct);
+        var names = await RotaEndpoints.NamesAsync(db, ct);
+        var response = new OpenCoverOffer(offer, cover.Shift, names.GetValueOrDefault(cover.Shift.StaffId) ?? "").ToResponse(names, told);
+        return TypedResults.Created($"/api/rotas/{cover.Shift.RotaId}/assignments/{shiftId}/cover/offer", response);
+    }
+
+    /// <summary>The manager takes the offer back (the cover was found another way): 404 when none is open; else 204.</summary>
+    public static async Task<IResult> WithdrawAsync(SchedulerDbContext db, Guid shiftId, IClock clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(clock);
+        if (await OpenOfAsync(db, shiftId, ct) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await CloseAsync(db, shiftId, CoverOfferStatus.Withdrawn, clock.GetCurrentInstant(), ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Marks the shift's open offer, if any, <paramref name="status"/> (saved with the caller's SaveChanges).</summary>
+    public static async Task CloseAsync(SchedulerDbContext db, Guid shiftId, CoverOfferStatus status, Instant at, CancellationToken ct)
+    {
+        if (await OpenOfAsync(db, shiftId, ct) is { } offer)
+        {
+            offer.Status = status;
+            offer.ClosedAt = at;
+        }
+    }
+
+    /// <summary>
+    /// Says <paramref name="staffId"/> volunteers: 404 when there is no such offer; 409 when it is closed, its shift no
+    /// longer published or past, or the person could not take it; else 200 (again: the same answer).
+    /// </summary>
+    public static async Task<IResult> VolunteerAsync(SchedulerDbContext db, RotaProblemFactory problems, Guid offerId, Guid staffId, IClock clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(clock);
+        var offer = await db.CoverOffers.Include(o => o.Volunteers).FirstOrDefaultAsync(o => o.Id == offerId, ct);
+        if (offer is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var rota = offer.Status == CoverOfferStatus.Open ? await ShiftHandover.PublishedRotaOfAsync(db, offer.AssignmentId, ct) : null;
+        var shift = rota?.Assignments.Single(a => a.Id == offer.AssignmentId);
+        if (rota is null || shift is null || shift.Date < clock.Today())
+        {
+            return Conflicts.State("The shift is no longer offered.");
+        }
+
+        var problem = await problems.BuildAsync(rota.PeriodStart, Math.Max(1, rota.Weeks), ct);
+        if (!ShiftHandover.CanTake(problem, rota, shift, staffId))
+        {
+            return Conflicts.State("You cannot take this shift: another role, not trained that day, away, or already working that day.");
+        }
+
+        if (offer.Volunteers.All(v => v.StaffId != staffId))
+        {
+            offer.Volunteers.Add(new CoverVolunteerEntity { Id = Guid.NewGuid(), OfferId = offer.Id, StaffId = staffId, At = clock.GetCurrentInstant() });
+            await db.SaveChangesAsync(ct);
+        }
+
+        return TypedResults.Ok(Mine(offer, shift, staffId));
+    }
+
+    /// <summary>Takes back <paramref name="staffId"/>'s word: 404 when they had not volunteered; else 204.</summary>
+    public static async Task<IResult> WithdrawVolunteerAsync(SchedulerDbContext db, Guid offerId, Guid staffId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var volunteer = await db.CoverVolunteers.FirstOrDefaultAsync(v => v.OfferId == offerId && v.StaffId == staffId, ct);
+        if (volunteer is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        db.CoverVolunteers.Remove(volunteer);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The open offers whose shift is on a published rota, today or later; by day and start.</summary>
+    public static async Task<IReadOnlyList<OpenCoverOffer>> OpenAsync(SchedulerDbContext db, LocalDate today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var offers = await db.CoverOffers.AsNoTracking().Include(o => o.Volunteers).Where(o => o.Status == CoverOfferStatus.Open).ToListAsync(ct);
+        if (offers.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = offers.Select(o => o.AssignmentId).ToList();
+        var shifts = await db.Assignments.AsNoTracking().OnPublishedRotas(db.Rotas).Where(a => ids.Contains(a.Id) && a.Date >= today).ToDictionaryAsync(a => a.Id, ct);
+        var holders = shifts.Values.Select(a => a.StaffId).Distinct().ToList();
+        var names = await db.Staff.AsNoTracking().Where(s => holders.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        return [.. offers.Where(o => shifts.ContainsKey(o.AssignmentId))
+            .Select(o => new OpenCoverOffer(o, shifts[o.AssignmentId], names.GetValueOrDefault(shifts[o.AssignmentId].StaffId) ?? ""))
+            .OrderBy(o => o.Shift.Date).ThenBy(o => o.Shift.Start)];
+    }
+
+    /// <summary>The open offers <paramref name="staffId"/> could take today, each saying whether they volunteered.</summary>
+    public static async Task<IReadOnlyList<MyCoverOfferResponse>> ForAsync(SchedulerDbContext db, RotaProblemFactory problems, Guid staffId, LocalDate today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var open = await OpenAsync(db, today, ct);
+        var mine = new List<MyCoverOfferResponse>();
+        foreach (var rotaOffers in open.GroupBy(o => o.Shift.RotaId))
+        {
+            var rota = await db.Rotas.AsNoTracking().Include(r => r.Assignments).FirstAsync(r => r.Id == rotaOffers.Key, ct);
+            var problem = await problems.BuildAsync(rota.PeriodStart, Math.Max(1, rota.Weeks), ct);
+            mine.AddRange(rotaOffers
+                .Where(o => o.Offer.Volunteers.Any(v => v.StaffId == staffId) || ShiftHandover.CanTake(problem, rota, rota.Assignments.Single(a => a.Id == o.Shift.Id), staffId))
+                .Select(o => Mine(o.Offer, o.Shift, staffId)));
+        }
+
+        return [.. mine.OrderBy(o => o.Date).ThenBy(o => o.Start)];
+    }
+
+    private static MyCoverOfferResponse Mine(CoverOfferEntity offer, AssignmentEntity shift, Guid staffId) =>
+        new(offer.Id, shift.Date, shift.Start, shift.End, shift.BreakStart, shift.BreakEnd, offer.Note, offer.Volunteers.Any(v => v.StaffId == staffId));
+}

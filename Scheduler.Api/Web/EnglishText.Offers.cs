@@ -1,0 +1,26 @@
+namespace Scheduler.Api.Web;
+
+/// <summary>Shifts offered to volunteers, in English.</summary>
+public sealed partial class EnglishText
+{
+    public override string OffersTitle => "Shifts to cover";
+    public override string OffersIntro => "Shifts of the published rota you could take, to cover for someone away. Say if you can: a manager chooses among the volunteers and confirms by e-mail. The shift is yours only once given.";
+    public override string NoOffers => "No shift to cover that you could take.";
+    public override string Volunteer => "I can take it";
+    public override string Unvolunteer => "Actually, I can't";
+    public override string YouVolunteered => "You volunteered: a manager will confirm if they give it to you.";
+    public override string OfferNoteLine(string note) => $"From the managers: {note}";
+    public override string OfferGone => "This shift is no longer offered, or you can no longer take it (away, another shift that day).";
+    public override string OffersLink(int count) => $"{count} shift(s) to cover that you could take";
+    public override string OfferTitle => "Offer to volunteers";
+    public override string OfferIntro => "Rather than choose yourself: each person below gets an e-mail (if they have an account) and sees the shift under “Shifts to cover”; those who can take it say so, and you give it to one of them here.";
+    public override string OfferNote => "A word to the people asked (optional)";
+    public override string OfferSend => "Offer this shift";
+    public override string OfferOpen(string offeredAt, int volunteers) => $"Offered on {offeredAt}: {volunteers} volunteer(s) so far.";
+    public override string OfferWithdraw => "Withdraw the offer";
+    public override string VolunteerTag => "volunteer";
+    public override string OfferSent(int told) => $"Shift offered to volunteers: {told} person(s) told by e-mail.";
+    public override string OfferWithdrawn => "Offer withdrawn.";
+    public override string OfferNoteTooLong(int max) => $"{max} characters at most.";
+    public override string OpenOfferLine(string day, string span, string holder, int volunteers) => $"{day}, {span}, {holder}'s shift: {volunteers} volunteer(s)";
+}
