@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Rotas;
+using Scheduler.Api.Features.Rotas.History;
 
 namespace Scheduler.Api.Features.SelfService;
 
@@ -16,7 +16,7 @@ public sealed record MyShiftChange(LocalDate Date, string Change, LocalTime? Fro
 /// <summary>
 /// What the rotas published lately changed in my coming shifts, against the rotas they superseded: a listener whose
 /// Thursday moved after a colleague's sick call sees it without comparing weeks by eye. The first rota of a period
-/// changes nothing (there was none before).
+/// changes nothing (there was none before). A published rota changed in place (a cover, an approved swap) counts too.
 /// </summary>
 public static class MyShiftChanges
 {
@@ -49,42 +49,41 @@ public static class MyShiftChanges
                 new MyShiftChange((d.Was ?? d.Is)!.Date, d.Change, d.Was?.Start, d.Was?.End, d.Is?.Start, d.Is?.End, current.PublishedAt)));
         }
 
-        changes.AddRange(await CoversAsync(db, staffId, since, from, to, ct));
+        changes.AddRange(await InPlaceAsync(db, staffId, since, from, to, ct));
         return [.. changes.OrderBy(c => c.Date)];
     }
 
     /// <summary>
-    /// Shifts given to me, or taken from me, to cover for someone away (<see cref="ShiftHandover"/>): the published rota
-    /// changed in place, so they are read from the audit log, "added" or "removed" as of the handover.
+    /// Shifts given to me, or taken from me, on a published rota: a cover for someone away (<see cref="ShiftHandover"/>)
+    /// or an approved swap. The rota changed in place, so they are read from the audit log (a shift's change of person
+    /// after its rota was published), "added" or "removed" as of the change.
     /// </summary>
-    private static async Task<IEnumerable<MyShiftChange>> CoversAsync(SchedulerDbContext db, Guid staffId, Instant since, LocalDate from, LocalDate to, CancellationToken ct)
+    private static async Task<IEnumerable<MyShiftChange>> InPlaceAsync(SchedulerDbContext db, Guid staffId, Instant since, LocalDate from, LocalDate to, CancellationToken ct)
     {
-        var entries = await db.AuditLog.AsNoTracking().Where(a => a.Action == ShiftHandover.AuditAction && a.At >= since).ToListAsync(ct);
-        var mine = entries
-            .Select(e => (e.At, Shift: Guid.TryParse(e.EntityKey[(e.EntityKey.LastIndexOf('/') + 1)..], out var id) ? id : Guid.Empty, Gave: HolderIn(e.Before), Got: HolderIn(e.After)))
-            .Where(e => e.Gave == staffId || e.Got == staffId)
+        var entries = await db.AuditLog.AsNoTracking()
+            .Where(a => a.EntityType == "Assignment" && a.Action == "Modified" && a.At >= since)
+            .OrderBy(a => a.Id)
+            .ToListAsync(ct);
+        var handed = entries
+            .Select(e => (e.At, Rota: RotaOf(e.EntityKey), Was: AuditValues.Shift(e.Before), Is: AuditValues.Shift(e.After)))
+            .Where(e => e.Was is not null && e.Is is not null && e.Was.StaffId != e.Is.StaffId && (e.Was.StaffId == staffId || e.Is.StaffId == staffId))
+            .Where(e => e.Was!.Date >= from && e.Was.Date <= to)
             .ToList();
-        var ids = mine.Select(e => e.Shift).ToList();
-        var shifts = await db.Assignments.AsNoTracking().Where(a => ids.Contains(a.Id) && a.Date >= from && a.Date <= to).ToDictionaryAsync(a => a.Id, ct);
-        return mine.Where(e => shifts.ContainsKey(e.Shift)).Select(e =>
+        if (handed.Count == 0)
         {
-            var shift = shifts[e.Shift];
-            return e.Got == staffId
-                ? new MyShiftChange(shift.Date, "added", null, null, shift.Start, shift.End, e.At)
-                : new MyShiftChange(shift.Date, "removed", shift.Start, shift.End, null, null, e.At);
-        });
-    }
-
-    private static Guid? HolderIn(string? json)
-    {
-        if (json is null)
-        {
-            return null;
+            return [];
         }
 
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.TryGetProperty("staffId", out var id) && id.TryGetGuid(out var holder) ? holder : null;
+        var rotaIds = handed.Select(e => e.Rota).Distinct().ToList();
+        var published = await db.Rotas.AsNoTracking().Where(r => rotaIds.Contains(r.Id) && r.Status == RotaStatus.Published && r.PublishedAt != null)
+            .ToDictionaryAsync(r => r.Id, r => r.PublishedAt!.Value, ct);
+        return handed.Where(e => published.TryGetValue(e.Rota, out var at) && at <= e.At).Select(e => e.Is!.StaffId == staffId
+            ? new MyShiftChange(e.Is.Date, ShiftChanges.Added, null, null, e.Is.Start, e.Is.End, e.At)
+            : new MyShiftChange(e.Was!.Date, ShiftChanges.Removed, e.Was.Start, e.Was.End, null, null, e.At));
     }
+
+    /// <summary>The rota of an assignment's audit key, "&lt;rota id&gt;/assignments/&lt;id&gt;".</summary>
+    private static Guid RotaOf(string key) => Guid.TryParse(key.AsSpan(0, Math.Max(0, key.IndexOf('/', StringComparison.Ordinal))), out var id) ? id : Guid.Empty;
 
     private sealed record PublishedRota(Guid Id, RotaStatus Status, LocalDate PeriodStart, LocalDate PeriodEnd, Instant PublishedAt, Instant CreatedAt)
     {
