@@ -76,4 +76,10 @@ public sealed partial class EnglishText
         $"Hello {name},\n\nA shift of the published rota needs someone to take it: {shift}. You could: if you can, say so; a manager will choose among the volunteers and confirm.";
     public override string MailCoverOfferedNote(string note) => $"From the managers: {note}";
     public override string MailCoverOfferedLink(string link) => $"Volunteer: {link}";
+    public override string MailTrainingExpiringSubject(string until) => $"Your training expires on {until}";
+    public override string MailTrainingExpiringBody(string name, string until, string link) =>
+        $"Hello {name},\n\nYour listener training is valid until {until}. After that date you cannot be planned on the line until you take the refresher: ask the managers now to book it.\n\nYour training: {link}";
+    public override string MailTrainingExpiredSubject => "Your training has expired";
+    public override string MailTrainingExpiredBody(string name, string until, string link) =>
+        $"Hello {name},\n\nYour listener training was valid until {until}: you will not be planned on the line until you take the refresher. Ask the managers to book it.\n\nYour training: {link}";
 }

@@ -76,4 +76,10 @@ public sealed partial class FrenchText
         $"Bonjour {name},\n\nUn service du planning publié cherche quelqu'un pour le prendre : le {shift}. Vous pourriez le faire : si vous le pouvez, dites-le, un responsable choisira parmi les volontaires et vous confirmera.";
     public override string MailCoverOfferedNote(string note) => $"Mot de l'encadrement : {note}";
     public override string MailCoverOfferedLink(string link) => $"Se porter volontaire : {link}";
+    public override string MailTrainingExpiringSubject(string until) => $"Votre formation expire le {until}";
+    public override string MailTrainingExpiringBody(string name, string until, string link) =>
+        $"Bonjour {name},\n\nVotre formation d'écoutant·e est valable jusqu'au {until}. Après cette date, vous ne pourrez plus être planifié·e en écoute tant que le recyclage n'est pas fait : voyez dès maintenant avec l'encadrement pour vous y inscrire.\n\nVotre formation : {link}";
+    public override string MailTrainingExpiredSubject => "Votre formation a expiré";
+    public override string MailTrainingExpiredBody(string name, string until, string link) =>
+        $"Bonjour {name},\n\nVotre formation d'écoutant·e était valable jusqu'au {until} : vous ne serez plus planifié·e en écoute tant que le recyclage n'est pas fait. Voyez avec l'encadrement pour vous y inscrire.\n\nVotre formation : {link}";
 }

@@ -131,4 +131,8 @@ public abstract partial class UiText
     public abstract string MailCoverOfferedBody(string name, string shift);
     public abstract string MailCoverOfferedNote(string note);
     public abstract string MailCoverOfferedLink(string link);
+    public abstract string MailTrainingExpiringSubject(string until);
+    public abstract string MailTrainingExpiringBody(string name, string until, string link);
+    public abstract string MailTrainingExpiredSubject { get; }
+    public abstract string MailTrainingExpiredBody(string name, string until, string link);
 }

@@ -41,6 +41,40 @@ public sealed class AlertMailTests(MailApiFactory factory) : IClassFixture<MailA
         Assert.False(await factory.InDatabaseAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == MailKind.QualityAlert && m.Body.Contains("test-alert-old"))));
     }
 
+    [Fact]
+    public async Task TrainingExpiringAlert_RemindsTheListenerOnce_WithTheirLastValidDay()
+    {
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        await factory.InDatabaseAsync(db => db.Staff.Where(s => s.Id == me).ExecuteUpdateAsync(s => s.SetProperty(x => x.QualifiedUntil, new LocalDate(2026, 12, 10))));
+        var alert = new QualityAlert(
+            $"{AlertKinds.TrainingExpiring}:{me}:2026-12-10", AlertKinds.TrainingExpiring, ApiFactory.Now, Today, new AlertText("Formation bientôt expirée", "Training expiring"), StaffId: me.ToString());
+
+        var first = await RaiseAsync(alert);
+        var again = await RaiseAsync(alert);
+
+        Assert.Equal((true, false), (first, again));
+        var reminder = Assert.Single(await factory.OutboxToAsync(PlatformSeeder.ListenerEmail), m => m.Kind == MailKind.TrainingReminder);
+        Assert.Equal("Votre formation expire le 10/12/2026 / Your training expires on 10/12/2026", reminder.Subject);
+        Assert.Contains("Votre formation d'écoutant·e est valable jusqu'au jeudi 10/12/2026.", reminder.Body, StringComparison.Ordinal);
+        Assert.Contains("Your listener training is valid until Thursday 10/12/2026.", reminder.Body, StringComparison.Ordinal);
+        Assert.Contains(MailApiFactory.PublicUrl + "/mes-horaires#formation", reminder.Body, StringComparison.Ordinal);
+        // The quality leads hear of it as of any alert.
+        Assert.Single(await factory.OutboxToAsync(PlatformSeeder.QualityLeadEmail), m => m.Kind == MailKind.QualityAlert && m.Subject.Contains("Formation bientôt expirée", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OtherAlertsAboutAListener_RemindNobody()
+    {
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        var untrained = new QualityAlert(
+            $"{AlertKinds.RotaUntrainedListener}:{me}:2026-11-26", AlertKinds.RotaUntrainedListener, ApiFactory.Now, Today, new AlertText("Non formé", "Untrained"), StaffId: me.ToString());
+
+        var before = (await factory.OutboxToAsync(PlatformSeeder.ListenerEmail)).Count;
+
+        Assert.True(await RaiseAsync(untrained));
+        Assert.Equal(before, (await factory.OutboxToAsync(PlatformSeeder.ListenerEmail)).Count);
+    }
+
     private static QualityAlert Alert(string key, LocalDate date) => new(
         key, AlertKinds.ServiceLevel, ApiFactory.Now, date, new AlertText($"Niveau à 71 % ({key})", $"Level at 71% ({key})"));
 

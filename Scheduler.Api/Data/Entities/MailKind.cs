@@ -29,4 +29,7 @@ public enum MailKind
 
     /// <summary>A manager offered a published shift to whoever could take it: to each of them.</summary>
     CoverOffered,
+
+    /// <summary>A listener's qualification expires within the warning days, or has expired: to them.</summary>
+    TrainingReminder,
 }

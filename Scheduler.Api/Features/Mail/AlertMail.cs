@@ -6,10 +6,10 @@ namespace Scheduler.Api.Features.Mail;
 
 /// <summary>
 /// A new quality alert reaches the quality leads and the managers, who act on it, without their watching the dashboard
-/// all day. Alerts about a day before yesterday are not sent: a catch-up run (after a stop, or the demo's history)
+/// all day (and a training alert its listener too: <see cref="TrainingReminderMail"/>). Alerts about a day before yesterday are not sent: a catch-up run (after a stop, or the demo's history)
 /// raises them for the record, and a pile of old news by e-mail would teach people to ignore the next one.
 /// </summary>
-public sealed class AlertMail(MailOutbox outbox, IClock clock)
+public sealed class AlertMail(MailOutbox outbox, TrainingReminderMail training, IClock clock)
 {
     public const string AlertsPath = "/qualite#alertes";
 
@@ -26,6 +26,7 @@ public sealed class AlertMail(MailOutbox outbox, IClock clock)
         }
 
         var text = MailTexts.Alert(alert, outbox.PublicUrl + AlertsPath, outbox.PublicUrl + MailChoices.PagePath);
-        return await outbox.QueueToQualityAsync(MailKind.QualityAlert, text, ct);
+        var reminded = await training.QueueAsync(alert, ct) ? 1 : 0;
+        return await outbox.QueueToQualityAsync(MailKind.QualityAlert, text, ct) + reminded;
     }
 }

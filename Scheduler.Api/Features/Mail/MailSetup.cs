@@ -23,6 +23,7 @@ public static class MailSetup
         services.AddScoped<Requests.TimeOffCancellation>();
         services.AddScoped<RequestSubmittedMail>();
         services.AddScoped<AlertMail>();
+        services.AddScoped<TrainingReminderMail>();
         services.AddScoped<WeeklyReportMail>();
         services.AddScoped<MailOutboxRunner>();
         if (builder.Configuration.GetSection(MailOptions.Section).Get<MailOptions>() is { Enabled: true })

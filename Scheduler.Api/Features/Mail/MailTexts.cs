@@ -75,6 +75,16 @@ public static class MailTexts
         t => t.MailShiftGivenSubject(Shift(shift, t)),
         t => Decision(t.MailShiftGivenBody(name, Shift(shift, t)), null, t, link));
 
+    /// <summary>A listener's qualification valid until <paramref name="until"/> (inclusive) expires soon: to them.</summary>
+    public static MailText TrainingExpiring(string name, LocalDate until, string link) => Both(
+        t => t.MailTrainingExpiringSubject(Show.Date(until)),
+        t => t.MailTrainingExpiringBody(name, Show.Day(until, t), link));
+
+    /// <summary>A listener's qualification expired after <paramref name="until"/>: to them.</summary>
+    public static MailText TrainingExpired(string name, LocalDate until, string link) => Both(
+        t => t.MailTrainingExpiredSubject,
+        t => t.MailTrainingExpiredBody(name, Show.Day(until, t), link));
+
     /// <summary>A published shift a manager offers to whoever could take it (a cover to find), to each of them; <paramref name="link"/> opens the offers.</summary>
     public static MailText CoverOffered(string name, Assignment shift, string? note, string link) => Both(
         t => t.MailCoverOfferedSubject(Shift(shift, t)),
