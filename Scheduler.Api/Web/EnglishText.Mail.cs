@@ -82,4 +82,7 @@ public sealed partial class EnglishText
     public override string MailTrainingExpiredSubject => "Your training has expired";
     public override string MailTrainingExpiredBody(string name, string until, string link) =>
         $"Hello {name},\n\nYour listener training was valid until {until}: you will not be planned on the line until you take the refresher. Ask the managers to book it.\n\nYour training: {link}";
+    public override string MailCoverClosedSubject(string shift) => $"Shift no longer to cover: {shift}";
+    public override string MailCoverClosedBody(string name, string shift, bool filled) =>
+        $"Hello {name},\n\nThank you for volunteering for the shift of {shift}. " + (filled ? "It went to someone else" : "It is no longer offered") + ": your schedule does not change.";
 }

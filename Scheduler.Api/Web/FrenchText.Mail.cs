@@ -82,4 +82,7 @@ public sealed partial class FrenchText
     public override string MailTrainingExpiredSubject => "Votre formation a expiré";
     public override string MailTrainingExpiredBody(string name, string until, string link) =>
         $"Bonjour {name},\n\nVotre formation d'écoutant·e était valable jusqu'au {until} : vous ne serez plus planifié·e en écoute tant que le recyclage n'est pas fait. Voyez avec l'encadrement pour vous y inscrire.\n\nVotre formation : {link}";
+    public override string MailCoverClosedSubject(string shift) => $"Service plus à pourvoir : {shift}";
+    public override string MailCoverClosedBody(string name, string shift, bool filled) =>
+        $"Bonjour {name},\n\nMerci de vous être porté·e volontaire pour le service du {shift}. " + (filled ? "Il a été confié à une autre personne" : "Il n'est plus à pourvoir") + " : votre planning ne change pas.";
 }

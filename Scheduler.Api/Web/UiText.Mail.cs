@@ -135,4 +135,6 @@ public abstract partial class UiText
     public abstract string MailTrainingExpiringBody(string name, string until, string link);
     public abstract string MailTrainingExpiredSubject { get; }
     public abstract string MailTrainingExpiredBody(string name, string until, string link);
+    public abstract string MailCoverClosedSubject(string shift);
+    public abstract string MailCoverClosedBody(string name, string shift, bool filled);
 }

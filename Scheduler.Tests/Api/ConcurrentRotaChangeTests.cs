@@ -37,7 +37,7 @@ public sealed class ConcurrentRotaChangeTests(ApiFactory factory) : IClassFixtur
         var problems = new RotaProblemFactory(db, scope.ServiceProvider.GetRequiredService<IConfiguration>());
 
         var result = await ShiftHandover.GiveAsync(
-            db, problems, scope.ServiceProvider.GetRequiredService<RequestDecisionMail>(), shift, me, "cover", "test", SystemClock.Instance, CancellationToken.None);
+            db, problems, scope.ServiceProvider.GetRequiredService<RequestDecisionMail>(), scope.ServiceProvider.GetRequiredService<CoverOfferMail>(), shift, me, "cover", "test", SystemClock.Instance, CancellationToken.None);
 
         Assert.Equal(StatusCodes.Status409Conflict, (result as IStatusCodeHttpResult)?.StatusCode);
         Assert.Equal(sick, await factory.InDatabaseAsync(d => d.Assignments.Where(a => a.Id == shift).Select(a => a.StaffId).SingleAsync()));

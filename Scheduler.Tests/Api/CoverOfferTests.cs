@@ -100,6 +100,33 @@ public sealed class CoverOfferTests(MailApiFactory factory) : IClassFixture<Mail
     }
 
     [Fact]
+    public async Task GivenToSomeoneElse_OrWithdrawn_TheVolunteerIsThankedAndTold()
+    {
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        var sick = await RotaApi.SomeoneElseAsync(factory, me);
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        var third = (await manager.GetFromJsonAsync<JsonElement>("/api/staff")).EnumerateArray()
+            .Where(s => s.GetProperty("role").GetString() == "Listener").Select(s => s.GetProperty("id").GetGuid()).First(id => id != me && id != sick);
+        var rota = await RotaApi.ImportAsync(factory, "2027-09-27", RotaApi.Shift(sick, "2027-09-28", "09:00", "15:00"), RotaApi.Shift(sick, "2027-09-30", "13:00", "19:00"));
+        var rotaId = RotaApi.RotaId(rota);
+        (await RotaApi.PublishAsync(factory, rotaId)).EnsureSuccessStatusCode().Dispose();
+        var shifts = rota.GetProperty("assignments").EnumerateArray().ToDictionary(a => a.GetProperty("date").GetString()!, a => a.GetProperty("id").GetGuid());
+        using var listener = await factory.ClientAsync(Roles.Listener);
+        foreach (var shift in shifts.Values)
+        {
+            var offer = await OfferAsync(manager, rotaId, shift);
+            (await listener.PostAsync($"/api/me/cover-offers/{offer}/volunteer", null)).EnsureSuccessStatusCode().Dispose();
+        }
+
+        (await manager.PostAsJsonAsync($"/api/rotas/{rotaId}/assignments/{shifts["2027-09-28"]}/cover", new { staffId = third, overrideReason = "déjà d'accord" })).EnsureSuccessStatusCode().Dispose();
+        (await manager.DeleteAsync($"/api/rotas/{rotaId}/assignments/{shifts["2027-09-30"]}/cover/offer")).EnsureSuccessStatusCode().Dispose();
+
+        var told = (await factory.OutboxToAsync(PlatformSeeder.ListenerEmail)).Where(m => m.Subject.StartsWith("Service plus à pourvoir", StringComparison.Ordinal)).ToList();
+        Assert.Contains("Il a été confié à une autre personne : votre planning ne change pas.", Assert.Single(told, m => m.Subject.Contains("mardi 28/09", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
+        Assert.Contains("Il n'est plus à pourvoir : votre planning ne change pas.", Assert.Single(told, m => m.Subject.Contains("jeudi 30/09", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BadOffers_ANoteTooLongIs400_AShiftElsewhereOrUnknownIs404_APastDayIs409()
     {
         var me = await RotaApi.MyStaffIdAsync(factory);

@@ -24,4 +24,19 @@ public sealed class CoverOfferMail(MailOutbox outbox)
 
         return recipients.Count;
     }
+
+    /// <summary>
+    /// The offer closed (given to someone else, or withdrawn): to those who volunteered and did not get it, so they do
+    /// not keep the day free for nothing.
+    /// </summary>
+    public async Task QueueClosedAsync(CoverOfferEntity offer, AssignmentEntity shift, IReadOnlyList<Guid> volunteers, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        ArgumentNullException.ThrowIfNull(shift);
+        var link = outbox.PublicUrl + RotaPublishedMail.SchedulePath;
+        foreach (var person in await outbox.RecipientsAsync(volunteers, ct))
+        {
+            outbox.Queue(MailKind.CoverOffered, person.Email, MailTexts.CoverClosed(person.Name, shift.ToDomain(), offer.Status == CoverOfferStatus.Filled, link));
+        }
+    }
 }

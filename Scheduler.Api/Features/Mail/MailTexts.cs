@@ -85,6 +85,11 @@ public static class MailTexts
         t => t.MailTrainingExpiredSubject,
         t => t.MailTrainingExpiredBody(name, Show.Day(until, t), link));
 
+    /// <summary>A shift the person volunteered for went to someone else (<paramref name="filled"/>) or is no longer offered.</summary>
+    public static MailText CoverClosed(string name, Assignment shift, bool filled, string link) => Both(
+        t => t.MailCoverClosedSubject(Shift(shift, t)),
+        t => Decision(t.MailCoverClosedBody(name, Shift(shift, t), filled), null, t, link));
+
     /// <summary>A published shift a manager offers to whoever could take it (a cover to find), to each of them; <paramref name="link"/> opens the offers.</summary>
     public static MailText CoverOffered(string name, Assignment shift, string? note, string link) => Both(
         t => t.MailCoverOfferedSubject(Shift(shift, t)),

@@ -50,8 +50,8 @@ public static class CoverOfferEndpoints
             ? await CoverOffers.OfferAsync(db, problems, mail, shiftId, request?.Note, user.Identity?.Name ?? "unknown", clock, ct)
             : TypedResults.NotFound();
 
-    public static async Task<IResult> DeleteAsync(Guid id, Guid shiftId, SchedulerDbContext db, IClock clock, CancellationToken ct) =>
-        await ShiftHandoverEndpoints.InRotaAsync(db, id, shiftId, ct) ? await CoverOffers.WithdrawAsync(db, shiftId, clock, ct) : TypedResults.NotFound();
+    public static async Task<IResult> DeleteAsync(Guid id, Guid shiftId, SchedulerDbContext db, CoverOfferMail mail, IClock clock, CancellationToken ct) =>
+        await ShiftHandoverEndpoints.InRotaAsync(db, id, shiftId, ct) ? await CoverOffers.WithdrawAsync(db, mail, shiftId, clock, ct) : TypedResults.NotFound();
 
     public static async Task<IResult> ListAsync(SchedulerDbContext db, IClock clock, CancellationToken ct)
     {

@@ -69,28 +69,37 @@ public static class CoverOffers
         return TypedResults.Created($"/api/rotas/{cover.Shift.RotaId}/assignments/{shiftId}/cover/offer", response);
     }
 
-    /// <summary>The manager takes the offer back (the cover was found another way): 404 when none is open; else 204.</summary>
-    public static async Task<IResult> WithdrawAsync(SchedulerDbContext db, Guid shiftId, IClock clock, CancellationToken ct)
+    /// <summary>
+    /// The manager takes the offer back (the cover was found another way): 404 when none is open; else 204, and those
+    /// who volunteered are told.
+    /// </summary>
+    public static async Task<IResult> WithdrawAsync(SchedulerDbContext db, CoverOfferMail mail, Guid shiftId, IClock clock, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clock);
-        if (await OpenOfAsync(db, shiftId, ct) is null)
+        if (await OpenOfAsync(db, shiftId, ct) is null || await db.Assignments.FindAsync([shiftId], ct) is not { } shift)
         {
             return TypedResults.NotFound();
         }
 
-        await CloseAsync(db, shiftId, CoverOfferStatus.Withdrawn, clock.GetCurrentInstant(), ct);
+        await CloseAsync(db, mail, shift, CoverOfferStatus.Withdrawn, clock.GetCurrentInstant(), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }
 
-    /// <summary>Marks the shift's open offer, if any, <paramref name="status"/> (saved with the caller's SaveChanges).</summary>
-    public static async Task CloseAsync(SchedulerDbContext db, Guid shiftId, CoverOfferStatus status, Instant at, CancellationToken ct)
+    /// <summary>
+    /// Marks the shift's open offer, if any, <paramref name="status"/>, and tells those who volunteered and do not hold
+    /// the shift now that it is no longer theirs to take (saved with the caller's SaveChanges).
+    /// </summary>
+    public static async Task CloseAsync(SchedulerDbContext db, CoverOfferMail mail, AssignmentEntity shift, CoverOfferStatus status, Instant at, CancellationToken ct)
     {
-        if (await OpenOfAsync(db, shiftId, ct) is { } offer)
+        ArgumentNullException.ThrowIfNull(mail);
+        ArgumentNullException.ThrowIfNull(shift);
+        if (await OpenOfAsync(db, shift.Id, ct) is { } offer)
         {
             offer.Status = status;
             offer.ClosedAt = at;
+            await mail.QueueClosedAsync(offer, shift, [.. offer.Volunteers.Select(v => v.StaffId).Where(id => id != shift.StaffId)], ct);
         }
     }
 

@@ -61,11 +61,12 @@ public static class ShiftHandover
     /// Gives the published shift to <paramref name="staffId"/>, one of its candidates: 404 when the shift is not on a
     /// published rota; 400 naming <c>staffId</c> when that person cannot take it (another kind, away, working that day,
     /// inactive), or <c>overrideReason</c> when it breaks rules and none is given (with the <c>violations</c>); else the
-    /// shift changes hands, the audit log keeps who, the reason and the rules broken, and the person gets an e-mail; 409
-    /// when the rota changed meanwhile (its version).
+    /// shift changes hands, the audit log keeps who, the reason and the rules broken, and the person gets an e-mail (and
+    /// the shift's offer to volunteers, if any, is closed, the others who volunteered told); 409 when the rota changed
+    /// meanwhile (its version).
     /// </summary>
     public static async Task<IResult> GiveAsync(
-        SchedulerDbContext db, RotaProblemFactory problems, RequestDecisionMail mail, Guid shiftId, Guid staffId, string? overrideReason,
+        SchedulerDbContext db, RotaProblemFactory problems, RequestDecisionMail mail, CoverOfferMail offers, Guid shiftId, Guid staffId, string? overrideReason,
         string? actor, IClock clock, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -115,7 +116,7 @@ public static class ShiftHandover
             Reason = broken.Count > 0 ? reason : null,
         });
         await mail.QueueShiftGivenAsync(shift, ct);
-        await CoverOffers.CloseAsync(db, shift.Id, CoverOfferStatus.Filled, clock.GetCurrentInstant(), ct);
+        await CoverOffers.CloseAsync(db, offers, shift, CoverOfferStatus.Filled, clock.GetCurrentInstant(), ct);
         try
         {
             await db.SaveChangesAsync(ct);

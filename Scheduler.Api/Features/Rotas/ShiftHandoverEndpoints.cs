@@ -42,7 +42,7 @@ public static class ShiftHandoverEndpoints
     }
 
     public static async Task<IResult> PostAsync(
-        Guid id, Guid shiftId, CoverRequest? request, SchedulerDbContext db, RotaProblemFactory problems, RequestDecisionMail mail, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, Guid shiftId, CoverRequest? request, SchedulerDbContext db, RotaProblemFactory problems, RequestDecisionMail mail, CoverOfferMail offers, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!await InRotaAsync(db, id, shiftId, ct))
         {
@@ -56,7 +56,7 @@ public static class ShiftHandoverEndpoints
             return errors.ToProblem();
         }
 
-        return await ShiftHandover.GiveAsync(db, problems, mail, shiftId, staffId, request.OverrideReason, user.Identity?.Name, clock, ct);
+        return await ShiftHandover.GiveAsync(db, problems, mail, offers, shiftId, staffId, request.OverrideReason, user.Identity?.Name, clock, ct);
     }
 
     internal static Task<bool> InRotaAsync(SchedulerDbContext db, Guid rotaId, Guid shiftId, CancellationToken ct) =>

@@ -52,7 +52,7 @@ public sealed class CoverModel(
 
     public async Task<IActionResult> OnPostAsync(Guid shiftId, Guid staffId, string? overrideReason, CancellationToken ct)
     {
-        var result = await ShiftHandover.GiveAsync(db, problems, mail, shiftId, staffId, overrideReason, User.Identity?.Name, clock, ct);
+        var result = await ShiftHandover.GiveAsync(db, problems, mail, offerMail, shiftId, staffId, overrideReason, User.Identity?.Name, clock, ct);
         if (result is NotFound)
         {
             return NotFound();
@@ -96,7 +96,7 @@ public sealed class CoverModel(
 
     public async Task<IActionResult> OnPostWithdrawOfferAsync(Guid shiftId, CancellationToken ct)
     {
-        await CoverOffers.WithdrawAsync(db, shiftId, clock, ct);
+        await CoverOffers.WithdrawAsync(db, offerMail, shiftId, clock, ct);
         return Redirect($"/gestion/remplacement/{shiftId}?message=withdrawn");
     }
 
