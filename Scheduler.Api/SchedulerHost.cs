@@ -104,6 +104,7 @@ public static class SchedulerHost
         app.MapHoursEndpoints();
         app.MapShiftHandoverEndpoints();
         app.MapCoverOfferEndpoints();
+        app.MapShiftsAtRiskEndpoints();
         app.MapCallEndpoints();
         app.MapSlaEndpoints();
         app.MapAlertEndpoints();

@@ -45,6 +45,9 @@ public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
     /// <summary>Today's shifts on the published rota and where each stands now.</summary>
     public IReadOnlyList<DutyShift> Today { get; private set; } = [];
 
+    /// <summary>Published shifts of the coming <see cref="ShiftsAtRiskEndpoints.DefaultDays"/> days whose holder cannot work them (<see cref="ShiftsAtRisk"/>).</summary>
+    public IReadOnlyList<ShiftAtRisk> AtRisk { get; private set; } = [];
+
     /// <summary>Shifts offered to volunteers and not given yet (<see cref="CoverOffers"/>), by day.</summary>
     public IReadOnlyList<OpenCoverOffer> OpenOffers { get; private set; } = [];
 
@@ -71,6 +74,7 @@ public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
         Now = clock.GetCurrentInstant().InZone(RotaProblem.TimeZone).LocalDateTime;
         Today = await TodayOnDuty.OfAsync(db, Now, ct);
         OpenOffers = await CoverOffers.OpenAsync(db, Now.Date, ct);
+        AtRisk = await ShiftsAtRisk.BetweenAsync(db, Now.Date, Now.Date.PlusDays(ShiftsAtRiskEndpoints.DefaultDays - 1), ct);
         var since = Now.Date.PlusDays(-RecentDays);
         Rotas = await db.Rotas.Where(r => All || r.PeriodEnd >= since).OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.CreatedAt)
             .Select(r => new RotaRow(r.Id, r.PeriodStart, r.PeriodEnd, r.Status, r.Source, r.Assignments.Count, r.PublishedAt))
