@@ -28,4 +28,8 @@ public sealed partial class EnglishText
     public override string MyTrainingValidUntil(string day) => $"Trained until {day}.";
     public override string MyTrainingExpiring(string day) => $"Your qualification expires on {day}: plan the refresher with your manager.";
     public override string MyTrainingExpired(string day) => $"Your qualification expired on {day}: talk to your manager.";
+    public override string PersonNextTitle(int days) => $"Next shifts ({days} days)";
+    public override string PersonNoShifts(int days) => $"No shift on the published rotas of the next {days} days.";
+    public override string PersonMonthLine(string month, string paid, string expected, bool partlyPublished) =>
+        $"This month ({month}), on the published rotas: {paid} paid for {expected} the contract expects" + (partlyPublished ? " (some days of the month have no published rota yet)." : ".");
 }

@@ -28,4 +28,8 @@ public sealed partial class FrenchText
     public override string MyTrainingValidUntil(string day) => $"Formé·e jusqu'au {day}.";
     public override string MyTrainingExpiring(string day) => $"Votre qualification expire le {day} : pensez au recyclage avec votre responsable.";
     public override string MyTrainingExpired(string day) => $"Votre qualification a expiré le {day} : parlez-en à votre responsable.";
+    public override string PersonNextTitle(int days) => $"Prochains services ({days} jours)";
+    public override string PersonNoShifts(int days) => $"Aucun service sur les plannings publiés des {days} prochains jours.";
+    public override string PersonMonthLine(string month, string paid, string expected, bool partlyPublished) =>
+        $"Ce mois-ci ({month}), sur les plannings publiés : {paid} payées pour {expected} attendues par le contrat" + (partlyPublished ? " (certains jours du mois n'ont pas encore de planning publié)." : ".");
 }

@@ -38,4 +38,7 @@ public abstract partial class UiText
         TrainingStates.Of(trained, until, today) == TrainingState.Expired
             ? TrainingExpiredOn(Format.Date(until!.Value))
             : (trained ? Trained : NotTrained) + (until is { } date ? " · " + Until(Format.Date(date)) : "");
+    public abstract string PersonNextTitle(int days);
+    public abstract string PersonNoShifts(int days);
+    public abstract string PersonMonthLine(string month, string paid, string expected, bool partlyPublished);
 }

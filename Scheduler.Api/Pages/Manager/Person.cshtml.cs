@@ -85,6 +85,9 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
     /// <summary>Published rotas holding shifts of the person during <see cref="NewAbsence"/>, with how many: the sick call's re-plan.</summary>
     public IReadOnlyList<ShiftsToReplan> ToReplan { get; private set; } = [];
 
+    /// <summary>The person's coming published shifts and this month's hours.</summary>
+    public PersonSchedule? Schedule { get; private set; }
+
     /// <summary>What the last form saved: "contrat" or "formation".</summary>
     [BindProperty(SupportsGet = true, Name = "enregistre")]
     public string? Saved { get; set; }
@@ -275,6 +278,7 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
         Account = person is null ? null : await accounts.OfStaffAsync(person.Id, ct);
         AccountEmail ??= person?.Email;
         Granted = (await db.TimeOffRequests.Where(r => r.StaffId == id && r.Status == RequestStatus.Approved && r.AbsenceId != null).Select(r => r.AbsenceId!.Value).ToListAsync(ct)).ToHashSet();
+        Schedule = person is null ? null : await PersonSchedule.LoadAsync(db, id, Today, ct);
         return person is not null;
     }
 }
