@@ -48,6 +48,9 @@ public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
     /// <summary>Published shifts of the coming <see cref="ShiftsAtRiskEndpoints.DefaultDays"/> days whose holder cannot work them (<see cref="ShiftsAtRisk"/>).</summary>
     public IReadOnlyList<ShiftAtRisk> AtRisk { get; private set; } = [];
 
+    /// <summary>Yesterday's and today's calls (<see cref="LineAtAGlance"/>).</summary>
+    public (LineDay Yesterday, LineDay Today) Line { get; private set; }
+
     /// <summary>Shifts offered to volunteers and not given yet (<see cref="CoverOffers"/>), by day.</summary>
     public IReadOnlyList<OpenCoverOffer> OpenOffers { get; private set; } = [];
 
@@ -74,6 +77,7 @@ public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
         Now = clock.GetCurrentInstant().InZone(RotaProblem.TimeZone).LocalDateTime;
         Today = await TodayOnDuty.OfAsync(db, Now, ct);
         OpenOffers = await CoverOffers.OpenAsync(db, Now.Date, ct);
+        Line = await LineAtAGlance.OfAsync(db, Now.Date, ct);
         AtRisk = await ShiftsAtRisk.BetweenAsync(db, Now.Date, Now.Date.PlusDays(ShiftsAtRiskEndpoints.DefaultDays - 1), ct);
         var since = Now.Date.PlusDays(-RecentDays);
         Rotas = await db.Rotas.Where(r => All || r.PeriodEnd >= since).OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.CreatedAt)

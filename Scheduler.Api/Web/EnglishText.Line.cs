@@ -1,0 +1,14 @@
+namespace Scheduler.Api.Web;
+
+/// <summary>The line's yesterday and today, in English.</summary>
+public sealed partial class EnglishText
+{
+    public override string LineTitle => "The line";
+    public override string LineYesterday(string day) => $"Yesterday ({day})";
+    public override string LineTodaySoFar => "Today so far";
+    public override string LineCalls(int offered, string serviceLevel, string abandonment) => $"{offered} call(s), {serviceLevel} answered in time, {abandonment} abandoned";
+    public override string LineNoCalls => "no call recorded";
+    public override string LineBelowTarget(string goal) => $"below the {goal} target";
+    public override string LineAbandonmentAbove(string most) => $"abandonment above {most}";
+    public override string LineDashboard => "Quality dashboard";
+}

@@ -1,0 +1,14 @@
+namespace Scheduler.Api.Web;
+
+/// <summary>The line's yesterday and today, in French.</summary>
+public sealed partial class FrenchText
+{
+    public override string LineTitle => "La ligne";
+    public override string LineYesterday(string day) => $"Hier ({day})";
+    public override string LineTodaySoFar => "Aujourd'hui jusqu'ici";
+    public override string LineCalls(int offered, string serviceLevel, string abandonment) => $"{offered} appel(s), {serviceLevel} répondus dans le délai, {abandonment} abandonnés";
+    public override string LineNoCalls => "aucun appel enregistré";
+    public override string LineBelowTarget(string goal) => $"sous l'objectif de {goal}";
+    public override string LineAbandonmentAbove(string most) => $"abandons au-dessus de {most}";
+    public override string LineDashboard => "Tableau de bord qualité";
+}
