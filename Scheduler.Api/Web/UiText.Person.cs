@@ -41,4 +41,6 @@ public abstract partial class UiText
     public abstract string PersonNextTitle(int days);
     public abstract string PersonNoShifts(int days);
     public abstract string PersonMonthLine(string month, string paid, string expected, bool partlyPublished);
+    public abstract string LeaveTally(string since, int earned, int taken, int booked, int left);
+    public abstract string LeaveAsked(int days);
 }

@@ -36,6 +36,7 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("POST", $"/api/staff/{Id}/absences", "{}", [M]),
         ("DELETE", $"/api/staff/{Id}/absences/{Id}", null, [M]),
         ("GET", $"/api/staff/{Id}/preferences", null, [M]),
+        ("GET", $"/api/staff/{Id}/leave", null, [M]),
         ("PUT", $"/api/staff/{Id}/preferences", "[]", [M]),
         ("GET", "/api/accounts", null, [M]),
         ("POST", "/api/accounts", "{}", [M]),

@@ -7,7 +7,10 @@ using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Mail;
 using Scheduler.Api.Features.Requests;
 using Scheduler.Api.Features.Rotas;
+using Scheduler.Api.Features.Staff;
+using Scheduler.Api.Time;
 using Scheduler.Api.Web;
+using Scheduler.Solver.Domain;
 
 namespace Scheduler.Api.Pages.Manager;
 
@@ -26,6 +29,9 @@ public sealed class RequestsModel(SchedulerDbContext db, IRotaChecker checker, R
 
     /// <summary>For each pending time-off request, who else is away on those days and the leanest day's people left.</summary>
     public IReadOnlyDictionary<Guid, AwayTheSameDays> Away { get; private set; } = new Dictionary<Guid, AwayTheSameDays>();
+
+    /// <summary>Per person asking for leave: their paid leave this reference period (<see cref="PaidLeaveTally"/>).</summary>
+    public IReadOnlyDictionary<Guid, PaidLeaveTally> Leave { get; private set; } = new Dictionary<Guid, PaidLeaveTally>();
 
     /// <summary>For each pending swap, what approving it would break (checked now, as the approval will).</summary>
     public IReadOnlyDictionary<Guid, SwapPreview> SwapChecks { get; private set; } = new Dictionary<Guid, SwapPreview>();
@@ -54,6 +60,9 @@ public sealed class RequestsModel(SchedulerDbContext db, IRotaChecker checker, R
 
         AtStake = atStake;
         Away = await AwayTheSameDays.ForAsync(db, TimeOff, ct);
+        var askingLeave = TimeOff.Where(r => r.Kind == AbsenceKind.Leave).Select(r => r.StaffId).Distinct().ToList();
+        Leave = (await db.Staff.AsNoTracking().Include(s => s.Contracts).Include(s => s.Absences).AsSplitQuery().Where(s => askingLeave.Contains(s.Id)).ToListAsync(ct))
+            .ToDictionary(s => s.Id, s => PaidLeaveTally.Of(s, clock.Today()));
         var checks = new Dictionary<Guid, SwapPreview>();
         var checkedBefore = new Dictionary<Guid, IReadOnlyList<RotaViolation>>();
         foreach (var swap in Swaps)
