@@ -105,6 +105,7 @@ public static class SchedulerHost
         app.MapShiftHandoverEndpoints();
         app.MapCoverOfferEndpoints();
         app.MapShiftsAtRiskEndpoints();
+        app.MapSickCallEndpoint();
         app.MapCallEndpoints();
         app.MapSlaEndpoints();
         app.MapAlertEndpoints();

@@ -85,4 +85,10 @@ public sealed partial class EnglishText
     public override string MailCoverClosedSubject(string shift) => $"Shift no longer to cover: {shift}";
     public override string MailCoverClosedBody(string name, string shift, bool filled) =>
         $"Hello {name},\n\nThank you for volunteering for the shift of {shift}. " + (filled ? "It went to someone else" : "It is no longer offered") + ": your schedule does not change.";
+    public override string MailSickCallSubject(string name, string from) => $"Sick call: {name}, from {from}";
+    public override string MailSickCallBody(string name, string first, string last) => $"Hello,\n\n{name} says they are sick from {first} to {last}; the absence is recorded.";
+    public override string MailSickCallNote(string note) => $"Their message: {note}";
+    public override string MailSickCallShifts => "Their shifts to cover (each link opens the cover page):";
+    public override string MailSickCallNoShift => "No published shift on those days: nothing to cover.";
+    public override string MailSickCallLink(string link) => $"The shifts to cover: {link}";
 }

@@ -37,4 +37,10 @@ public sealed partial class EnglishText
     public override string RequestOutcome(string code) => code switch { "ok-approved" => "Request approved.", "ok-refused" => "Request refused.", "needs-override" => "The swap breaks rules: give an override reason to approve it.", "not-found" => "This request no longer exists.", _ => "The request was already answered or the shifts changed." };
     public override string TimeOffRequests => "Time off";
     public override string SwapRequests => "Shift swaps";
+    public override string SickCallTitle => "Sick today? Tell the managers";
+    public override string SickCallHelp => "The absence is recorded at once and every manager gets an e-mail with your shifts to cover. Then send your sick note.";
+    public override string SickCallDays => "Until when";
+    public override string SickCallUntil(int days, string last) => days == 1 ? $"today only ({last})" : $"{days} days, until {last}";
+    public override string SickCallNote => "A word for the managers (optional)";
+    public override string SickCallSend => "Tell the managers";
 }

@@ -85,4 +85,10 @@ public sealed partial class FrenchText
     public override string MailCoverClosedSubject(string shift) => $"Service plus à pourvoir : {shift}";
     public override string MailCoverClosedBody(string name, string shift, bool filled) =>
         $"Bonjour {name},\n\nMerci de vous être porté·e volontaire pour le service du {shift}. " + (filled ? "Il a été confié à une autre personne" : "Il n'est plus à pourvoir") + " : votre planning ne change pas.";
+    public override string MailSickCallSubject(string name, string from) => $"Absence maladie signalée : {name}, à partir du {from}";
+    public override string MailSickCallBody(string name, string first, string last) => $"Bonjour,\n\n{name} signale être malade du {first} au {last} ; l'absence est enregistrée.";
+    public override string MailSickCallNote(string note) => $"Son message : {note}";
+    public override string MailSickCallShifts => "Ses services à couvrir (chaque lien ouvre la page de remplacement) :";
+    public override string MailSickCallNoShift => "Aucun service publié ces jours-là : rien à couvrir.";
+    public override string MailSickCallLink(string link) => $"Les services à couvrir : {link}";
 }

@@ -37,4 +37,10 @@ public sealed partial class FrenchText
     public override string RequestOutcome(string code) => code switch { "ok-approved" => "Demande acceptée.", "ok-refused" => "Demande refusée.", "needs-override" => "L'échange enfreint des règles : donnez un motif de dérogation pour l'accepter.", "not-found" => "Cette demande n'existe plus.", _ => "La demande a déjà été traitée ou les services ont changé." };
     public override string TimeOffRequests => "Congés";
     public override string SwapRequests => "Échanges de services";
+    public override string SickCallTitle => "Malade aujourd'hui ? Prévenir l'encadrement";
+    public override string SickCallHelp => "L'absence est enregistrée tout de suite et chaque responsable reçoit un e-mail avec vos services à couvrir. Envoyez ensuite votre arrêt de travail.";
+    public override string SickCallDays => "Jusqu'à quand";
+    public override string SickCallUntil(int days, string last) => days == 1 ? $"aujourd'hui seulement ({last})" : $"{days} jours, jusqu'au {last}";
+    public override string SickCallNote => "Un mot pour l'encadrement (facultatif)";
+    public override string SickCallSend => "Prévenir l'encadrement";
 }

@@ -137,4 +137,10 @@ public abstract partial class UiText
     public abstract string MailTrainingExpiredBody(string name, string until, string link);
     public abstract string MailCoverClosedSubject(string shift);
     public abstract string MailCoverClosedBody(string name, string shift, bool filled);
+    public abstract string MailSickCallSubject(string name, string from);
+    public abstract string MailSickCallBody(string name, string first, string last);
+    public abstract string MailSickCallNote(string note);
+    public abstract string MailSickCallShifts { get; }
+    public abstract string MailSickCallNoShift { get; }
+    public abstract string MailSickCallLink(string link);
 }

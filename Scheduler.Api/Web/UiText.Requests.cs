@@ -35,4 +35,10 @@ public abstract partial class UiText
     public abstract string RequestOutcome(string code);
     public abstract string TimeOffRequests { get; }
     public abstract string SwapRequests { get; }
+    public abstract string SickCallTitle { get; }
+    public abstract string SickCallHelp { get; }
+    public abstract string SickCallDays { get; }
+    public abstract string SickCallUntil(int days, string last);
+    public abstract string SickCallNote { get; }
+    public abstract string SickCallSend { get; }
 }

@@ -63,6 +63,7 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("GET", "/api/me/shifts?from=2026-11-23&to=2026-11-29", null, [L, M]),
         ("GET", "/api/me/changes", null, [L, M]),
         ("GET", "/api/me/cover-offers", null, [L, M]),
+        ("POST", "/api/me/sick-call", "{}", [L, M]),
         ("POST", $"/api/me/cover-offers/{Id}/volunteer", null, [L, M]),
         ("DELETE", $"/api/me/cover-offers/{Id}/volunteer", null, [L, M]),
         ("GET", "/api/cover-offers", null, [M]),

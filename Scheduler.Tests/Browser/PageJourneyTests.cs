@@ -108,7 +108,7 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
 
         await page.FillAsync("#To", "18/12/2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
-        await Expect(page.Locator(".alert")).ToContainTextAsync("Absence ajoutée");
+        await Expect(page.Locator(".alert[role=status]")).ToContainTextAsync("Absence ajoutée");
         await Expect(page.Locator("main")).ToContainTextAsync("du 14/12/2026 au 18/12/2026");
         await fixture.ScreenshotAsync(page, "manager-person");
     }
@@ -167,7 +167,7 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
         await timeOff.Locator("#t-from").FillAsync("21/12/2026");
         await timeOff.Locator("#t-to").FillAsync("23/12/2026");
         await timeOff.GetByRole(AriaRole.Button, new() { Name = "Envoyer" }).ClickAsync();
-        await Expect(listener.Locator(".alert")).ToContainTextAsync("Demande de congé envoyée");
+        await Expect(listener.Locator(".alert[role=status]")).ToContainTextAsync("Demande de congé envoyée");
         await Expect(listener.Locator(".requests")).ToContainTextAsync("Congé du 21/12/2026 au 23/12/2026 En attente");
 
         var manager = await fixture.SignInAsync(Roles.Manager, 1280, 900);
@@ -175,7 +175,7 @@ public sealed class PageJourneyTests(BrowserFixture fixture, ITestOutputHelper o
         await fixture.ScreenshotAsync(manager, "manager-requests");
         var request = manager.Locator("form.request", new() { HasText = "du 21/12/2026 au 23/12/2026" });
         await request.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
-        await Expect(manager.Locator(".alert")).ToContainTextAsync("Demande acceptée");
+        await Expect(manager.Locator(".alert[role=status]")).ToContainTextAsync("Demande acceptée");
 
         var absences = await JourneyData.ReadAsync(fixture.Factory, db => db.Absences.Where(a => a.StaffId == me).Select(a => new { a.From, a.To }).ToListAsync());
         Assert.Contains(absences, a => a.From == new LocalDate(2026, 12, 21) && a.To == new LocalDate(2026, 12, 23));

@@ -32,4 +32,7 @@ public enum MailKind
 
     /// <summary>A listener's qualification expires within the warning days, or has expired: to them.</summary>
     TrainingReminder,
+
+    /// <summary>Someone said they are off sick from today: to the managers, with the shifts to cover.</summary>
+    SickCall,
 }

@@ -24,6 +24,7 @@ public static class MailSetup
         services.AddScoped<RequestSubmittedMail>();
         services.AddScoped<AlertMail>();
         services.AddScoped<TrainingReminderMail>();
+        services.AddScoped<SickCallMail>();
         services.AddScoped<WeeklyReportMail>();
         services.AddScoped<MailOutboxRunner>();
         if (builder.Configuration.GetSection(MailOptions.Section).Get<MailOptions>() is { Enabled: true })

@@ -75,6 +75,18 @@ public static class MailTexts
         t => t.MailShiftGivenSubject(Shift(shift, t)),
         t => Decision(t.MailShiftGivenBody(name, Shift(shift, t)), null, t, link));
 
+    /// <summary>Someone off sick from <paramref name="from"/> to <paramref name="to"/>, to the managers: their shifts with each one's cover link.</summary>
+    public static MailText SickCall(string name, LocalDate from, LocalDate to, string? note, IReadOnlyList<(Assignment Shift, string CoverLink)> shifts, string link) => Both(
+        t => t.MailSickCallSubject(name, Show.Date(from)),
+        t => string.Join("\n", [
+            t.MailSickCallBody(name, Show.Day(from, t), Show.Day(to, t)),
+            .. string.IsNullOrWhiteSpace(note) ? Array.Empty<string>() : ["", t.MailSickCallNote(note.Trim())],
+            "",
+            shifts.Count == 0 ? t.MailSickCallNoShift : t.MailSickCallShifts,
+            .. shifts.OrderBy(s => s.Shift.Date).ThenBy(s => s.Shift.Start).Select(s => $"- {Shift(s.Shift, t)} : {s.CoverLink}"),
+            "",
+            t.MailSickCallLink(link)]));
+
     /// <summary>A listener's qualification valid until <paramref name="until"/> (inclusive) expires soon: to them.</summary>
     public static MailText TrainingExpiring(string name, LocalDate until, string link) => Both(
         t => t.MailTrainingExpiringSubject(Show.Date(until)),

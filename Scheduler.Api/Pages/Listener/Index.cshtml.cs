@@ -121,6 +121,24 @@ public sealed class IndexModel(
         return Done(result.Result is ValidationProblem, "unavailable");
     }
 
+    /// <summary>"Prévenir l'encadrement": I am off sick from today (<see cref="SickCall"/>, the API's code); the managers are e-mailed.</summary>
+    public async Task<IActionResult> OnPostSickCallAsync(int days, string? note, [FromServices] SickCallMail sickMail, CancellationToken ct)
+    {
+        if (await users.GetUserAsync(User) is not { StaffId: { } staffId })
+        {
+            return NotLinked();
+        }
+
+        var result = await SickCall.DeclareAsync(db, sickMail, staffId, new SickCallRequest(days, note), clock, ct);
+        var outcome = result switch
+        {
+            IStatusCodeHttpResult { StatusCode: StatusCodes.Status201Created } => "sick",
+            IStatusCodeHttpResult { StatusCode: StatusCodes.Status409Conflict } => "sick-already",
+            _ => "refused",
+        };
+        return Redirect($"/mes-horaires?message={outcome}");
+    }
+
     /// <summary>Removes an unavailability I declared, through the API's code (which refuses anything else: 404).</summary>
     public async Task<IActionResult> OnPostRemoveUnavailableAsync(Guid absenceId, [FromServices] TimeOffCancellation cancellation, CancellationToken ct)
     {
