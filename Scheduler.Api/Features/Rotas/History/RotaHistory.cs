@@ -21,12 +21,16 @@ public static class RotaHistory
     public static async Task<IReadOnlyList<RotaEvent>> ReadAsync(SchedulerDbContext db, Guid rotaId, CancellationToken ct)
     {
         var key = rotaId.ToString();
-        var shifts = key + "/";
+        // The shifts' keys are "<rota>/assignments/<id>": a range from "<rota>/" to "<rota>0" ('0' follows '/'), which
+        // the (EntityType, EntityKey) index serves on both providers, where StartsWith becomes a LIKE that may not.
+        var (first, after) = (key + "/", key + "0");
         var entries = await db.AuditLog.AsNoTracking()
-            .Where(a => (a.EntityType == Rota && a.EntityKey == key) || (a.EntityType == Assignment && a.EntityKey.StartsWith(shifts)))
+            .Where(a => (a.EntityType == Rota && a.EntityKey == key)
+                || (a.EntityType == Assignment && a.EntityKey.CompareTo(first) >= 0 && a.EntityKey.CompareTo(after) < 0))
             .OrderBy(a => a.Id)
             .ToListAsync(ct);
-        return Read(entries);
+        // A collation that is not ordinal (SQL Server's) might widen the range: keep exactly this rota's.
+        return Read([.. entries.Where(a => a.EntityKey == key || a.EntityKey.StartsWith(first, StringComparison.Ordinal))]);
     }
 
     /// <summary>The events of one rota's audit entries (in the order written), newest first.</summary>
