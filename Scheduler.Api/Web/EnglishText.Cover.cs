@@ -19,4 +19,5 @@ public sealed partial class EnglishText
     public override string FindCover => "Find cover";
     public override string CoverShiftOf(string name, string day) => $"Find cover for {name}'s shift on {day}";
     public override string ShiftGiven(string name, string day, string span) => $"Shift of {day}, {span}, given to {name} (an e-mail tells them if they have an account).";
+    public override string ReplanKeepOthers => "Change only the shifts of the people away (keep everyone else's as they are)";
 }

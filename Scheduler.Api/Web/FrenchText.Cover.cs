@@ -19,4 +19,5 @@ public sealed partial class FrenchText
     public override string FindCover => "Trouver un remplaçant";
     public override string CoverShiftOf(string name, string day) => $"Trouver un remplaçant pour le service de {name} du {day}";
     public override string ShiftGiven(string name, string day, string span) => $"Service du {day}, {span}, confié à {name} (un e-mail l'en informe s'il ou elle a un compte).";
+    public override string ReplanKeepOthers => "Ne changer que les services des personnes absentes (garder tels quels ceux de toutes les autres)";
 }

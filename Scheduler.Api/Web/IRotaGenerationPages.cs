@@ -17,7 +17,7 @@ public interface IRotaGenerationPages
     /// Starts re-planning the published rota <paramref name="rotaId"/> (its period, with it as the reference); null for an
     /// unknown rota, a refusal when it is not published.
     /// </summary>
-    Task<RotaGenerationStart?> ReplanAsync(Guid rotaId, string requestedBy, CancellationToken cancellationToken);
+    Task<RotaGenerationStart?> ReplanAsync(Guid rotaId, bool keepOthers, string requestedBy, CancellationToken cancellationToken);
 
     /// <summary>The run's progress, or null for an unknown id.</summary>
     Task<RotaGenerationStatus?> GetStatusAsync(Guid runId, CancellationToken cancellationToken);

@@ -19,4 +19,5 @@ public abstract partial class UiText
     public abstract string FindCover { get; }
     public abstract string CoverShiftOf(string name, string day);
     public abstract string ShiftGiven(string name, string day, string span);
+    public abstract string ReplanKeepOthers { get; }
 }

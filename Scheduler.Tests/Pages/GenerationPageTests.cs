@@ -112,7 +112,7 @@ public sealed class GenerationPageTests : IClassFixture<GenerationPageTests.Fact
             return Task.FromResult(new RotaGenerationStart(RunId, null));
         }
 
-        public Task<RotaGenerationStart?> ReplanAsync(Guid rotaId, string requestedBy, CancellationToken cancellationToken) =>
+        public Task<RotaGenerationStart?> ReplanAsync(Guid rotaId, bool keepOthers, string requestedBy, CancellationToken cancellationToken) =>
             Task.FromResult<RotaGenerationStart?>(null);
 
         public Task<RotaGenerationStatus?> GetStatusAsync(Guid runId, CancellationToken cancellationToken) =>

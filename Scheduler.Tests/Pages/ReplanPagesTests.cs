@@ -39,6 +39,7 @@ public sealed partial class ReplanPagesTests : IClassFixture<ApiFactory>
         using var response = await client.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = PageForms.Token(page),
+            ["keepOthers"] = "true",
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -49,6 +50,8 @@ public sealed partial class ReplanPagesTests : IClassFixture<ApiFactory>
         var run = await api.GetFromJsonAsync<JsonElement>($"/api/rotas/solves/{runId}");
         Assert.Equal(rotaId, run.GetProperty("referenceRotaId").GetGuid());
         Assert.Equal("2026-12-14", run.GetProperty("start").GetString());
+        Assert.Contains("<label for=\"keep-others\">Ne changer que les services des personnes absentes", page, StringComparison.Ordinal);
+        Assert.True(await _factory.InDatabaseAsync(db => db.SolveRuns.Where(r => r.Id == runId).Select(r => r.PinUnchanged).SingleAsync()));
         // The page proves the form; the solve itself is the solver tests' business, so it stops here.
         (await api.PostAsync($"/api/rotas/solves/{runId}/cancel", null)).Dispose();
     }

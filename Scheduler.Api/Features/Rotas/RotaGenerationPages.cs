@@ -19,9 +19,9 @@ public sealed class RotaGenerationPages(SchedulerDbContext db, SolveDispatcher d
         return new RotaGenerationStart(run.Id, null);
     }
 
-    public async Task<RotaGenerationStart?> ReplanAsync(Guid rotaId, string requestedBy, CancellationToken cancellationToken)
+    public async Task<RotaGenerationStart?> ReplanAsync(Guid rotaId, bool keepOthers, string requestedBy, CancellationToken cancellationToken)
     {
-        var outcome = await RotaReplanning.EnqueueAsync(rotaId, options: null, pinUnchanged: false, requestedBy, db, dispatcher, cancellationToken);
+        var outcome = await RotaReplanning.EnqueueAsync(rotaId, options: null, pinUnchanged: keepOthers, requestedBy, db, dispatcher, cancellationToken);
         return outcome switch
         {
             { RotaFound: false } => null,

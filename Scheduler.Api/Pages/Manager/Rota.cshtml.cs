@@ -199,10 +199,13 @@ public sealed class RotaModel(SchedulerDbContext db, RotaInsight insight, RotaPu
         };
     }
 
-    /// <summary>"Re-planifier" on a published rota: the API's re-plan, then the run's progress page.</summary>
-    public async Task<IActionResult> OnPostReplanAsync(Guid id, [FromServices] IRotaGenerationPages generation, CancellationToken ct)
+    /// <summary>
+    /// "Re-planifier" on a published rota: the API's re-plan, then the run's progress page; <paramref name="keepOthers"/>
+    /// (the form's box) pins every shift of people not newly away, as <c>pinUnchanged</c> does.
+    /// </summary>
+    public async Task<IActionResult> OnPostReplanAsync(Guid id, bool keepOthers, [FromServices] IRotaGenerationPages generation, CancellationToken ct)
     {
-        var started = await generation.ReplanAsync(id, User.Identity?.Name ?? "unknown", ct);
+        var started = await generation.ReplanAsync(id, keepOthers, User.Identity?.Name ?? "unknown", ct);
         return started switch
         {
             null => NotFound(),
