@@ -74,7 +74,7 @@ public sealed partial class EnglishText
     public override string MailCoverOfferedSubject(string shift) => $"Shift to cover: {shift}";
     public override string MailCoverOfferedBody(string name, string shift) =>
         $"Hello {name},\n\nA shift of the published rota needs someone to take it: {shift}. You could: if you can, say so; a manager will choose among the volunteers and confirm.";
-    public override string MailCoverOfferedNote(string note) => $"From the managers: {note}";
+    public override string MailCoverOfferedNote(string note) => $"Message: {note}";
     public override string MailCoverOfferedLink(string link) => $"Volunteer: {link}";
     public override string MailTrainingExpiringSubject(string until) => $"Your training expires on {until}";
     public override string MailTrainingExpiringBody(string name, string until, string link) =>
@@ -91,4 +91,7 @@ public sealed partial class EnglishText
     public override string MailSickCallShifts => "Their shifts to cover (each link opens the cover page):";
     public override string MailSickCallNoShift => "No published shift on those days: nothing to cover.";
     public override string MailSickCallLink(string link) => $"The shifts to cover: {link}";
+    public override string MailShiftOfferedSubject(string name) => $"{name} is looking for cover";
+    public override string MailShiftOfferedBody(string name, string shift) =>
+        $"Hello,\n\n{name} cannot work their shift of {shift} and offered it to colleagues. Volunteers appear on the cover page, where you give it to one of them; until then the shift stays theirs.";
 }

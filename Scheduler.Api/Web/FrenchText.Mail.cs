@@ -74,7 +74,7 @@ public sealed partial class FrenchText
     public override string MailCoverOfferedSubject(string shift) => $"Service à pourvoir : {shift}";
     public override string MailCoverOfferedBody(string name, string shift) =>
         $"Bonjour {name},\n\nUn service du planning publié cherche quelqu'un pour le prendre : le {shift}. Vous pourriez le faire : si vous le pouvez, dites-le, un responsable choisira parmi les volontaires et vous confirmera.";
-    public override string MailCoverOfferedNote(string note) => $"Mot de l'encadrement : {note}";
+    public override string MailCoverOfferedNote(string note) => $"Message : {note}";
     public override string MailCoverOfferedLink(string link) => $"Se porter volontaire : {link}";
     public override string MailTrainingExpiringSubject(string until) => $"Votre formation expire le {until}";
     public override string MailTrainingExpiringBody(string name, string until, string link) =>
@@ -91,4 +91,7 @@ public sealed partial class FrenchText
     public override string MailSickCallShifts => "Ses services à couvrir (chaque lien ouvre la page de remplacement) :";
     public override string MailSickCallNoShift => "Aucun service publié ces jours-là : rien à couvrir.";
     public override string MailSickCallLink(string link) => $"Les services à couvrir : {link}";
+    public override string MailShiftOfferedSubject(string name) => $"{name} cherche un remplaçant";
+    public override string MailShiftOfferedBody(string name, string shift) =>
+        $"Bonjour,\n\n{name} ne peut pas assurer son service du {shift} et l'a proposé à ses collègues. Les volontaires apparaissent sur la page de remplacement, où vous le confiez à l'un d'eux ; d'ici là, le service reste le sien.";
 }

@@ -9,7 +9,7 @@ public sealed partial class FrenchText
     public override string Volunteer => "Je peux le prendre";
     public override string Unvolunteer => "Finalement, je ne peux pas";
     public override string YouVolunteered => "Vous êtes volontaire : un responsable vous confirmera s'il vous le confie.";
-    public override string OfferNoteLine(string note) => $"Mot de l'encadrement : {note}";
+    public override string OfferNoteLine(string note) => $"Message : {note}";
     public override string OfferGone => "Ce service n'est plus à pourvoir, ou vous ne pouvez plus le prendre (absence, autre service ce jour-là).";
     public override string OffersLink(int count) => $"{count} service(s) à pourvoir que vous pourriez prendre";
     public override string OfferTitle => "Proposer aux volontaires";
@@ -23,4 +23,14 @@ public sealed partial class FrenchText
     public override string OfferWithdrawn => "Proposition retirée.";
     public override string OfferNoteTooLong(int max) => $"{max} caractères au plus.";
     public override string OpenOfferLine(string day, string span, string holder, int volunteers) => $"{day}, {span}, service de {holder} : {volunteers} volontaire(s)";
+    public override string SeekCover => "Chercher un remplaçant";
+    public override string OfferedToColleagues => "proposé à vos collègues";
+    public override string MyOfferTitle => "Proposer mon service à mes collègues";
+    public override string MyOfferHelp => "Celles et ceux qui pourraient le prendre reçoivent un e-mail et le voient ici ; l'encadrement est prévenu et le confie à un·e volontaire. D'ici là, le service reste le vôtre.";
+    public override string MyOfferNote => "Un mot pour vos collègues (facultatif)";
+    public override string MyOfferSend => "Proposer ce service";
+    public override string MyOfferSent => "Votre service est proposé à vos collègues ; l'encadrement est prévenu. Il reste le vôtre tant qu'il n'est pas confié à quelqu'un.";
+    public override string MyOfferRefused => "Ce service ne peut pas être proposé : il est déjà proposé, passé, ou n'est plus le vôtre.";
+    public override string MyOfferWithdrawn => "Proposition retirée : le service reste le vôtre.";
+    public override string MyOffersTitle => "Mes services proposés";
 }

@@ -143,4 +143,6 @@ public abstract partial class UiText
     public abstract string MailSickCallShifts { get; }
     public abstract string MailSickCallNoShift { get; }
     public abstract string MailSickCallLink(string link);
+    public abstract string MailShiftOfferedSubject(string name);
+    public abstract string MailShiftOfferedBody(string name, string shift);
 }

@@ -23,4 +23,14 @@ public abstract partial class UiText
     public abstract string OfferWithdrawn { get; }
     public abstract string OfferNoteTooLong(int max);
     public abstract string OpenOfferLine(string day, string span, string holder, int volunteers);
+    public abstract string SeekCover { get; }
+    public abstract string OfferedToColleagues { get; }
+    public abstract string MyOfferTitle { get; }
+    public abstract string MyOfferHelp { get; }
+    public abstract string MyOfferNote { get; }
+    public abstract string MyOfferSend { get; }
+    public abstract string MyOfferSent { get; }
+    public abstract string MyOfferRefused { get; }
+    public abstract string MyOfferWithdrawn { get; }
+    public abstract string MyOffersTitle { get; }
 }

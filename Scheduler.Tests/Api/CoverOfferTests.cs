@@ -43,7 +43,7 @@ public sealed class CoverOfferTests(MailApiFactory factory) : IClassFixture<Mail
         Assert.Equal(HttpStatusCode.Created, offered.StatusCode);
         Assert.True((await Json.ReadAsync(offered)).GetProperty("told").GetInt32() >= 1);
         var mail = Assert.Single(await factory.OutboxToAsync(PlatformSeeder.ListenerEmail), m => m.Subject.StartsWith("Service à pourvoir : mercredi 08/09 09:00–15:00", StringComparison.Ordinal));
-        Assert.Contains("Mot de l'encadrement : Léa est malade, qui peut venir ?", mail.Body, StringComparison.Ordinal);
+        Assert.Contains("Message : Léa est malade, qui peut venir ?", mail.Body, StringComparison.Ordinal);
         Assert.Contains("/mes-horaires/a-pourvoir", mail.Body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         var listed = Assert.Single(mine);
@@ -124,6 +124,36 @@ public sealed class CoverOfferTests(MailApiFactory factory) : IClassFixture<Mail
         var told = (await factory.OutboxToAsync(PlatformSeeder.ListenerEmail)).Where(m => m.Subject.StartsWith("Service plus à pourvoir", StringComparison.Ordinal)).ToList();
         Assert.Contains("Il a été confié à une autre personne : votre planning ne change pas.", Assert.Single(told, m => m.Subject.Contains("mardi 28/09", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
         Assert.Contains("Il n'est plus à pourvoir : votre planning ne change pas.", Assert.Single(told, m => m.Subject.Contains("jeudi 30/09", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HolderOffersTheirOwnShift_ManagersAreTold_OnlyTheirOwnAndOnce_ThenTakesItBack()
+    {
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        var other = await RotaApi.SomeoneElseAsync(factory, me);
+        var rota = await RotaApi.ImportAsync(factory, "2027-10-11", RotaApi.Shift(me, "2027-10-13", "09:00", "15:00"), RotaApi.Shift(other, "2027-10-13", "13:00", "19:00"));
+        (await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota))).EnsureSuccessStatusCode().Dispose();
+        var (mine, theirs) = (RotaApi.ShiftOf(rota, me), RotaApi.ShiftOf(rota, other));
+        using var listener = await factory.ClientAsync(Roles.Listener);
+        using var manager = await factory.ClientAsync(Roles.Manager);
+
+        using var offered = await listener.PostAsJsonAsync($"/api/me/shifts/{mine}/offer", new { note = "mariage de ma sœur" });
+        using var again = await listener.PostAsJsonAsync($"/api/me/shifts/{mine}/offer", new { });
+        using var notMine = await listener.PostAsJsonAsync($"/api/me/shifts/{theirs}/offer", new { });
+        var open = (await manager.GetFromJsonAsync<JsonElement>("/api/cover-offers")).EnumerateArray().ToList();
+        using var withdrawn = await listener.DeleteAsync($"/api/me/shifts/{mine}/offer");
+        using var withdrawnAgain = await listener.DeleteAsync($"/api/me/shifts/{mine}/offer");
+
+        Assert.Equal(HttpStatusCode.Created, offered.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, notMine.StatusCode);
+        Assert.Contains(open, o => o.GetProperty("shiftId").GetGuid() == mine && o.GetProperty("holderId").GetGuid() == me);
+        Assert.Equal(HttpStatusCode.NoContent, withdrawn.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, withdrawnAgain.StatusCode);
+        var told = Assert.Single(await factory.OutboxToAsync(PlatformSeeder.ManagerEmail), m => m.Body.Contains("mariage de ma sœur", StringComparison.Ordinal));
+        Assert.EndsWith("cherche un remplaçant / " + told.Subject.Split(" / ")[1], told.Subject, StringComparison.Ordinal);
+        Assert.Contains($"{MailApiFactory.PublicUrl}/gestion/remplacement/{mine}", told.Body, StringComparison.Ordinal);
+        Assert.Contains("mercredi 13/10 09:00–15:00", told.Body, StringComparison.Ordinal);
     }
 
     [Fact]

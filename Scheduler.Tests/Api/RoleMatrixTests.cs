@@ -64,6 +64,8 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("GET", "/api/me/changes", null, [L, M]),
         ("GET", "/api/me/cover-offers", null, [L, M]),
         ("POST", "/api/me/sick-call", "{}", [L, M]),
+        ("POST", $"/api/me/shifts/{Id}/offer", "{}", [L, M]),
+        ("DELETE", $"/api/me/shifts/{Id}/offer", null, [L, M]),
         ("POST", $"/api/me/cover-offers/{Id}/volunteer", null, [L, M]),
         ("DELETE", $"/api/me/cover-offers/{Id}/volunteer", null, [L, M]),
         ("GET", "/api/cover-offers", null, [M]),

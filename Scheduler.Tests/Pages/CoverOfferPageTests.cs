@@ -48,7 +48,7 @@ public sealed class CoverOfferPageTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Contains("<p id=\"offer-state\">Proposé le 25/11/2026 10:00 : 0 volontaire(s) pour l'instant.</p>", afterOffer, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/mes-horaires/a-pourvoir\">1 service(s) à pourvoir que vous pourriez prendre</a>", mySchedule, StringComparison.Ordinal);
         Assert.Contains("<strong>mercredi 06/10/2027</strong> · 09:00–15:00", offers, StringComparison.Ordinal);
-        Assert.Contains("Mot de l'encadrement : Qui peut venir mercredi ?", offers, StringComparison.Ordinal);
+        Assert.Contains("Message : Qui peut venir mercredi ?", offers, StringComparison.Ordinal);
         Assert.Contains(">Je peux le prendre</button>", offers, StringComparison.Ordinal);
         Assert.DoesNotContain(names[sick], offers, StringComparison.Ordinal);
         Assert.Contains("Vous êtes volontaire", afterVolunteer, StringComparison.Ordinal);

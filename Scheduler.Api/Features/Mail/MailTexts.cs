@@ -112,6 +112,11 @@ public static class MailTexts
         t => t.MailTimeOffAskedSubject(name),
         t => Asked(t.MailTimeOffAskedBody(name, t.AbsenceKindName(kind), Show.Day(from, t), Show.Day(to, t)), comment, t, link, choicesLink));
 
+    /// <summary>Someone looking for a colleague to take their shift, to the managers: which shift, their word, the cover page.</summary>
+    public static MailText ShiftOffered(string name, Assignment shift, string? comment, string link, string choicesLink) => Both(
+        t => t.MailShiftOfferedSubject(name),
+        t => Asked(t.MailShiftOfferedBody(name, Shift(shift, t)), comment, t, link, choicesLink));
+
     /// <summary>A listener's swap request, to the managers: they would give <paramref name="given"/> for the colleague's <paramref name="taken"/>.</summary>
     public static MailText SwapAsked(string name, string colleague, Assignment given, Assignment taken, string? comment, string link, string choicesLink) => Both(
         t => t.MailSwapAskedSubject(name),

@@ -45,6 +45,21 @@ public sealed class RequestSubmittedMail(SchedulerDbContext db, MailOutbox outbo
         return await outbox.QueueToManagersAsync(MailKind.RequestSubmitted, text, ct);
     }
 
+    /// <summary>Someone offered their own published shift to colleagues (<see cref="Rotas.CoverOffers.OfferMineAsync"/>): to the managers, who give it.</summary>
+    public async Task<int> QueueShiftOfferedAsync(AssignmentEntity shift, string? note, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(shift);
+        if (!outbox.Enabled)
+        {
+            return 0;
+        }
+
+        var names = await NamesAsync([shift.StaffId], ct);
+        var text = MailTexts.ShiftOffered(
+            names.GetValueOrDefault(shift.StaffId, ""), shift.ToDomain(), note, $"{outbox.PublicUrl}/gestion/remplacement/{shift.Id}", outbox.PublicUrl + MailChoices.PagePath);
+        return await outbox.QueueToManagersAsync(MailKind.RequestSubmitted, text, ct);
+    }
+
     private Task<Dictionary<Guid, string>> NamesAsync(Guid[] ids, CancellationToken ct) =>
         db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
 }

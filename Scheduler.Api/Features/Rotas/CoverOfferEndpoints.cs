@@ -12,7 +12,8 @@ namespace Scheduler.Api.Features.Rotas;
 
 /// <summary>
 /// Shifts offered to volunteers (<see cref="CoverOffers"/>): managers offer a published shift, read and withdraw the
-/// offer, and list the open ones; the people who could take one list theirs and volunteer, or take their word back.
+/// offer, and list the open ones; the people who could take one list theirs and volunteer, or take their word back; a
+/// holder offers their own shift, or takes the offer back.
 /// </summary>
 public static class CoverOfferEndpoints
 {
@@ -30,6 +31,12 @@ public static class CoverOfferEndpoints
             MeEndpoints.WithStaff(p, u, me => CoverOffers.VolunteerAsync(db, problems, offerId, me, clock, ct)));
         mine.MapDelete("/{offerId:guid}/volunteer", (Guid offerId, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, CancellationToken ct) =>
             MeEndpoints.WithStaff(p, u, me => CoverOffers.WithdrawVolunteerAsync(db, offerId, me, ct)));
+        var myShift = app.MapGroup("/api/me/shifts/{shiftId:guid}/offer").WithTags("Me").RequireAuthorization(Policies.OnRota);
+        myShift.MapPost("/", (Guid shiftId, CoverOfferRequest? request, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, RotaProblemFactory problems,
+            CoverOfferMail mail, RequestSubmittedMail managers, IClock clock, CancellationToken ct) =>
+            MeEndpoints.WithStaff(p, u, me => CoverOffers.OfferMineAsync(db, problems, mail, managers, me, shiftId, request?.Note, p.Identity?.Name ?? "unknown", clock, ct)));
+        myShift.MapDelete("/", (Guid shiftId, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, CoverOfferMail mail, IClock clock, CancellationToken ct) =>
+            MeEndpoints.WithStaff(p, u, me => CoverOffers.WithdrawMineAsync(db, mail, me, shiftId, clock, ct)));
         return app;
     }
 

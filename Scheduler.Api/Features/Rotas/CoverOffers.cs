@@ -29,7 +29,8 @@ public static class CoverOffers
     /// has passed or it is offered already; else 201 with the offer, each candidate with an account e-mailed.
     /// </summary>
     public static async Task<IResult> OfferAsync(
-        SchedulerDbContext db, RotaProblemFactory problems, CoverOfferMail mail, Guid shiftId, string? note, string actor, IClock clock, CancellationToken ct)
+        SchedulerDbContext db, RotaProblemFactory problems, CoverOfferMail mail, Guid shiftId, string? note, string actor, IClock clock, CancellationToken ct,
+        RequestSubmittedMail? tellManagers = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(mail);
@@ -63,6 +64,11 @@ public static class CoverOffers
         };
         db.CoverOffers.Add(offer);
         var told = await mail.QueueAsync(offer, cover.Shift, [.. cover.Candidates.Select(c => c.StaffId)], ct);
+        if (tellManagers is not null)
+        {
+            await tellManagers.QueueShiftOfferedAsync(cover.Shift, note, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         var names = await RotaEndpoints.NamesAsync(db, ct);
         var response = new OpenCoverOffer(offer, cover.Shift, names.GetValueOrDefault(cover.Shift.StaffId) ?? "").ToResponse(names, told);
@@ -86,6 +92,34 @@ public static class CoverOffers
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }
+
+    /// <summary>
+    /// The holder looks for someone to take their own published shift (<c>POST /api/me/shifts/{shiftId}/offer</c>): the
+    /// same offer as a manager's, the managers told as of a request; 404 when the shift is not theirs on a published rota.
+    /// The shift stays theirs until a manager gives it to a volunteer.
+    /// </summary>
+    public static async Task<IResult> OfferMineAsync(
+        SchedulerDbContext db, RotaProblemFactory problems, CoverOfferMail mail, RequestSubmittedMail managers, Guid staffId, Guid shiftId, string? note,
+        string actor, IClock clock, CancellationToken ct) =>
+        await IsMineAsync(db, staffId, shiftId, ct)
+            ? await OfferAsync(db, problems, mail, shiftId, note, actor, clock, ct, managers)
+            : TypedResults.NotFound();
+
+    /// <summary>The holder takes their offer back: 404 when the shift is not theirs or not offered; else 204.</summary>
+    public static async Task<IResult> WithdrawMineAsync(SchedulerDbContext db, CoverOfferMail mail, Guid staffId, Guid shiftId, IClock clock, CancellationToken ct) =>
+        await IsMineAsync(db, staffId, shiftId, ct) ? await WithdrawAsync(db, mail, shiftId, clock, ct) : TypedResults.NotFound();
+
+    /// <summary>The ids of <paramref name="staffId"/>'s own shifts that are offered now.</summary>
+    public static async Task<IReadOnlySet<Guid>> OfferedOfAsync(SchedulerDbContext db, Guid staffId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return (await db.CoverOffers.AsNoTracking().Where(o => o.Status == CoverOfferStatus.Open)
+            .Join(db.Assignments.Where(a => a.StaffId == staffId), o => o.AssignmentId, a => a.Id, (o, a) => a.Id)
+            .ToListAsync(ct)).ToHashSet();
+    }
+
+    private static Task<bool> IsMineAsync(SchedulerDbContext db, Guid staffId, Guid shiftId, CancellationToken ct) =>
+        db.Assignments.OnPublishedRotas(db.Rotas).AnyAsync(a => a.Id == shiftId && a.StaffId == staffId, ct);
 
     /// <summary>
     /// Marks the shift's open offer, if any, <paramref name="status"/>, and tells those who volunteered and do not hold

@@ -32,6 +32,9 @@ public sealed class IndexModel(
 {
     public const int ListDays = 28;
 
+    /// <summary>My own shifts I offered to colleagues (<see cref="CoverOffers.OfferMineAsync"/>), still open.</summary>
+    public IReadOnlySet<Guid> MyOffered { get; private set; } = new HashSet<Guid>();
+
     /// <summary>The shifts offered to volunteers that I could take (<see cref="CoverOffers"/>), or said I would.</summary>
     public int Offers { get; private set; }
 
@@ -248,6 +251,7 @@ public sealed class IndexModel(
         SwapShifts = await db.Assignments.Where(a => swapIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         MyTraining = Me.Role == StaffRole.Listener ? await training.ViewAsync(Me, ct) : null;
         Offers = (await CoverOffers.ForAsync(db, problems, staffId, Today, ct)).Count;
+        MyOffered = await CoverOffers.OfferedOfAsync(db, staffId, ct);
         return true;
     }
 
