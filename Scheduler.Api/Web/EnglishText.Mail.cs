@@ -94,4 +94,7 @@ public sealed partial class EnglishText
     public override string MailShiftOfferedSubject(string name) => $"{name} is looking for cover";
     public override string MailShiftOfferedBody(string name, string shift) =>
         $"Hello,\n\n{name} cannot work their shift of {shift} and offered it to colleagues. Volunteers appear on the cover page, where you give it to one of them; until then the shift stays theirs.";
+    public override string MailShiftTakenSubject(string shift) => $"Shift removed from your schedule: {shift}";
+    public override string MailShiftTakenBody(string name, string shift) =>
+        $"Hello {name},\n\nYour shift of {shift} was given to someone else: you are no longer expected for it that day.";
 }

@@ -94,4 +94,7 @@ public sealed partial class FrenchText
     public override string MailShiftOfferedSubject(string name) => $"{name} cherche un remplaçant";
     public override string MailShiftOfferedBody(string name, string shift) =>
         $"Bonjour,\n\n{name} ne peut pas assurer son service du {shift} et l'a proposé à ses collègues. Les volontaires apparaissent sur la page de remplacement, où vous le confiez à l'un d'eux ; d'ici là, le service reste le sien.";
+    public override string MailShiftTakenSubject(string shift) => $"Service retiré de votre planning : {shift}";
+    public override string MailShiftTakenBody(string name, string shift) =>
+        $"Bonjour {name},\n\nVotre service du {shift} a été confié à une autre personne : vous n'êtes plus attendu·e ce jour-là pour ce service.";
 }

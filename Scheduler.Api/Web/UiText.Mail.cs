@@ -145,4 +145,6 @@ public abstract partial class UiText
     public abstract string MailSickCallLink(string link);
     public abstract string MailShiftOfferedSubject(string name);
     public abstract string MailShiftOfferedBody(string name, string shift);
+    public abstract string MailShiftTakenSubject(string shift);
+    public abstract string MailShiftTakenBody(string name, string shift);
 }

@@ -68,6 +68,23 @@ public sealed class ShiftHandoverTests(MailApiFactory factory) : IClassFixture<M
     }
 
     [Fact]
+    public async Task MyShiftGivenToSomeoneElse_ImToldItIsNoLongerMine()
+    {
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        var other = await RotaApi.SomeoneElseAsync(factory, me);
+        var rota = await RotaApi.ImportAsync(factory, "2027-06-21", RotaApi.Shift(me, "2027-06-23", "13:00", "19:00"));
+        (await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota))).EnsureSuccessStatusCode().Dispose();
+        using var manager = await factory.ClientAsync(Roles.Manager);
+
+        using var given = await manager.PostAsJsonAsync($"/api/rotas/{RotaApi.RotaId(rota)}/assignments/{RotaApi.ShiftOf(rota, me)}/cover", new { staffId = other, overrideReason = "rééquilibrage" });
+
+        Assert.Equal(HttpStatusCode.OK, given.StatusCode);
+        var mail = Assert.Single(await factory.OutboxToAsync(PlatformSeeder.ListenerEmail), m => m.Subject.StartsWith("Service retiré de votre planning", StringComparison.Ordinal));
+        Assert.Contains("mercredi 23/06 13:00–19:00", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("a été confié à une autre personne", mail.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DraftShift_HasNoCover()
     {
         var me = await RotaApi.MyStaffIdAsync(factory);

@@ -107,6 +107,11 @@ public static class MailTexts
         t => t.MailCoverOfferedSubject(Shift(shift, t)),
         t => string.Join("\n\n", [t.MailCoverOfferedBody(name, Shift(shift, t)), .. string.IsNullOrWhiteSpace(note) ? Array.Empty<string>() : [t.MailCoverOfferedNote(note.Trim())], t.MailCoverOfferedLink(link)]));
 
+    /// <summary>A published shift a manager gave someone else, to its former holder.</summary>
+    public static MailText ShiftTaken(string name, Assignment shift, string link) => Both(
+        t => t.MailShiftTakenSubject(Shift(shift, t)),
+        t => Decision(t.MailShiftTakenBody(name, Shift(shift, t)), null, t, link));
+
     /// <summary>A listener's time-off request, to the managers: who, which kind, which days, their comment, where to answer.</summary>
     public static MailText TimeOffAsked(string name, AbsenceKind kind, LocalDate from, LocalDate to, string? comment, string link, string choicesLink) => Both(
         t => t.MailTimeOffAskedSubject(name),

@@ -66,6 +66,19 @@ public sealed class RequestDecisionMail(SchedulerDbContext db, MailOutbox outbox
         }
     }
 
+    /// <summary>
+    /// The same shift, to its former holder: it is no longer theirs (they are away that day, or a manager moved it), so
+    /// they do not come in for it.
+    /// </summary>
+    public async Task QueueShiftTakenAsync(AssignmentEntity shift, Guid formerHolder, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(shift);
+        if ((await outbox.RecipientsAsync([formerHolder], ct)).SingleOrDefault() is { } person)
+        {
+            outbox.Queue(MailKind.RotaChanged, person.Email, MailTexts.ShiftTaken(person.Name, shift.ToDomain(), outbox.PublicUrl + RotaPublishedMail.SchedulePath));
+        }
+    }
+
     /// <summary>The shift as it was before the swap (its person is the one who held it then).</summary>
     private static Solver.Domain.Assignment Before(AssignmentEntity shift, Guid holder) =>
         shift.ToDomain() with { StaffId = holder.ToString() };

@@ -116,6 +116,7 @@ public static class ShiftHandover
             Reason = broken.Count > 0 ? reason : null,
         });
         await mail.QueueShiftGivenAsync(shift, ct);
+        await mail.QueueShiftTakenAsync(shift, before, ct);
         await CoverOffers.CloseAsync(db, offers, shift, CoverOfferStatus.Filled, clock.GetCurrentInstant(), ct);
         try
         {
