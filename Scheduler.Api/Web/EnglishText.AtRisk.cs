@@ -17,4 +17,5 @@ public sealed partial class EnglishText
         _ => "training expired",
     };
     public override string OfferedWith(int volunteers) => $"offered: {volunteers} volunteer(s)";
+    public override string FloorGapsIntro(int count) => $"If these shifts are not covered, the floor's safety minimum no longer holds ({count} time(s)):";
 }

@@ -17,4 +17,5 @@ public sealed partial class FrenchText
         _ => "formation expirée",
     };
     public override string OfferedWith(int volunteers) => $"proposé : {volunteers} volontaire(s)";
+    public override string FloorGapsIntro(int count) => $"Si ces services ne sont pas couverts, le plancher de sécurité n'est plus tenu ({count} fois) :";
 }

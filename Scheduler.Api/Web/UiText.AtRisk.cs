@@ -12,4 +12,5 @@ public abstract partial class UiText
     public abstract string AtRiskWhy { get; }
     public abstract string RiskName(ShiftRisk risk, AbsenceKind? away);
     public abstract string OfferedWith(int volunteers);
+    public abstract string FloorGapsIntro(int count);
 }

@@ -12,7 +12,7 @@ using Scheduler.Solver.Domain;
 namespace Scheduler.Api.Pages.Manager;
 
 /// <summary>The manager's home: today on the floor, every rota (newest period first), and how many requests wait for an answer.</summary>
-public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
+public sealed class IndexModel(SchedulerDbContext db, RotaProblemFactory problems, IClock clock) : PageModel
 {
     public sealed record RotaRow(Guid Id, LocalDate PeriodStart, LocalDate PeriodEnd, RotaStatus Status, string Source, int Count, Instant? PublishedAt);
 
@@ -48,6 +48,9 @@ public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
     /// <summary>Published shifts of the coming <see cref="ShiftsAtRiskEndpoints.DefaultDays"/> days whose holder cannot work them (<see cref="ShiftsAtRisk"/>).</summary>
     public IReadOnlyList<ShiftAtRisk> AtRisk { get; private set; } = [];
 
+    /// <summary>Where the floor would fall below its safety minimum if those shifts are not covered (<see cref="FloorGaps"/>).</summary>
+    public IReadOnlyList<Scheduler.Solver.Validation.RuleViolation> FloorGaps { get; private set; } = [];
+
     /// <summary>Yesterday's and today's calls (<see cref="LineAtAGlance"/>).</summary>
     public (LineDay Yesterday, LineDay Today) Line { get; private set; }
 
@@ -79,6 +82,7 @@ public sealed class IndexModel(SchedulerDbContext db, IClock clock) : PageModel
         OpenOffers = await CoverOffers.OpenAsync(db, Now.Date, ct);
         Line = await LineAtAGlance.OfAsync(db, Now.Date, ct);
         AtRisk = await ShiftsAtRisk.BetweenAsync(db, Now.Date, Now.Date.PlusDays(ShiftsAtRiskEndpoints.DefaultDays - 1), ct);
+        FloorGaps = AtRisk.Count == 0 ? [] : await Features.Rotas.FloorGaps.BetweenAsync(db, problems, Now.Date, Now.Date.PlusDays(ShiftsAtRiskEndpoints.DefaultDays - 1), ct);
         var since = Now.Date.PlusDays(-RecentDays);
         Rotas = await db.Rotas.Where(r => All || r.PeriodEnd >= since).OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.CreatedAt)
             .Select(r => new RotaRow(r.Id, r.PeriodStart, r.PeriodEnd, r.Status, r.Source, r.Assignments.Count, r.PublishedAt))
