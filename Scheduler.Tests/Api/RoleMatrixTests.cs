@@ -70,6 +70,7 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("DELETE", $"/api/me/cover-offers/{Id}/volunteer", null, [L, M]),
         ("GET", "/api/cover-offers", null, [M]),
         ("GET", "/api/shifts-to-cover", null, [M]),
+        ("GET", "/api/floor-gaps", null, [M]),
         ("GET", $"/api/rotas/{Id}/assignments/{Id}/cover/offer", null, [M]),
         ("POST", $"/api/rotas/{Id}/assignments/{Id}/cover/offer", "{}", [M]),
         ("DELETE", $"/api/rotas/{Id}/assignments/{Id}/cover/offer", null, [M]),

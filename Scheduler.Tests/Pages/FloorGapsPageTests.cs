@@ -37,11 +37,17 @@ public sealed class FloorGapsPageTests(ApiFactory factory) : IClassFixture<ApiFa
         (await manager.PostAsJsonAsync($"/api/staff/{listeners[0]}/absences", new { from = "2026-12-01", to = "2026-12-01", kind = "Sickness" })).EnsureSuccessStatusCode().Dispose();
 
         var after = WebUtility.HtmlDecode(await page.GetStringAsync("/gestion"));
+        var api = (await manager.GetFromJsonAsync<JsonElement>("/api/floor-gaps")).EnumerateArray().ToList();
+        using var tooFar = await manager.GetAsync("/api/floor-gaps?days=57");
 
         Assert.DoesNotContain("id=\"floor-gaps\"", before, StringComparison.Ordinal);
         Assert.Contains("Si ces services ne sont pas couverts, le plancher de sécurité n'est plus tenu", after, StringComparison.Ordinal);
         Assert.Contains("(1 fois)", after, StringComparison.Ordinal);
         Assert.Contains("<li>Le 01/12/2026 de 09:00 à 14:00, 1 écoutant(s) formé(s) en poste au lieu de 2 au moins.</li>", after, StringComparison.Ordinal);
+        var gap = Assert.Single(api, g => g.GetProperty("date").GetString() == "2026-12-01");
+        Assert.Equal("listener-cover", gap.GetProperty("rule").GetString());
+        Assert.Equal("Le 01/12/2026 de 09:00 à 14:00, 1 écoutant(s) formé(s) en poste au lieu de 2 au moins.", gap.GetProperty("messageFr").GetString());
+        await Json.AssertProblemNamesAsync(tooFar, HttpStatusCode.BadRequest, "days");
         // The other days of the week had nobody planned when it was published: not the sickness's doing, not said.
         Assert.DoesNotContain("Le 02/12/2026", after, StringComparison.Ordinal);
     }
