@@ -15,7 +15,8 @@ namespace Scheduler.Api.Cli;
 /// <c>bench http [--rate 200] [--seconds 10] [--clients 16]</c>: starts the service on 127.0.0.1 with a new seeded database
 /// in a temporary folder (staff, demo accounts, the first rotas), signs in as the demo listener, then drives
 /// <c>GET /api/me/shifts</c> for a month and the calendar feed at a fixed rate (p50, p99), and then in a closed loop
-/// for the highest throughput. Nothing leaves the loopback interface; the folder is deleted at the end.
+/// for the highest throughput; then, signed in as the demo manager, the floor gaps of the next 14 days (the home's
+/// heaviest read). Nothing leaves the loopback interface; the folder is deleted at the end.
 /// </summary>
 public static class BenchHttpCommand
 {
@@ -54,7 +55,7 @@ public static class BenchHttpCommand
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(64, clients), UseProxy = false };
             using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
             await WaitHealthyAsync(http, ct);
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await SignInListenerAsync(app.Services, http, ct));
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await SignInAsync(app.Services, http, PlatformSeeder.ListenerEmail, ct));
 
             var today = app.Services.GetRequiredService<IClock>().Today();
             var monday = today.DayOfWeek == IsoDayOfWeek.Monday ? today : today.Previous(IsoDayOfWeek.Monday);
@@ -71,6 +72,7 @@ public static class BenchHttpCommand
                 await Row(output, name, $"closed, {clients} clients", await HttpLoad.ClosedLoopAsync(http, url, clients, TimeSpan.FromSeconds(seconds), 1_000_000, ct));
             }
 
+            await FloorGapsAsync(output, app.Services, http, seconds, ct);
             return 0;
         }
         finally
@@ -81,6 +83,28 @@ public static class BenchHttpCommand
             Directory.Delete(data, recursive: true);
         }
     }
+
+    /// <summary>
+    /// The managers' heaviest read: the floor gaps of the next 14 days (a problem built, two validator checks), with the
+    /// demo listener off sick for the week so that there is something to judge; at a manager's pace, then flat out.
+    /// </summary>
+    private static async Task FloorGapsAsync(TextWriter output, IServiceProvider services, HttpClient listener, int seconds, CancellationToken ct)
+    {
+        using var manager = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = listener.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        manager.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await SignInAsync(services, manager, PlatformSeeder.ManagerEmail, ct));
+        var me = (await listener.GetFromJsonAsync<JsonElement>("/api/me", ct)).GetProperty("id").GetGuid();
+        var today = services.GetRequiredService<IClock>().Today();
+        using var sick = await manager.PostAsJsonAsync($"/api/staff/{me}/absences", new { from = Iso(today), to = Iso(today.PlusDays(6)), kind = "Sickness" }, ct);
+        sick.EnsureSuccessStatusCode();
+        const string Gaps = "/api/floor-gaps";
+        var found = (await manager.GetFromJsonAsync<JsonElement>(Gaps, ct)).GetArrayLength();
+        var name = $"GET {Gaps} (14 days, {found} gap(s))";
+        await HttpLoad.ClosedLoopAsync(manager, Gaps, 2, TimeSpan.FromSeconds(2), 100, ct);
+        await Row(output, name, "10/s fixed", await HttpLoad.OpenLoopAsync(manager, Gaps, 10, TimeSpan.FromSeconds(seconds), ct));
+        await Row(output, name, "closed, 4 clients", await HttpLoad.ClosedLoopAsync(manager, Gaps, 4, TimeSpan.FromSeconds(seconds), 1_000_000, ct));
+    }
+
+    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static Task Row(TextWriter output, string name, string mode, LoadResult r) =>
         output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -102,16 +126,16 @@ public static class BenchHttpCommand
         throw new CommandLineException("bench http: the service did not become healthy within 5 minutes.");
     }
 
-    /// <summary>The demo listener's password was printed once and is not kept: give the account a new one for this run.</summary>
-    private static async Task<string> SignInListenerAsync(IServiceProvider services, HttpClient http, CancellationToken ct)
+    /// <summary>The demo accounts' passwords were printed once and are not kept: give the account a new one for this run.</summary>
+    private static async Task<string> SignInAsync(IServiceProvider services, HttpClient http, string email, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SchedulerUser>>();
-        var user = await users.FindByEmailAsync(PlatformSeeder.ListenerEmail) ?? throw new CommandLineException("bench http: no demo listener.");
+        var user = await users.FindByEmailAsync(email) ?? throw new CommandLineException($"bench http: no demo account {email}.");
         var password = PasswordGenerator.Generate();
         await users.RemovePasswordAsync(user);
         await users.AddPasswordAsync(user, password);
-        using var login = await http.PostAsJsonAsync("/api/auth/login", new { email = PlatformSeeder.ListenerEmail, password }, ct);
+        using var login = await http.PostAsJsonAsync("/api/auth/login", new { email, password }, ct);
         login.EnsureSuccessStatusCode();
         return (await login.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString()!;
     }
