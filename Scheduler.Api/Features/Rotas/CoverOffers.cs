@@ -219,7 +219,7 @@ public static class CoverOffers
             var rota = await db.Rotas.AsNoTracking().Include(r => r.Assignments).FirstAsync(r => r.Id == rotaOffers.Key, ct);
             var problem = await problems.BuildAsync(rota.PeriodStart, Math.Max(1, rota.Weeks), ct);
             mine.AddRange(rotaOffers
-                .Where(o => o.Offer.Volunteers.Any(v => v.StaffId == staffId) || ShiftHandover.CanTake(problem, rota, rota.Assignments.Single(a => a.Id == o.Shift.Id), staffId))
+                .Where(o => o.Offer.Volunteers.Any(v => v.StaffId == staffId) || ShiftHandover.CanTake(problem, rota, o.Shift, staffId))
                 .Select(o => Mine(o.Offer, o.Shift, staffId)));
         }
 

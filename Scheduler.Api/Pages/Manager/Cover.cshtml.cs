@@ -109,7 +109,7 @@ public sealed class CoverModel(
 
         Offer = await CoverOffers.OpenOfAsync(db, shiftId, ct);
         // Those who said they can take it come first, in the order the validator ranks everyone.
-        (Shift, Candidates) = (cover.Shift, [.. cover.Candidates.OrderBy(c => Offer?.Volunteers.Any(v => v.StaffId == c.StaffId) == true ? 0 : 1)]);
+        (Shift, Candidates) = (cover.Shift, [.. cover.Candidates.OrderBy(c => Volunteered(c.StaffId) ? 0 : 1)]);
         OwnerName = await db.Staff.Where(s => s.Id == Shift.StaffId).Select(s => s.Name).FirstOrDefaultAsync(ct) ?? "";
         OwnerAway = await db.Absences.Where(a => a.StaffId == Shift.StaffId && a.From <= Shift.Date && a.To >= Shift.Date)
             .Select(a => (AbsenceKind?)a.Kind).FirstOrDefaultAsync(ct);
