@@ -59,6 +59,7 @@ public static class RotaDocument
             Demand = problem.Demand.Select(d => new DemandDto { Date = FormatDate(d.Date), Start = FormatTime(d.Start), Channel = d.Channel, Required = d.RequiredListeners }).ToList(),
             Holidays = problem.Holidays.Order().Select(FormatDate).ToList(),
             FairnessFrom = problem.FairnessFrom is { } from ? FormatDate(from) : null,
+            ReferencePeriodEnd = problem.ReferencePeriodEnd is { } end ? FormatDate(end) : null,
             Shifts = NamedShiftsReader.WriteShifts(problem.Shifts),
             ShiftCover = NamedShiftsReader.WriteCover(problem.ShiftCover),
             History = WriteAssignments(problem.History),

@@ -18,6 +18,7 @@ internal sealed class RotaFileDto
     public List<ShiftCoverDto>? ShiftCover { get; set; }
     public List<string>? Holidays { get; set; }
     public string? FairnessFrom { get; set; }
+    public string? ReferencePeriodEnd { get; set; }
     public List<AssignmentDto>? History { get; set; }
     public List<AssignmentDto>? Reference { get; set; }
     public List<AssignmentDto>? Pinned { get; set; }
@@ -34,6 +35,7 @@ internal sealed class StaffDto
     public string? Role { get; set; }
     public decimal? WeeklyHours { get; set; }
     public decimal? ExtraHoursAllowed { get; set; }
+    public decimal? CarriedHours { get; set; }
     public List<string>? Channels { get; set; }
     public bool? Trained { get; set; }
 

@@ -47,6 +47,7 @@ internal static class RotaFileReader
             Shifts = shifts,
             ShiftCover = NamedShiftsReader.ReadCover(dto.ShiftCover!, shiftIds),
             FairnessFrom = dto.FairnessFrom is null ? null : ReadFairnessFrom(dto.FairnessFrom, start),
+            ReferencePeriodEnd = dto.ReferencePeriodEnd is null ? null : ReadReferencePeriodEnd(dto.ReferencePeriodEnd, start, weeks),
         };
         CheckGrid(problem);
         return new RotaFile(problem, Assignments(dto.Assignments, "assignments", ids), dto.Assignments is not null, dto.Summary);
@@ -93,6 +94,15 @@ internal static class RotaFileReader
     private static List<TOut> List<TIn, TOut>(IEnumerable<TIn?>? items, string field, Func<TIn, string, TOut> read)
         where TIn : class =>
         items is null ? [] : items.Select((item, i) => read(Require(item, $"{field}[{i}]"), $"{field}[{i}]")).ToList();
+
+    private static NodaTime.LocalDate ReadReferencePeriodEnd(string text, NodaTime.LocalDate start, int weeks)
+    {
+        var end = Date(text, "referencePeriodEnd");
+        var horizonEnd = start.PlusDays((7 * weeks) - 1);
+        return end >= horizonEnd && end.DayOfWeek == NodaTime.IsoDayOfWeek.Sunday
+            ? end
+            : throw new RotaFormatException("referencePeriodEnd", $"{FormatDate(end)} is not a Sunday on or after the horizon's last day {FormatDate(horizonEnd)}");
+    }
 
     private static NodaTime.LocalDate ReadFairnessFrom(string text, NodaTime.LocalDate start)
     {

@@ -29,6 +29,7 @@ internal static class StaffReader
             (dto.Preferences ?? []).Select((p, i) => ReadPreference(p, $"{field}.preferences[{i}]", shiftIds)).ToList())
         {
             Limits = WorkLimitsReader.Read(dto.Limits, $"{field}.limits", shiftIds),
+            CarriedMinutes = dto.CarriedHours is { } carried ? Math.Sign(carried) * Minutes(Math.Abs(carried), $"{field}.carriedHours") : 0,
         };
     }
 
@@ -39,6 +40,7 @@ internal static class StaffReader
         Role = person.Role.ToString(),
         WeeklyHours = Hours(person.Contract.WeeklyMinutes),
         ExtraHoursAllowed = Hours(person.Contract.ExtraMinutesAllowed),
+        CarriedHours = person.CarriedMinutes == 0 ? null : Hours(person.CarriedMinutes),
         Channels = [.. person.Channels],
         Trained = person.IsTrained,
         QualifiedUntil = person.QualifiedUntil is { } until ? FormatDate(until) : null,

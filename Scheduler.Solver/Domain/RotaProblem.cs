@@ -54,6 +54,15 @@ public sealed record RotaProblem(
     /// </summary>
     public LocalDate? FairnessFrom { get; init; }
 
+    /// <summary>
+    /// For a one-week horizon: the last date of the reference period that holds it, over which full-timers' weeks must add
+    /// up to their contract (hours spread over several weeks, Code du travail L3121-44). The week works back what each
+    /// full-timer carries (<see cref="StaffMember.CarriedMinutes"/>) as far as the weekly band and the weeks left allow, and
+    /// all of it in the period's last week. Null (the default): the week is held to the band alone. A horizon of two weeks
+    /// or more adds up to its own targets and ignores it.
+    /// </summary>
+    public LocalDate? ReferencePeriodEnd { get; init; }
+
     /// <summary>True when fairness counts history shifts (see <see cref="FairnessFrom"/>): a bound that prices fairness from the horizon alone no longer holds.</summary>
     public bool CarriesFairness => FairnessFrom is { } from && History.Any(a => a.Date >= from && a.Date < Start);
 }

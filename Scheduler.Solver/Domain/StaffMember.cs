@@ -21,6 +21,12 @@ public sealed record StaffMember(
     /// <summary>Work-pattern limits over the horizon (consecutive days, weekends, shift counts, minutes); none by default.</summary>
     public WorkLimits Limits { get; init; } = WorkLimits.None;
 
+    /// <summary>
+    /// Paid minutes a full-timer worked above (positive) or below (negative) the contract in the weeks of the reference
+    /// period before the horizon, which its last week must work back (see <see cref="RotaProblem.ReferencePeriodEnd"/>); 0 by default.
+    /// </summary>
+    public int CarriedMinutes { get; init; }
+
     public bool IsAvailableOn(LocalDate date) => !Absences.Any(a => a.Covers(date));
 
     /// <summary>True when the person counts toward listener coverage on that date.</summary>

@@ -153,8 +153,11 @@ internal static class WeekSolver
             Weeks = 1,
             History = [.. problem.History.Where(a => a.Date < problem.Start), .. planned],
 
-            // No band: every week at its exact target keeps the horizon's total for full-timers.
-            Rules = exactTargets ? problem.Rules with { FullTimeWeeklyBand = NodaTime.Duration.Zero } : problem.Rules,
+            // No band: every week at its exact target keeps the horizon's total for full-timers. A week alone that works back a
+            // reference period's balance has no total to keep, and its exact target may be what the balance forbids.
+            Rules = exactTargets && (problem.Weeks > 1 || problem.ReferencePeriodEnd is null)
+                ? problem.Rules with { FullTimeWeeklyBand = NodaTime.Duration.Zero }
+                : problem.Rules,
         };
     }
 }

@@ -24,6 +24,35 @@ public static class ContractTarget
     }
 
     /// <summary>
+    /// The paid time a full-timer may work in a week of <paramref name="problem"/>: the target ± the weekly band; in a
+    /// one-week horizon inside a reference period, only what leaves the balance carried from the period's earlier weeks
+    /// within reach of its later weeks' bands (none left: the week settles it), or the band's edge nearer to that.
+    /// </summary>
+    public static (Duration Least, Duration Most) FullTimeWeek(StaffMember person, RotaProblem problem, Duration target)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(problem);
+        var band = problem.Rules.FullTimeWeeklyBand;
+        var (below, above) = (-band, band);
+        if (problem.Weeks == 1 && problem.ReferencePeriodEnd is { } end)
+        {
+            var reach = band * Math.Max(0, Period.Between(problem.End, end, PeriodUnits.Days).Days / 7);
+            var owed = -Duration.FromMinutes(person.CarriedMinutes);
+            (below, above) = (Longest(-band, owed - reach), Shortest(band, owed + reach));
+            if (below > above)
+            {
+                (below, above) = owed > Duration.Zero ? (band, band) : (-band, -band);
+            }
+        }
+
+        return (Longest(Duration.Zero, target + below), target + above);
+    }
+
+    private static Duration Longest(Duration a, Duration b) => a > b ? a : b;
+
+    private static Duration Shortest(Duration a, Duration b) => a < b ? a : b;
+
+    /// <summary>
     /// Extra paid time a part-timer may work above the weekly target: what the manager allows, at most
     /// <see cref="RuleSettings.PartTimeExtraMaxFraction"/> of the contract (L3123-28), and short of
     /// <see cref="RuleSettings.PartTimeWeeklyCeiling"/> by at least a minute (L3123-9); zero for full-timers.

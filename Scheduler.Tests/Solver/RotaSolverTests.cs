@@ -152,6 +152,27 @@ public sealed class RotaSolverTests
     }
 
     [Fact]
+    public void Solve_3133WeekClosingAReferencePeriod_EachFullTimerSettlesTheBalanceCarried()
+    {
+        // The service's usual plan: one week, the last of its reference period, full-timers carrying what the weeks before
+        // left over or short. Every path of the search (columns, layout, repairs) must end on the week that settles it.
+        var problem = Platform3133OneWeek();
+        var carried = new[] { -210, 210, -90, 0, 135 };
+        var fullTimers = problem.Staff.Where(s => s.Contract.IsFullTime).Select(s => s.Id).ToList();
+        problem = problem with
+        {
+            Staff = [.. problem.Staff.Select(s => fullTimers.IndexOf(s.Id) is var i and >= 0 ? s with { CarriedMinutes = carried[i % carried.Length] } : s)],
+            ReferencePeriodEnd = problem.End,
+        };
+
+        var solution = Validated(problem, RotaSolver.Solve(problem, ScenarioOptions));
+
+        AssertSolved(solution);
+        Assert.All(problem.Staff.Where(s => s.Contract.IsFullTime), s =>
+            Assert.Equal(s.Contract.WeeklyMinutes - s.CarriedMinutes, solution.Assignments.Where(a => a.StaffId == s.Id).Sum(a => a.PaidTime.TotalMinutes)));
+    }
+
+    [Fact]
     public void Solve_WithProgress_ReportsImprovingObjectivesAboveTheBound()
     {
         var reports = new List<SolveProgress>();

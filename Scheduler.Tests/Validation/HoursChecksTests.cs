@@ -78,6 +78,49 @@ public sealed class HoursChecksTests
     }
 
     [Theory]
+    [InlineData(2, 0, null)] // 33 h settles the 2 h carried over in the period's last week
+    [InlineData(0, 0, RuleNames.ContractHours)] // nothing carried: the last week must be 35 h
+    [InlineData(0, 1, null)] // a week left after it: the band
+    [InlineData(-3.5, 1, RuleNames.ContractHours)] // 3 h 30 owed, one week left: at least 35 h
+    public void ContractHours_OneWeekInsideAReferencePeriod_WorksBackTheBalance(double carriedHours, int weeksAfter, string? brokenRule)
+    {
+        var rota = Days("ana", Monday, 7.25, 7.25, 7.25, 7.25, 4).ToList();
+        var problem = Solo(rota, contract: Contract.FullTime());
+        problem = problem with
+        {
+            Staff = [problem.Staff[0] with { CarriedMinutes = (int)(carriedHours * 60) }],
+            ReferencePeriodEnd = problem.End.PlusWeeks(weeksAfter),
+        };
+
+        Check(RotaValidator.Validate(problem, rota), brokenRule, Monday);
+    }
+
+    [Fact]
+    public void ContractHours_ReferencePeriodBalance_NamedInTheMessage()
+    {
+        var rota = Days("ana", Monday, 7.25, 7.25, 7.25, 7.25, 4).ToList();
+        var problem = Solo(rota, contract: Contract.FullTime());
+        problem = problem with { Staff = [problem.Staff[0] with { CarriedMinutes = -90 }], ReferencePeriodEnd = problem.End };
+
+        var violation = Assert.Single(RotaValidator.Validate(problem, rota));
+
+        Assert.Contains("works 33h in the week of 02/03/2026; expected: 36h30 (balance of the reference period's earlier weeks, which ends on 08/03/2026: −1h30)",
+            violation.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("attendu : 36h30 (solde des semaines précédentes de la période de référence, jusqu'au 08/03/2026 : −1h30)", violation.MessageFr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContractHours_ReferencePeriodOnSeveralWeeks_OnlyTheHorizonTotalCounts()
+    {
+        // Two weeks adding up to 70 h: what a reference period carried does not apply to a horizon of several weeks.
+        var rota = FullTimeWeek("ana", Monday).Concat(FullTimeWeek("ana", Monday.PlusWeeks(1))).ToList();
+        var problem = Solo(rota, weeks: 2, contract: Contract.FullTime());
+        problem = problem with { Staff = [problem.Staff[0] with { CarriedMinutes = -210 }], ReferencePeriodEnd = problem.End };
+
+        ValidatorAssert.Legal(RotaValidator.Validate(problem, rota));
+    }
+
+    [Theory]
     [InlineData(AbsenceKind.Leave, null)]
     [InlineData(AbsenceKind.Unavailable, RuleNames.ContractHours)]
     public void ContractHours_AbsenceDay_CreditedUnlessMerelyUnavailable(AbsenceKind kind, string? brokenRule)

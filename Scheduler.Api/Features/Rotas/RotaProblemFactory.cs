@@ -16,7 +16,8 @@ namespace Scheduler.Api.Features.Rotas;
 /// stored); published shifts of the weeks before (history) and of the period itself (reference). Fairness counts the
 /// published weekends, late shifts and holidays of the <c>Scheduler:FairnessWeeks</c> weeks before the period (default 4) with
 /// the period's own, so rotas planned week after week share them over those weeks; the absences of those weeks are loaded
-/// so that time away is credited.
+/// so that time away is credited. A one-week period inside a <see cref="ReferencePeriod"/> carries each full-timer's
+/// balance of the reference period's published weeks before it, to be worked back.
 /// Staff ids in the problem are the stored Guids in the "D" format.
 /// </summary>
 public sealed class RotaProblemFactory(SchedulerDbContext db, IConfiguration configuration)
@@ -47,6 +48,9 @@ public sealed class RotaProblemFactory(SchedulerDbContext db, IConfiguration con
             .ToListAsync(ct);
 
         var training = await TrainingQualifications.LoadAsync(db, ct);
+        var reference = weeks == 1 ? ReferencePeriod.Holding(start, configuration, rules) : null;
+        var publishedRotas = reference is null ? [] : await db.Rotas.AsNoTracking()
+            .Where(r => r.Status == RotaStatus.Published && r.PeriodEnd >= reference.Start && r.PeriodStart < start).ToListAsync(ct);
         var dates = Enumerable.Range(0, 7 * weeks).Select(start.PlusDays).ToList();
         // The weeks fairness carries need their opening hours and holidays too: late shifts and holidays are counted by them.
         var counted = Enumerable.Range(0, Period.Between(fairnessFrom, start, PeriodUnits.Days).Days).Select(fairnessFrom.PlusDays).Concat(dates).ToList();
@@ -57,7 +61,10 @@ public sealed class RotaProblemFactory(SchedulerDbContext db, IConfiguration con
         return new RotaProblem(
             start,
             weeks,
-            [.. staff.Where(s => s.ContractOn(start) is not null).Select(s => training.Apply(ToDomain(s, start, end, fairnessFrom), start))],
+            [.. staff.Where(s => s.ContractOn(start) is not null).Select(s => training.Apply(ToDomain(s, start, end, fairnessFrom), start) with
+            {
+                CarriedMinutes = reference?.CarriedBefore(start, s, published, publishedRotas) ?? 0,
+            })],
             [.. counted.Select(d => new OpeningHours(d, Open, Close))],
             [.. demandSlots.Where(d => d.RequiredListeners > 0)],
             [.. published.Where(a => a.Date < start).Select(a => a.ToDomain())],
@@ -68,6 +75,7 @@ public sealed class RotaProblemFactory(SchedulerDbContext db, IConfiguration con
         {
             Holidays = counted.Where(d => holidays.IsPublicHoliday(d.ToDateTimeUnspecified())).ToHashSet(),
             FairnessFrom = fairnessFrom,
+            ReferencePeriodEnd = reference?.End,
         };
     }
 

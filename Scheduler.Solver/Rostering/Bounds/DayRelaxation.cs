@@ -207,9 +207,9 @@ internal sealed partial class DayRelaxation
                 {
                     var target = ContractTargets.WeeklyTarget(person, week);
                     total += target;
-                    var band = person.Contract.IsFullTime ? (int)rules.FullTimeWeeklyBand.TotalMinutes : 0;
-                    var ceiling = person.Contract.IsFullTime ? target + band : target + ContractTargets.ExtraAllowed(person, rules);
-                    model.Add(days * mostPaid >= Math.Max(0, target - band));
+                    var (least, most) = person.Contract.IsFullTime ? ContractTargets.FullTimeLeeway(person, problem) : (0, 0);
+                    var ceiling = person.Contract.IsFullTime ? target + most : target + ContractTargets.ExtraAllowed(person, rules);
+                    model.Add(days * mostPaid >= Math.Max(0, target + least));
                     if (leastPaid > 0)
                     {
                         model.Add(days * leastPaid <= Math.Min(ceiling, (int)rules.MaxWeeklyWork.TotalMinutes));

@@ -7,12 +7,16 @@ namespace Scheduler.Solver.Rostering.Bounds;
 
 /// <summary>
 /// People the rules and the coverage terms cannot tell apart over the horizon: same role, contract, allowed extra hours,
-/// channels, qualification on every date, and the same availability and credited absences on every date. Preferences,
+/// channels, qualification on every date, the same availability and credited absences on every date, and the same
+/// leeway around a full-timer's weekly target (see <see cref="ContractTargets.FullTimeLeeway"/>). Preferences,
 /// pins, history and the published rota may differ: the pooled relaxation drops the rules and terms that read them.
 /// </summary>
 internal sealed record StaffClass(IReadOnlyList<int> Members, StaffMember Representative)
 {
     public int Size => Members.Count;
+
+    /// <summary>How far a full-timer member's week may stray below and above its target (see <see cref="ContractTargets.FullTimeLeeway"/>).</summary>
+    public (int Least, int Most) Leeway { get; init; }
 
     /// <summary>Whether a member counts as a trained listener of <paramref name="channel"/> on the date (toward the need).</summary>
     public bool CoversChannel(DayGrid day, string channel) =>
@@ -33,7 +37,7 @@ internal sealed record StaffClass(IReadOnlyList<int> Members, StaffMember Repres
         }
 
         var target = ContractTargets.WeeklyTarget(Representative, week);
-        return Representative.Contract.IsFullTime ? Math.Max(0, target - (int)rules.FullTimeWeeklyBand.TotalMinutes) : target;
+        return Representative.Contract.IsFullTime ? Math.Max(0, target + Leeway.Least) : target;
     }
 
     /// <summary>Paid minutes each member may work in the week: the contract ceiling and the 48 h maximum.</summary>
@@ -47,7 +51,7 @@ internal sealed record StaffClass(IReadOnlyList<int> Members, StaffMember Repres
 
         var target = ContractTargets.WeeklyTarget(Representative, week);
         var ceiling = Representative.Contract.IsFullTime
-            ? target + (int)rules.FullTimeWeeklyBand.TotalMinutes
+            ? target + Leeway.Most
             : target + ContractTargets.ExtraAllowed(Representative, rules);
         return Math.Min(legal, ceiling);
     }
@@ -58,13 +62,14 @@ internal sealed record StaffClass(IReadOnlyList<int> Members, StaffMember Repres
         ArgumentNullException.ThrowIfNull(problem);
         return [.. Enumerable.Range(0, problem.Staff.Count)
             .GroupBy(p => KeyOf(problem.Staff[p], problem), StringComparer.Ordinal)
-            .Select(g => new StaffClass([.. g], problem.Staff[g.First()]))];
+            .Select(g => new StaffClass([.. g], problem.Staff[g.First()]) { Leeway = ContractTargets.FullTimeLeeway(problem.Staff[g.First()], problem) })];
     }
 
     private static string KeyOf(StaffMember person, RotaProblem problem)
     {
         var key = new StringBuilder();
         key.Append(CultureInfo.InvariantCulture, $"{person.Role}|{person.Contract.WeeklyMinutes}|{ContractTargets.ExtraAllowed(person, problem.Rules)}|");
+        key.Append(CultureInfo.InvariantCulture, $"{ContractTargets.FullTimeLeeway(person, problem)}|");
         key.AppendJoin(',', person.Channels.Select(c => c.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal)).Append('|');
         foreach (var date in problem.Dates)
         {

@@ -4,7 +4,8 @@ namespace Scheduler.Solver.Rostering.Rules;
 
 /// <summary>
 /// Hard (rule 7): contract hours. A full-timer's paid minutes stay within ± <see cref="RuleSettings.FullTimeWeeklyBand"/>
-/// of the weekly target each week and add up to the targets over the horizon; a part-timer works at least the weekly
+/// of the weekly target each week (narrower in a one-week horizon that works back a reference period's balance, see
+/// <see cref="ContractTargets.FullTimeLeeway"/>) and add up to the targets over a horizon of several weeks; a part-timer works at least the weekly
 /// target (the ceiling is <see cref="PartTimeExtraHoursRule"/>). Targets credit leave days, see <see cref="ContractTargets"/>.
 /// </summary>
 public sealed class ContractHoursRule : IRotaRule
@@ -19,10 +20,10 @@ public sealed class ContractHoursRule : IRotaRule
             return [];
         }
 
-        var band = (long)model.Problem.Rules.FullTimeWeeklyBand.TotalMinutes;
         for (var p = 0; p < model.Staff.Count; p++)
         {
             var person = model.Staff[p];
+            var (least, most) = ContractTargets.FullTimeLeeway(person, model.Problem);
             var total = 0L;
             for (var w = 0; w < model.Grid.WeekCount; w++)
             {
@@ -32,7 +33,7 @@ public sealed class ContractHoursRule : IRotaRule
                 var paid = model.X.PaidMinutes(p, week);
                 var gate = model.Gates.For(Name, person.Id, week[0].Date, week[^1].Date);
                 var constraint = person.Contract.IsFullTime
-                    ? model.Model.AddLinearConstraint(paid, Math.Max(0, target - band), target + band)
+                    ? model.Model.AddLinearConstraint(paid, Math.Max(0, target + least), target + most)
                     : model.Model.Add(paid >= target);
                 model.Require(constraint, gate);
             }

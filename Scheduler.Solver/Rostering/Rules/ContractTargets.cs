@@ -16,6 +16,29 @@ public static class ContractTargets
         return Math.Max(0, person.Contract.WeeklyMinutes - credit);
     }
 
+    /// <summary>
+    /// How far below (<c>Least</c>, zero or negative) and above (<c>Most</c>) the weekly target a full-timer's paid minutes
+    /// may go: ± <see cref="RuleSettings.FullTimeWeeklyBand"/>, narrowed in a one-week horizon inside a reference period so
+    /// that what the person carries plus this week can still be worked back in the period's weeks after it (all of it in
+    /// its last week). When not even the band's far edge is enough, the week goes to that edge.
+    /// </summary>
+    public static (int Least, int Most) FullTimeLeeway(StaffMember person, RotaProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(problem);
+        var band = (int)problem.Rules.FullTimeWeeklyBand.TotalMinutes;
+        if (problem.Weeks != 1 || problem.ReferencePeriodEnd is not { } end)
+        {
+            return (-band, band);
+        }
+
+        var weeksAfter = Math.Max(0, NodaTime.Period.Between(problem.End, end, NodaTime.PeriodUnits.Days).Days / 7);
+        var carried = person.CarriedMinutes;
+        var least = Math.Max(-band, -carried - (band * weeksAfter));
+        var most = Math.Min(band, -carried + (band * weeksAfter));
+        return least <= most ? (least, most) : carried < 0 ? (band, band) : (-band, -band);
+    }
+
     /// <summary>Extra minutes a part-timer may work above the weekly target: allowed, ≤ 10 % of the contract (L3123-28), below 35 h (L3123-9).</summary>
     public static int ExtraAllowed(StaffMember person, RuleSettings rules)
     {

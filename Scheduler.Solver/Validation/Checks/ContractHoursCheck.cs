@@ -5,8 +5,9 @@ namespace Scheduler.Solver.Validation.Checks;
 
 /// <summary>
 /// Hard: contract hours (paid time, see <see cref="ContractTarget"/>). A full-timer's week stays within
-/// ± <see cref="RuleSettings.FullTimeWeeklyBand"/> of the target and, over a horizon of two weeks or more, the weeks add up
-/// to the targets exactly. A part-timer works at least the target each week; the ceiling is <see cref="PartTimeExtraHoursCheck"/>.
+/// ± <see cref="RuleSettings.FullTimeWeeklyBand"/> of the target (a week alone inside a reference period also works back the
+/// balance the person carries, see <see cref="ContractTarget.FullTimeWeek"/>) and, over a horizon of two weeks or more, the
+/// weeks add up to the targets exactly. A part-timer works at least the target each week; the ceiling is <see cref="PartTimeExtraHoursCheck"/>.
 /// </summary>
 public sealed class ContractHoursCheck : IRotaCheck
 {
@@ -21,7 +22,6 @@ public sealed class ContractHoursCheck : IRotaCheck
             yield break;
         }
 
-        var band = context.Rules.FullTimeWeeklyBand;
         foreach (var person in context.Problem.Staff)
         {
             var (total, target) = (Duration.Zero, Duration.Zero);
@@ -30,10 +30,10 @@ public sealed class ContractHoursCheck : IRotaCheck
                 var worked = context.PaidBetween(person.Id, monday, monday.PlusDays(6));
                 var weekTarget = ContractTarget.ForWeek(person, monday);
                 (total, target) = (total + worked, target + weekTarget);
-                if (person.Contract.IsFullTime && (worked < weekTarget - band || worked > weekTarget + band))
+                var (least, most) = ContractTarget.FullTimeWeek(person, context.Problem, weekTarget);
+                if (person.Contract.IsFullTime && (worked < least || worked > most))
                 {
-                    yield return Week(person, monday, worked, weekTarget,
-                        ("temps plein", "full-time"), $"{Say.Hours(Max(Duration.Zero, weekTarget - band))}-{Say.Hours(weekTarget + band)}");
+                    yield return Week(person, monday, worked, weekTarget, ("temps plein", "full-time"), Range(least, most), Carried(person, context.Problem));
                 }
                 else if (!person.Contract.IsFullTime && worked < weekTarget)
                 {
@@ -50,10 +50,25 @@ public sealed class ContractHoursCheck : IRotaCheck
         }
     }
 
-    private static Duration Max(Duration a, Duration b) => a > b ? a : b;
+    private static string Range(Duration least, Duration most) => least == most ? Say.Hours(least) : $"{Say.Hours(least)}-{Say.Hours(most)}";
 
-    private RuleViolation Week(StaffMember person, LocalDate monday, Duration worked, Duration target, (string Fr, string En) kind, string range) =>
+    /// <summary>Why the week's range is not the plain band: the balance carried within the reference period, in both languages; or none.</summary>
+    private static (string Fr, string En)? Carried(StaffMember person, RotaProblem problem)
+    {
+        if (problem.Weeks != 1 || problem.ReferencePeriodEnd is not { } end)
+        {
+            return null;
+        }
+
+        var carried = Duration.FromMinutes(person.CarriedMinutes);
+        var sign = carried < Duration.Zero ? "−" : "+";
+        var hours = Say.Hours(carried < Duration.Zero ? -carried : carried);
+        return ($" (solde des semaines précédentes de la période de référence, jusqu'au {Say.Date(end)} : {sign}{hours})",
+            $" (balance of the reference period's earlier weeks, which ends on {Say.Date(end)}: {sign}{hours})");
+    }
+
+    private RuleViolation Week(StaffMember person, LocalDate monday, Duration worked, Duration target, (string Fr, string En) kind, string range, (string Fr, string En)? why = null) =>
         new(Rule, person.Id, monday, null,
-            $"{Say.Who(person)} ({kind.Fr}, {Say.Hours(target)} dues) travaille {Say.Hours(worked)} la semaine du {Say.Date(monday)} ; attendu : {range}.",
-            $"{Say.Who(person)} ({kind.En}, {Say.Hours(target)} due) works {Say.Hours(worked)} in the week of {Say.Date(monday)}; expected: {range}.");
+            $"{Say.Who(person)} ({kind.Fr}, {Say.Hours(target)} dues) travaille {Say.Hours(worked)} la semaine du {Say.Date(monday)} ; attendu : {range}{why?.Fr}.",
+            $"{Say.Who(person)} ({kind.En}, {Say.Hours(target)} due) works {Say.Hours(worked)} in the week of {Say.Date(monday)}; expected: {range}{why?.En}.");
 }

@@ -20,6 +20,37 @@ public sealed class ContractHoursRuleTests
         Assert.Equal(24 * 60, paid["P"]);
     }
 
+    [Theory]
+    [InlineData(-3.5, 0, 38.5, 38.5)] // the period's last week works back all of what is owed
+    [InlineData(2, 0, 33, 33)]
+    [InlineData(-10, 0, 38.5, 38.5)] // owed more than the band: the band's edge
+    [InlineData(3.5, 1, 31.5, 35)] // one week left after this one: the balance need only come within the band
+    [InlineData(10, 1, 31.5, 31.5)]
+    public void Solve_OneWeekInsideAReferencePeriod_WorksBackTheCarriedBalance(double carriedHours, int weeksAfter, double least, double most)
+    {
+        var staff = new[] { Listener("F") with { CarriedMinutes = (int)(carriedHours * 60) } };
+        var problem = Problem(staff, Open("09:00", "20:00", 0, 1, 2, 3, 4, 5, 6), ContractRules);
+
+        var solution = Solve(problem with { ReferencePeriodEnd = problem.End.PlusWeeks(weeksAfter) });
+
+        AssertSolved(solution);
+        Assert.InRange(solution.Assignments.Sum(a => a.PaidTime.TotalMinutes), least * 60, most * 60);
+    }
+
+    [Fact]
+    public void Solve_OneWeekPinnedAboveWhatTheBalanceAllows_InfeasibleNamingContractHours()
+    {
+        // 3 h 30 worked ahead, to give back in the period's last week: at most 31 h 30, but the manager pinned 36 h 15 (five
+        // days of 8 h with a 45 min break), which the band alone would allow.
+        var staff = new[] { Listener("F") with { CarriedMinutes = 210 } };
+        var problem = Problem(staff, Open("09:00", "20:00", 0, 1, 2, 3, 4, 5, 6), ContractRules);
+        var pinned = Enumerable.Range(0, 5).Select(d => ShiftWithBreak("F", Monday.PlusDays(d), "09:00", "17:00", "12:00", "12:45")).ToList();
+
+        var solution = Solve(problem with { ReferencePeriodEnd = problem.End, Pinned = pinned });
+
+        AssertInfeasibleBecauseOf(solution, RuleNames.ContractHours, "F");
+    }
+
     [Fact]
     public void Solve_FullTimerWithOneOpenDay_InfeasibleNamingContractHours()
     {
