@@ -1,0 +1,10 @@
+namespace Scheduler.Api.Web;
+
+/// <summary>The reference period, in English.</summary>
+public sealed partial class EnglishText
+{
+    public override string ReferencePeriodHint(string lastDay) =>
+        $"Reference period until {lastDay} (L3121-44): a full-timer's weeks balance over it. \"Carried balance\": what the period's published weeks gave them above or below the contract; \"Expected\": what this week must give them so that the balance is worked back by the period's end.";
+    public override string CarriedBalance => "Carried balance";
+    public override string WeekMustGive => "Expected";
+}

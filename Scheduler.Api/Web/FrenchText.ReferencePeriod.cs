@@ -1,0 +1,10 @@
+namespace Scheduler.Api.Web;
+
+/// <summary>The reference period, in French.</summary>
+public sealed partial class FrenchText
+{
+    public override string ReferencePeriodHint(string lastDay) =>
+        $"Période de référence jusqu'au {lastDay} (L3121-44) : les semaines d'une personne à temps plein s'y compensent. « Solde reporté » : ce que les semaines publiées de la période lui ont donné en plus ou en moins ; « Attendu » : ce que cette semaine doit lui donner pour que le solde soit rattrapé à la fin de la période.";
+    public override string CarriedBalance => "Solde reporté";
+    public override string WeekMustGive => "Attendu";
+}

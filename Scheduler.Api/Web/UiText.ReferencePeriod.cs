@@ -1,0 +1,9 @@
+namespace Scheduler.Api.Web;
+
+/// <summary>The texts of the reference period over which full-timers' weeks add up (see <see cref="Features.Rotas.ReferencePeriod"/>).</summary>
+public abstract partial class UiText
+{
+    public abstract string ReferencePeriodHint(string lastDay);
+    public abstract string CarriedBalance { get; }
+    public abstract string WeekMustGive { get; }
+}

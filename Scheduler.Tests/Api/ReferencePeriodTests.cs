@@ -1,0 +1,115 @@
+using System.Net;
+using Scheduler.Api.Auth;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Rotas;
+using Scheduler.Solver.Domain;
+using static Scheduler.Tests.Api.RotaApi;
+
+namespace Scheduler.Tests.Api;
+
+/// <summary>
+/// A one-week problem carries each full-timer's balance of the reference period's published weeks before it (4 weeks from
+/// 2 March 2026 by default: 7 December 2026 to 3 January 2027 here), with leave credited.
+/// </summary>
+public sealed class ReferencePeriodTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private static readonly LocalDate PeriodStart = new(2026, 12, 7);
+
+    [Fact]
+    public async Task BuildAsync_WeekAfterAPublishedWeek_CarriesWhatEachFullTimerWorkedOverOrShort()
+    {
+        var (shortWeek, onLeave, idle) = await PublishFirstWeekAsync();
+
+        var problem = await BuildAsync(PeriodStart.PlusWeeks(1), 1);
+
+        Assert.Equal(new LocalDate(2027, 1, 3), problem.ReferencePeriodEnd);
+        Assert.Equal(-120, Carried(problem, shortWeek)); // 33 h of 35 h
+        Assert.Equal(0, Carried(problem, onLeave)); // 21 h: two days of leave credit 14 h
+        Assert.Equal(-35 * 60, Carried(problem, idle)); // a full-timer the published week left without a shift
+        Assert.All(problem.Staff.Where(s => !s.Contract.IsFullTime), s => Assert.Equal(0, s.CarriedMinutes));
+    }
+
+    [Fact]
+    public async Task BuildAsync_SeveralWeeksOrANewPeriod_CarriesNothing()
+    {
+        await PublishFirstWeekAsync();
+
+        var twoWeeks = await BuildAsync(PeriodStart.PlusWeeks(1), 2);
+        var nextPeriod = await BuildAsync(PeriodStart.PlusWeeks(4), 1);
+
+        Assert.Null(twoWeeks.ReferencePeriodEnd);
+        Assert.All(twoWeeks.Staff, s => Assert.Equal(0, s.CarriedMinutes));
+        Assert.Equal(new LocalDate(2027, 1, 31), nextPeriod.ReferencePeriodEnd);
+        Assert.All(nextPeriod.Staff, s => Assert.Equal(0, s.CarriedMinutes));
+    }
+
+    [Fact]
+    public async Task BuildAsync_FirstWeekOfThePeriod_NothingBeforeItToCarry()
+    {
+        var problem = await BuildAsync(PeriodStart, 1);
+
+        Assert.Equal(new LocalDate(2027, 1, 3), problem.ReferencePeriodEnd);
+        Assert.All(problem.Staff, s => Assert.Equal(0, s.CarriedMinutes));
+    }
+
+    [Fact]
+    public async Task RotaPage_OneWeekDraft_ShowsEachFullTimersBalanceAndWhatTheWeekMustGive()
+    {
+        var (shortWeek, _, idle) = await PublishFirstWeekAsync();
+        var draft = await ImportAsync(factory, "2026-12-14", Shift(shortWeek, "2026-12-14", "09:00", "17:00", "12:00", "12:45"));
+        using var client = await factory.CookieClientAsync(Roles.Manager);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/gestion/plannings/{RotaId(draft)}"));
+
+        Assert.Contains("Période de référence jusqu'au 03/01/2027 (L3121-44)", html, StringComparison.Ordinal);
+        var names = await NamesAsync(shortWeek, idle);
+        // Two hours short so far, two weeks after this one: the band. Left without a shift for a week: the band's top.
+        Assert.Matches($@"<th scope=""row"">{names[0]}</th>(\s*<td[^>]*>[^<]*</td>){{4}}\s*<td class=""neg"">−2 h 00</td>\s*<td>31 h 30–38 h 30</td>", html);
+        Assert.Matches($@"<th scope=""row"">{names[1]}</th>(\s*<td[^>]*>[^<]*</td>){{4}}\s*<td class=""neg"">−35 h 00</td>\s*<td>38 h 30</td>", html);
+    }
+
+    private async Task<string[]> NamesAsync(params Guid[] ids)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchedulerDbContext>();
+        var names = await db.Staff.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name);
+        return [.. ids.Select(id => System.Text.RegularExpressions.Regex.Escape(names[id]))];
+    }
+
+    /// <summary>Publishes the period's first week once (the class shares its database): three full-time listeners' weeks.</summary>
+    private async Task<(Guid ShortWeek, Guid OnLeave, Guid Idle)> PublishFirstWeekAsync()
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchedulerDbContext>();
+        var fullTimers = (await db.Staff.Include(s => s.Contracts).Where(s => s.IsActive && s.Role == StaffRole.Listener).ToListAsync())
+            .Where(s => s.ContractOn(PeriodStart) is { WeeklyMinutes: 35 * 60 }).Select(s => s.Id).Order().Take(3).ToList();
+        var (shortWeek, onLeave, idle) = (fullTimers[0], fullTimers[1], fullTimers[2]);
+        if (!await db.Rotas.AnyAsync(r => r.PeriodStart == PeriodStart))
+        {
+            db.Absences.Add(new AbsenceEntity { StaffId = onLeave, From = PeriodStart, To = PeriodStart.PlusDays(1), Kind = AbsenceKind.Leave });
+            await db.SaveChangesAsync();
+            var day = (int d) => PeriodStart.PlusDays(d).ToString("yyyy-MM-dd", null);
+            var shifts = Enumerable.Range(0, 4).Select(d => Shift(shortWeek, day(d), "09:00", "17:00", "12:00", "12:45"))
+                .Append(Shift(shortWeek, day(4), "09:00", "13:00"))
+                .Concat(Enumerable.Range(2, 3).Select(d => Shift(onLeave, day(d), "09:00", "16:45", "12:00", "12:45")))
+                .ToArray();
+            var rota = await ImportAsync(factory, day(0), shifts);
+            using var published = await PublishAsync(factory, RotaId(rota));
+            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        }
+
+        return (shortWeek, onLeave, idle);
+    }
+
+    private async Task<RotaProblem> BuildAsync(LocalDate start, int weeks)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<RotaProblemFactory>().BuildAsync(start, weeks, CancellationToken.None);
+    }
+
+    private static int Carried(RotaProblem problem, Guid staffId) => problem.Staff.Single(s => s.Id == staffId.ToString()).CarriedMinutes;
+}
