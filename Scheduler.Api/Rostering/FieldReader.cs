@@ -60,6 +60,19 @@ internal static class FieldReader
         return (int)rounded;
     }
 
+    /// <summary>Decimal hours, negative ones too (a balance), to whole minutes.</summary>
+    public static int SignedMinutes(decimal value, string field)
+    {
+        try
+        {
+            return Math.Sign(value) * Minutes(Math.Abs(value), field);
+        }
+        catch (RotaFormatException)
+        {
+            throw new RotaFormatException(field, $"{value} is not a whole number of minutes, or is out of range");
+        }
+    }
+
     public static Duration Duration(decimal value, string field, int minutesPerUnit = 60) =>
         NodaTime.Duration.FromMinutes(Minutes(value, field, minutesPerUnit));
 

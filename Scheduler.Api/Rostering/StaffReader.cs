@@ -29,7 +29,7 @@ internal static class StaffReader
             (dto.Preferences ?? []).Select((p, i) => ReadPreference(p, $"{field}.preferences[{i}]", shiftIds)).ToList())
         {
             Limits = WorkLimitsReader.Read(dto.Limits, $"{field}.limits", shiftIds),
-            CarriedMinutes = dto.CarriedHours is { } carried ? Math.Sign(carried) * Minutes(Math.Abs(carried), $"{field}.carriedHours") : 0,
+            CarriedMinutes = dto.CarriedHours is { } carried ? SignedMinutes(carried, $"{field}.carriedHours") : 0,
         };
     }
 

@@ -23,6 +23,8 @@ public sealed class RotaDocumentTests
             Weights = SoftWeights.Default with { Fairness = 7 },
             Holidays = new HashSet<LocalDate> { Monday.PlusDays(4) },
             FairnessFrom = Monday.PlusDays(-28),
+            ReferencePeriodEnd = Monday.PlusDays(20),
+            Staff = [problem.Staff[0], problem.Staff[1] with { CarriedMinutes = -135 }],
         };
     }
 
@@ -50,6 +52,8 @@ public sealed class RotaDocumentTests
         Assert.Equal(problem.Weights, read.Weights);
         Assert.Equal(problem.Holidays, read.Holidays);
         Assert.Equal(problem.FairnessFrom, read.FairnessFrom);
+        Assert.Equal(problem.ReferencePeriodEnd, read.ReferencePeriodEnd);
+        Assert.Equal([0, -135], read.Staff.Select(s => s.CarriedMinutes));
         var anna = read.Staff[0];
         var original = problem.Staff[0];
         Assert.Equal((original.Id, original.Name, original.Role, original.Contract, original.IsTrained, original.QualifiedUntil), (anna.Id, anna.Name, anna.Role, anna.Contract, anna.IsTrained, anna.QualifiedUntil));
@@ -169,6 +173,8 @@ public sealed class RotaDocumentTests
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":35,"limits":{"maxShifts":{"late":2}}}]}""", "staff[0].limits.maxShifts: 'late' is not in shifts")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"shifts":[{"id":"l","start":"14:00","end":"22:00"}],"rules":{"forbiddenSuccessions":{"l":["e"]}}}""", "rules.forbiddenSuccessions.l: 'e' is not in shifts")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"fairnessFrom":"2026-03-09"}""", "fairnessFrom: 2026-03-09 is after start 2026-03-02")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"referencePeriodEnd":"2026-03-07"}""", "referencePeriodEnd: 2026-03-07 is not a Sunday on or after the horizon's last day 2026-03-08")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":35,"carriedHours":-1.01}]}""", "staff[0].carriedHours: -1.01 is not a whole number of minutes, or is out of range")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"opening":[{"date":"2026-03-02","open":"09:15","close":"20:00"}]}""", "opening[0].open: 09:15 is not on the 30-minute grid (slotMinutes)")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":35}],"pinned":[{"staffId":"a","date":"2026-03-02","start":"09:00","end":"16:45"}]}""", "pinned[0].end: 16:45 is not on the 30-minute grid (slotMinutes)")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"rules":{"slotMinutes":60},"demand":[{"date":"2026-03-02","start":"09:30","channel":"phone","required":2}]}""", "demand[0].start: 09:30 is not on the 60-minute grid (slotMinutes)")]
