@@ -6,4 +6,5 @@ public abstract partial class UiText
     public abstract string ReferencePeriodHint(string lastDay);
     public abstract string CarriedBalance { get; }
     public abstract string WeekMustGive { get; }
+    public abstract string MyPeriodBalance(string first, string last, string balance);
 }

@@ -27,7 +27,8 @@ namespace Scheduler.Api.Pages.Listener;
 /// link; my unavailability and preferences; my time-off and swap requests with their state; my training and its expiry.
 /// </summary>
 public sealed class IndexModel(
-    SchedulerDbContext db, UserManager<SchedulerUser> users, PersonTraining training, RequestSubmittedMail requestMail, RotaProblemFactory problems, IClock clock, UiText text)
+    SchedulerDbContext db, UserManager<SchedulerUser> users, PersonTraining training, RequestSubmittedMail requestMail, RotaProblemFactory problems, IClock clock, UiText text,
+    IConfiguration configuration)
     : PageModel
 {
     public const int ListDays = 28;
@@ -68,6 +69,9 @@ public sealed class IndexModel(
     public Duration WeekPaid => Duration.FromMinutes(Week.Sum(s => new Assignment(string.Empty, s.Date, s.Start, s.End, s.BreakStart, s.BreakEnd).PaidTime.TotalMinutes));
 
     /// <summary>The weekly hours of the contract in force on the week's Monday, if any.</summary>
+    /// <summary>A full-timer's balance over the reference period, to the end of the week shown; null for a part-timer.</summary>
+    public PeriodBalance? Balance { get; private set; }
+
     public Duration? WeekContract => Me?.ContractOn(Monday) is { } contract ? Duration.FromMinutes(contract.WeeklyMinutes) : null;
 
     /// <summary>My paid hours this month on the published rotas (none when neither under contract nor planned).</summary>
@@ -240,6 +244,7 @@ public sealed class IndexModel(
         Upcoming = await MeEndpoints.PublishedShiftsAsync(db, staffId, Today, Today.PlusDays(ListDays - 1), ct);
         Week = await MeEndpoints.PublishedShiftsAsync(db, staffId, Monday, Monday.PlusDays(6), ct);
         WeekTeammates = await Teammates.AlongsideAsync(db, staffId, Week, ct);
+        Balance = await PeriodBalance.OfAsync(db, configuration, Me, Monday, ct);
         var month = await MonthlyHours.OfAsync(db, Today.ToYearMonth(), ct, only: staffId);
         (MyMonth, MonthPartlyPublished) = (month.People.SingleOrDefault(), month.Unpublished.Count > 0);
         Changes = await MyShiftChanges.RecentAsync(db, staffId, clock.GetCurrentInstant(), Today, Today.PlusDays(MeEndpoints.ChangesDays - 1), ct);
