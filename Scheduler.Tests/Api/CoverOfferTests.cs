@@ -127,6 +127,33 @@ public sealed class CoverOfferTests(MailApiFactory factory) : IClassFixture<Mail
     }
 
     [Fact]
+    public async Task HolderOffersTheirOwnShift_AlreadyStarted_ConflictPointingToTheSickCall()
+    {
+        // The factory's clock: Wednesday 25 November 2026, 10:00 in Paris.
+        var me = await RotaApi.MyStaffIdAsync(factory);
+        var rota = await RotaApi.ImportAsync(factory, "2026-11-23", RotaApi.Shift(me, "2026-11-25", "09:00", "13:00"), RotaApi.Shift(me, "2026-11-26", "09:00", "13:00"));
+        (await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota))).EnsureSuccessStatusCode().Dispose();
+        var shifts = rota.GetProperty("assignments").EnumerateArray().ToDictionary(a => a.GetProperty("date").GetString()!, a => a.GetProperty("id").GetGuid());
+        using var listener = await factory.ClientAsync(Roles.Listener);
+
+        using var started = await listener.PostAsJsonAsync($"/api/me/shifts/{shifts["2026-11-25"]}/offer", new { });
+        using var tomorrow = await listener.PostAsJsonAsync($"/api/me/shifts/{shifts["2026-11-26"]}/offer", new { });
+
+        Assert.Equal(HttpStatusCode.Conflict, started.StatusCode);
+        Assert.Contains("say you are off sick", (await Json.ReadAsync(started)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, tomorrow.StatusCode);
+        (await listener.DeleteAsync($"/api/me/shifts/{shifts["2026-11-26"]}/offer")).EnsureSuccessStatusCode().Dispose();
+
+        // The page offers no cover for the shift under way, and says so.
+        using var browser = await factory.CookieClientAsync(Roles.Listener);
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync("/mes-horaires"));
+        Assert.Contains("<strong class=\"tag\">Aujourd'hui</strong>", page, StringComparison.Ordinal);
+        Assert.Contains("en cours : si vous ne pouvez pas continuer", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"?service={shifts["2026-11-25"]}", page, StringComparison.Ordinal);
+        Assert.Contains($"?service={shifts["2026-11-26"]}", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HolderOffersTheirOwnShift_ManagersAreTold_OnlyTheirOwnAndOnce_ThenTakesItBack()
     {
         var me = await RotaApi.MyStaffIdAsync(factory);

@@ -96,14 +96,24 @@ public static class CoverOffers
     /// <summary>
     /// The holder looks for someone to take their own published shift (<c>POST /api/me/shifts/{shiftId}/offer</c>): the
     /// same offer as a manager's, the managers told as of a request; 404 when the shift is not theirs on a published rota.
-    /// The shift stays theirs until a manager gives it to a volunteer.
+    /// The shift stays theirs until a manager gives it to a volunteer. 409 once it has started: someone at work who cannot
+    /// go on says they are off sick.
     /// </summary>
     public static async Task<IResult> OfferMineAsync(
         SchedulerDbContext db, RotaProblemFactory problems, CoverOfferMail mail, RequestSubmittedMail managers, Guid staffId, Guid shiftId, string? note,
-        string actor, IClock clock, CancellationToken ct) =>
-        await IsMineAsync(db, staffId, shiftId, ct)
-            ? await OfferAsync(db, problems, mail, shiftId, note, actor, clock, ct, managers)
-            : TypedResults.NotFound();
+        string actor, IClock clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        if (!await IsMineAsync(db, staffId, shiftId, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var shift = await db.Assignments.AsNoTracking().FirstAsync(a => a.Id == shiftId, ct);
+        return shift.Date + shift.Start <= clock.LocalNow()
+            ? Conflicts.State("The shift has started; if you cannot go on, say you are off sick instead.")
+            : await OfferAsync(db, problems, mail, shiftId, note, actor, clock, ct, managers);
+    }
 
     /// <summary>The holder takes their offer back: 404 when the shift is not theirs or not offered; else 204.</summary>
     public static async Task<IResult> WithdrawMineAsync(SchedulerDbContext db, CoverOfferMail mail, Guid staffId, Guid shiftId, IClock clock, CancellationToken ct) =>

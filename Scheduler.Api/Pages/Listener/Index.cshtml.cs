@@ -56,6 +56,9 @@ public sealed class IndexModel(
 
     public LocalDate Tomorrow => Today.PlusDays(1);
 
+    /// <summary>The page's time on the line's clocks: a shift already started is not offered to colleagues.</summary>
+    public LocalDateTime Now { get; private set; }
+
     public LocalDate Monday => Show.Monday(Today).PlusWeeks(WeekOffset);
 
     public IReadOnlyList<MyShiftResponse> Upcoming { get; private set; } = [];
@@ -238,6 +241,7 @@ public sealed class IndexModel(
         }
 
         Today = clock.Today();
+        Now = clock.LocalNow();
         WeekOffset = Math.Clamp(WeekOffset, -4, 26);
         Me = await db.Staff.Include(s => s.Absences).Include(s => s.Preferences).Include(s => s.Contracts).AsSplitQuery().AsNoTracking().FirstAsync(s => s.Id == staffId, ct);
         CalendarUrl = user.CalendarToken is { } token ? CalendarEndpoints.FeedUrl(Request, token) : null;
