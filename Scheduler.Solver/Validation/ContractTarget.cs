@@ -26,7 +26,8 @@ public static class ContractTarget
     /// <summary>
     /// The paid time a full-timer may work in a week of <paramref name="problem"/>: the target ± the weekly band; in a
     /// one-week horizon inside a reference period, only what leaves the balance carried from the period's earlier weeks
-    /// within reach of its later weeks' bands (none left: the week settles it), or the band's edge nearer to that.
+    /// within reach of its later weeks' bands (none left: the week settles it), or the band's edge nearer to that; a week
+    /// with a day away keeps the band's floor (the days left may not hold what is owed).
     /// </summary>
     public static (Duration Least, Duration Most) FullTimeWeek(StaffMember person, RotaProblem problem, Duration target)
     {
@@ -42,6 +43,11 @@ public static class ContractTarget
             if (below > above)
             {
                 (below, above) = owed > Duration.Zero ? (band, band) : (-band, -band);
+            }
+
+            if (Enumerable.Range(0, 7).Any(d => person.Absences.Any(a => a.Covers(problem.Start.PlusDays(d)))))
+            {
+                below = -band;
             }
         }
 

@@ -95,6 +95,22 @@ public sealed class HoursChecksTests
         Check(RotaValidator.Validate(problem, rota), brokenRule, Monday);
     }
 
+    [Theory]
+    [InlineData(false, RuleNames.ContractHours)]
+    [InlineData(true, null)]
+    public void ContractHours_OwedInThePeriodsLastWeekWithADayAway_HeldToTheBandsFloorOnly(bool sundayAway, string? brokenRule)
+    {
+        // 33 h when 3 h 30 are owed at the period's end: short, unless a day away leaves the week the band's floor.
+        var rota = Days("ana", Monday, 7.25, 7.25, 7.25, 7.25, 4).ToList();
+        var sunday = Monday.PlusDays(6);
+        var problem = sundayAway
+            ? Solo(rota, contract: Contract.FullTime(), absences: new Absence(sunday, sunday, AbsenceKind.Unavailable))
+            : Solo(rota, contract: Contract.FullTime());
+        problem = problem with { Staff = [problem.Staff[0] with { CarriedMinutes = -210 }], ReferencePeriodEnd = problem.End };
+
+        Check(RotaValidator.Validate(problem, rota), brokenRule, Monday);
+    }
+
     [Fact]
     public void ContractHours_ReferencePeriodBalance_NamedInTheMessage()
     {

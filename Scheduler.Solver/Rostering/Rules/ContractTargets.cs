@@ -20,7 +20,8 @@ public static class ContractTargets
     /// How far below (<c>Least</c>, zero or negative) and above (<c>Most</c>) the weekly target a full-timer's paid minutes
     /// may go: ± <see cref="RuleSettings.FullTimeWeeklyBand"/>, narrowed in a one-week horizon inside a reference period so
     /// that what the person carries plus this week can still be worked back in the period's weeks after it (all of it in
-    /// its last week). When not even the band's far edge is enough, the week goes to that edge.
+    /// its last week). When not even the band's far edge is enough, the week goes to that edge. A week with a day away
+    /// keeps the band's floor: days away may leave too few to work back what is owed, and the week must stay plannable.
     /// </summary>
     public static (int Least, int Most) FullTimeLeeway(StaffMember person, RotaProblem problem)
     {
@@ -36,7 +37,8 @@ public static class ContractTargets
         var carried = person.CarriedMinutes;
         var least = Math.Max(-band, -carried - (band * weeksAfter));
         var most = Math.Min(band, -carried + (band * weeksAfter));
-        return least <= most ? (least, most) : carried < 0 ? (band, band) : (-band, -band);
+        (least, most) = least <= most ? (least, most) : carried < 0 ? (band, band) : (-band, -band);
+        return problem.Dates.Any(d => !person.IsAvailableOn(d)) ? (-band, most) : (least, most);
     }
 
     /// <summary>Extra minutes a part-timer may work above the weekly target: allowed, ≤ 10 % of the contract (L3123-28), below 35 h (L3123-9).</summary>

@@ -38,6 +38,21 @@ public sealed class ContractHoursRuleTests
     }
 
     [Fact]
+    public void Solve_OneWeekOwingWithDaysAway_KeepsTheBandsFloor()
+    {
+        // 3 h 30 owed in the period's last week, but away three days: four open days hold at most 37 h (4 × 9 h 15), so
+        // the week keeps the band's 31 h 30 floor rather than becoming impossible.
+        var away = new Absence(Monday.PlusDays(4), Monday.PlusDays(6), AbsenceKind.Unavailable);
+        var staff = new[] { Listener("F") with { CarriedMinutes = -210, Absences = [away] } };
+        var problem = Problem(staff, Open("09:00", "20:00", 0, 1, 2, 3, 4, 5, 6), ContractRules);
+
+        var solution = Solve(problem with { ReferencePeriodEnd = problem.End });
+
+        AssertSolved(solution);
+        Assert.InRange(solution.Assignments.Sum(a => a.PaidTime.TotalMinutes), 31.5 * 60, 37 * 60);
+    }
+
+    [Fact]
     public void Solve_OneWeekPinnedAboveWhatTheBalanceAllows_InfeasibleNamingContractHours()
     {
         // 3 h 30 worked ahead, to give back in the period's last week: at most 31 h 30, but the manager pinned 36 h 15 (five
