@@ -74,11 +74,40 @@ public sealed class DemoHistorySeeder(
             return;
         }
 
+        var calls = await ImportCallsAsync(first, 7 * Weeks, rota, listeners, "demo", 3133, ct);
+        console.WriteLine($"demo history: {calls} calls from {first:yyyy-MM-dd} over {Weeks} weeks ({watch.ElapsedMilliseconds} ms)");
+    }
+
+    /// <summary>
+    /// After the first start publishes the current week: the calls its days before today would have had, so that the
+    /// managers' "la ligne" and the quality pages show yesterday as a running line would. Only over the demo history
+    /// (calls stored, none yet from <paramref name="monday"/>); nothing on a Monday.
+    /// </summary>
+    public async Task CatchUpAsync(LocalDate monday, CancellationToken ct)
+    {
+        var days = Period.DaysBetween(monday, clock.Today());
+        var from = monday.AtStartOfDayInZone(RotaProblem.TimeZone).ToInstant();
+        if (!configuration.GetValue("Scheduler:DemoHistory", true) || days <= 0
+            || !await db.CallRecords.AnyAsync(ct) || await db.CallRecords.AnyAsync(c => c.OfferedAt >= from, ct))
+        {
+            return;
+        }
+
+        var listeners = await db.Staff.Where(s => s.IsActive && s.Role == StaffRole.Listener).ToListAsync(ct);
+        var last = monday.PlusDays(days - 1);
+        var rota = (await db.Assignments.Where(a => a.Date >= monday && a.Date <= last).OnPublishedRotas(db.Rotas).ToListAsync(ct)).Select(a => a.ToDomain());
+        var calls = await ImportCallsAsync(monday, days, rota, listeners, "demo-week", 3134, ct);
+        console.WriteLine($"demo history: {calls} calls from {monday:yyyy-MM-dd} to yesterday");
+    }
+
+    /// <summary>Generates the calls of <paramref name="days"/> days answered by the rota's listeners, imports them and computes the service level.</summary>
+    private async Task<int> ImportCallsAsync(LocalDate first, int days, IEnumerable<Assignment> rota, List<StaffEntity> listeners, string prefix, int seed, CancellationToken ct)
+    {
         var zone = RotaProblem.TimeZone;
         var staff = listeners.Select(l => new StaffMember(l.Id.ToString(), l.Name, StaffRole.Listener, new Contract(0), [], true, null, [], []));
-        var demand = DemoHistory.Demand(first, 7 * Weeks, zone, (date, time) => Line3133Defaults.Profile.CallsAt(date.DayOfWeek, time));
+        var demand = DemoHistory.Demand(first, days, zone, (date, time) => Line3133Defaults.Profile.CallsAt(date.DayOfWeek, time));
         var duty = DemoHistory.Duty(rota, staff, zone);
-        var calls = new SyntheticCallGenerator(CallGenerationSettings.Default with { IdPrefix = "demo" }, 3133).Generate(demand, duty);
+        var calls = new SyntheticCallGenerator(CallGenerationSettings.Default with { IdPrefix = prefix }, seed).Generate(demand, duty);
         await importer.ImportAsync(new CallParseResult(calls, [], [], [], null), "system", ct);
         // One transaction for the whole catch-up: SQLite syncs the disk on every commit, and 8 weeks are ~120 commits.
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
@@ -87,7 +116,7 @@ public sealed class DemoHistorySeeder(
             await transaction.CommitAsync(ct);
         }
 
-        console.WriteLine($"demo history: {calls.Count} calls from {first:yyyy-MM-dd} over {Weeks} weeks ({watch.ElapsedMilliseconds} ms)");
+        return calls.Count;
     }
 
     /// <summary>Every listener finished the 15-day initial training just before the opening; the refresher falls due a year later.</summary>

@@ -48,6 +48,7 @@ public sealed class FirstRotaSeeder(
             {
                 var outcome = await scope.ServiceProvider.GetRequiredService<RotaPublisher>().PublishAsync(id, new PublishRequest(null, Actor), Actor, stoppingToken);
                 console.WriteLine($"first rota: week of {Date(monday)} published ({outcome.Result.GetType().Name.Split('`')[0]})");
+                await scope.ServiceProvider.GetRequiredService<DemoHistorySeeder>().CatchUpAsync(monday, stoppingToken);
             }
 
             await SolveAsync(scope.ServiceProvider, monday.PlusWeeks(1), stoppingToken);
