@@ -27,7 +27,8 @@ public static class ContractTarget
     /// The paid time a full-timer may work in a week of <paramref name="problem"/>: the target ± the weekly band; in a
     /// one-week horizon inside a reference period, only what leaves the balance carried from the period's earlier weeks
     /// within reach of its later weeks' bands (none left: the week settles it), or the band's edge nearer to that; a week
-    /// with a day away keeps the band's floor (the days left may not hold what is owed).
+    /// with a day away keeps the band's floor (the days left may not hold what is owed), and none gives back more than its
+    /// whole target.
     /// </summary>
     public static (Duration Least, Duration Most) FullTimeWeek(StaffMember person, RotaProblem problem, Duration target)
     {
@@ -49,6 +50,9 @@ public static class ContractTarget
             {
                 below = -band;
             }
+
+            // A week gives back at most its whole target.
+            above = Longest(above, -target);
         }
 
         return (Longest(Duration.Zero, target + below), target + above);

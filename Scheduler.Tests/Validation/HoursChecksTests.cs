@@ -112,6 +112,17 @@ public sealed class HoursChecksTests
     }
 
     [Fact]
+    public void ContractHours_WeekOfLeaveWithHoursToGiveBack_NothingWorkedIsLegal()
+    {
+        // Leave Monday to Friday credits the whole 35 h; 3 h 30 worked ahead cannot take the week below nothing.
+        var rota = new List<Assignment>();
+        var problem = Solo(rota, contract: Contract.FullTime(), absences: new Absence(Monday, Monday.PlusDays(4), AbsenceKind.Leave));
+        problem = problem with { Staff = [problem.Staff[0] with { CarriedMinutes = 210 }], ReferencePeriodEnd = problem.End };
+
+        ValidatorAssert.Legal(RotaValidator.Validate(problem, rota));
+    }
+
+    [Fact]
     public void ContractHours_ReferencePeriodBalance_NamedInTheMessage()
     {
         var rota = Days("ana", Monday, 7.25, 7.25, 7.25, 7.25, 4).ToList();

@@ -8,10 +8,12 @@ namespace Scheduler.Solver.Rostering.Rules;
 /// </summary>
 public static class ContractTargets
 {
-    public static int WeeklyTarget(StaffMember person, IEnumerable<DayGrid> week)
+    public static int WeeklyTarget(StaffMember person, IEnumerable<DayGrid> week) => WeeklyTarget(person, week.Select(d => d.Date));
+
+    private static int WeeklyTarget(StaffMember person, IEnumerable<NodaTime.LocalDate> week)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var credited = week.Count(d => person.Absences.Any(a => a.Covers(d.Date) && a.Kind != AbsenceKind.Unavailable));
+        var credited = week.Count(d => person.Absences.Any(a => a.Covers(d) && a.Kind != AbsenceKind.Unavailable));
         var credit = (int)Math.Round(Math.Min(credited, 5) * person.Contract.WeeklyMinutes / 5.0 / 15.0) * 15;
         return Math.Max(0, person.Contract.WeeklyMinutes - credit);
     }
@@ -22,6 +24,7 @@ public static class ContractTargets
     /// that what the person carries plus this week can still be worked back in the period's weeks after it (all of it in
     /// its last week). When not even the band's far edge is enough, the week goes to that edge. A week with a day away
     /// keeps the band's floor: days away may leave too few to work back what is owed, and the week must stay plannable.
+    /// Nor is a week asked to give back more than its whole target.
     /// </summary>
     public static (int Least, int Most) FullTimeLeeway(StaffMember person, RotaProblem problem)
     {
@@ -38,6 +41,7 @@ public static class ContractTargets
         var least = Math.Max(-band, -carried - (band * weeksAfter));
         var most = Math.Min(band, -carried + (band * weeksAfter));
         (least, most) = least <= most ? (least, most) : carried < 0 ? (band, band) : (-band, -band);
+        most = Math.Max(most, -WeeklyTarget(person, problem.Dates));
         return problem.Dates.Any(d => !person.IsAvailableOn(d)) ? (-band, most) : (least, most);
     }
 

@@ -53,6 +53,20 @@ public sealed class ContractHoursRuleTests
     }
 
     [Fact]
+    public void Solve_OneWeekOfLeaveWithHoursToGiveBack_GivesBackNoMoreThanTheWeek()
+    {
+        // On leave Monday to Friday (target 0) with 3 h 30 worked ahead: the week cannot go below nothing.
+        var leave = new Absence(Monday, Monday.PlusDays(4), AbsenceKind.Leave);
+        var staff = new[] { Listener("F") with { CarriedMinutes = 210, Absences = [leave] } };
+        var problem = Problem(staff, Open("09:00", "20:00", 0, 1, 2, 3, 4, 5, 6), ContractRules);
+
+        var solution = Solve(problem with { ReferencePeriodEnd = problem.End });
+
+        AssertSolved(solution);
+        Assert.Empty(solution.Assignments);
+    }
+
+    [Fact]
     public void Solve_OneWeekPinnedAboveWhatTheBalanceAllows_InfeasibleNamingContractHours()
     {
         // 3 h 30 worked ahead, to give back in the period's last week: at most 31 h 30, but the manager pinned 36 h 15 (five
