@@ -112,6 +112,17 @@ public sealed class HoursChecksTests
     }
 
     [Fact]
+    public void ContractHours_PeriodsLastWeekWithNothingCarried_SaysThePeriodEnds()
+    {
+        var rota = Days("ana", Monday, 7.25, 7.25, 7.25, 7.25, 4).ToList();
+        var problem = Solo(rota, contract: Contract.FullTime()) with { ReferencePeriodEnd = Monday.PlusDays(6) };
+
+        var violation = Assert.Single(RotaValidator.Validate(problem, rota));
+
+        Assert.EndsWith("expected: 35h (the reference period ends on 08/03/2026: its weeks must balance by then).", violation.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ContractHours_WeekOfLeaveWithHoursToGiveBack_NothingWorkedIsLegal()
     {
         // Leave Monday to Friday credits the whole 35 h; 3 h 30 worked ahead cannot take the week below nothing.

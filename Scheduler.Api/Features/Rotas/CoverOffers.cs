@@ -63,7 +63,7 @@ public static class CoverOffers
             Id = Guid.NewGuid(), AssignmentId = shiftId, Note = note, Status = CoverOfferStatus.Open, CreatedAt = clock.GetCurrentInstant(), CreatedBy = actor,
         };
         db.CoverOffers.Add(offer);
-        var told = await mail.QueueAsync(offer, cover.Shift, [.. cover.Candidates.Select(c => c.StaffId)], ct);
+        var told = await mail.QueueAsync(offer, cover.Shift, [.. MailedTo(cover.Candidates).Select(c => c.StaffId)], ct);
         if (tellManagers is not null)
         {
             await tellManagers.QueueShiftOfferedAsync(cover.Shift, note, ct);
@@ -74,6 +74,15 @@ public static class CoverOffers
         var response = new OpenCoverOffer(offer, cover.Shift, names.GetValueOrDefault(cover.Shift.StaffId) ?? "").ToResponse(names, told);
         return TypedResults.Created($"/api/rotas/{cover.Shift.RotaId}/assignments/{shiftId}/cover/offer", response);
     }
+
+    /// <summary>
+    /// Whom the offer is e-mailed to: the candidates it would make break no rule (a part-timer already at the contract, a
+    /// week already at its most hours are not asked to volunteer for what a manager would have to refuse); all of them when
+    /// no one is so placed. Everyone who could take it still sees it on their page.
+    /// </summary>
+    /// <param name="candidates">The shift's candidates (<see cref="ShiftHandover.CandidatesAsync"/>).</param>
+    public static IEnumerable<CoverCandidate> MailedTo(IReadOnlyList<CoverCandidate> candidates) =>
+        candidates.Any(c => c.Breaks.Count == 0) ? candidates.Where(c => c.Breaks.Count == 0) : candidates;
 
     /// <summary>
     /// The manager takes the offer back (the cover was found another way): 404 when none is open; else 204, and those

@@ -61,6 +61,12 @@ public sealed class ContractHoursCheck : IRotaCheck
         }
 
         var carried = Duration.FromMinutes(person.CarriedMinutes);
+        if (carried == Duration.Zero)
+        {
+            return ($" (la période de référence finit le {Say.Date(end)} : ses semaines doivent s'y compenser)",
+                $" (the reference period ends on {Say.Date(end)}: its weeks must balance by then)");
+        }
+
         var sign = carried < Duration.Zero ? "−" : "+";
         var hours = Say.Hours(carried < Duration.Zero ? -carried : carried);
         return ($" (solde des semaines précédentes de la période de référence, jusqu'au {Say.Date(end)} : {sign}{hours})",
