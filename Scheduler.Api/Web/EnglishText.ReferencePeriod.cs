@@ -9,4 +9,6 @@ public sealed partial class EnglishText
     public override string WeekMustGive => "Expected";
     public override string MyPeriodBalance(string first, string last, string balance) =>
         $"Reference period from {first} to {last}: over your published weeks up to this one you stand at {balance} against your contract; the period's later weeks make up for it (3 h 30 a week at most).";
+    public override string PersonPeriodBalance(string first, string last, string balance) =>
+        $"Reference period from {first} to {last}: {balance} against the contract over their published weeks up to this one (the later weeks make up for it, 3 h 30 a week at most).";
 }

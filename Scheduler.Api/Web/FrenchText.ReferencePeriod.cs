@@ -9,4 +9,6 @@ public sealed partial class FrenchText
     public override string WeekMustGive => "Attendu";
     public override string MyPeriodBalance(string first, string last, string balance) =>
         $"Période de référence du {first} au {last} : sur vos semaines publiées jusqu'à celle-ci, vous êtes à {balance} par rapport à votre contrat ; les semaines suivantes de la période compensent (3 h 30 par semaine au plus).";
+    public override string PersonPeriodBalance(string first, string last, string balance) =>
+        $"Période de référence du {first} au {last} : {balance} par rapport au contrat sur ses semaines publiées jusqu'à celle-ci (les suivantes compensent, 3 h 30 par semaine au plus).";
 }

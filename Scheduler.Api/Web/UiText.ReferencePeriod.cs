@@ -7,4 +7,5 @@ public abstract partial class UiText
     public abstract string CarriedBalance { get; }
     public abstract string WeekMustGive { get; }
     public abstract string MyPeriodBalance(string first, string last, string balance);
+    public abstract string PersonPeriodBalance(string first, string last, string balance);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using NodaTime;
 using Scheduler.Api.Auth;
 using Scheduler.Tests.Api;
 using static Scheduler.Tests.Api.RotaApi;
@@ -35,5 +36,18 @@ public sealed class PeriodBalancePageTests(ApiFactory factory) : IClassFixture<A
 
         Assert.Contains("Période de référence du 07/12/2026 au 03/01/2027 : sur vos semaines publiées jusqu'à celle-ci, vous êtes à −2 h 00 par rapport à votre contrat", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"period-balance\"", before, StringComparison.Ordinal);
+
+        // Their manager sees the same on their page during that week.
+        factory.Clock.Reset(Instant.FromUtc(2026, 12, 9, 9, 0));
+        try
+        {
+            using var manager = await factory.CookieClientAsync(Roles.Manager);
+            var person = WebUtility.HtmlDecode(await manager.GetStringAsync($"/gestion/equipe/{me}"));
+            Assert.Contains("Période de référence du 07/12/2026 au 03/01/2027 : −2 h 00 par rapport au contrat sur ses semaines publiées", person, StringComparison.Ordinal);
+        }
+        finally
+        {
+            factory.Clock.Reset(ApiFactory.Now);
+        }
     }
 }

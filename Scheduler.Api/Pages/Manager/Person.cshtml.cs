@@ -24,7 +24,8 @@ namespace Scheduler.Api.Pages.Manager;
 /// account (a manager creates it or asks a new activation link: see <see cref="AccountInvitations"/>). Each form runs the
 /// API's own code, so the page and the API keep one set of rules.
 /// </summary>
-public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, AccountInvitations accounts, MailOutbox mail, IClock clock, UiText text) : PageModel
+public sealed class PersonModel(
+    SchedulerDbContext db, PersonTraining training, AccountInvitations accounts, MailOutbox mail, IClock clock, UiText text, IConfiguration configuration) : PageModel
 {
     public StaffEntity Person { get; private set; } = null!;
 
@@ -278,7 +279,7 @@ public sealed class PersonModel(SchedulerDbContext db, PersonTraining training, 
         Account = person is null ? null : await accounts.OfStaffAsync(person.Id, ct);
         AccountEmail ??= person?.Email;
         Granted = (await db.TimeOffRequests.Where(r => r.StaffId == id && r.Status == RequestStatus.Approved && r.AbsenceId != null).Select(r => r.AbsenceId!.Value).ToListAsync(ct)).ToHashSet();
-        Schedule = person is null ? null : await PersonSchedule.LoadAsync(db, id, Today, ct);
+        Schedule = person is null ? null : await PersonSchedule.LoadAsync(db, configuration, person, Today, ct);
         return person is not null;
     }
 }

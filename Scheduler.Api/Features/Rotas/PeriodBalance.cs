@@ -2,10 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
-using Scheduler.Api.Features.Rotas;
 using Scheduler.Solver.Domain;
 
-namespace Scheduler.Api.Pages.Listener;
+namespace Scheduler.Api.Features.Rotas;
 
 /// <summary>
 /// A full-timer's balance over the reference period holding a week (see <see cref="ReferencePeriod"/>): paid time less the
@@ -13,7 +12,10 @@ namespace Scheduler.Api.Pages.Listener;
 /// </summary>
 public sealed record PeriodBalance(LocalDate Start, LocalDate End, Duration Balance)
 {
-    /// <summary>The balance for <paramref name="person"/> at the end of the week from <paramref name="monday"/>; null for a part-timer or when periods are off.</summary>
+    /// <summary>
+    /// The balance for <paramref name="person"/> at the end of the week from <paramref name="monday"/>; null for a
+    /// part-timer, when periods are off, or when no published rota covers a whole week of the period up to it yet.
+    /// </summary>
     public static async Task<PeriodBalance?> OfAsync(SchedulerDbContext db, IConfiguration configuration, StaffEntity person, LocalDate monday, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -27,6 +29,11 @@ public sealed record PeriodBalance(LocalDate Start, LocalDate End, Duration Bala
         var sunday = monday.PlusDays(6);
         var rotas = await db.Rotas.AsNoTracking()
             .Where(r => r.Status == RotaStatus.Published && r.PeriodEnd >= period.Start && r.PeriodStart <= sunday).ToListAsync(ct);
+        if (!rotas.Any(r => r.PeriodStart <= sunday && r.PeriodEnd >= LocalDate.Max(period.Start, r.PeriodStart).PlusDays(6)))
+        {
+            return null;
+        }
+
         var shifts = await db.Assignments.AsNoTracking()
             .Where(a => a.StaffId == person.Id && a.Date >= period.Start && a.Date <= sunday)
             .OnPublishedRotas(db.Rotas).ToListAsync(ct);
