@@ -13,7 +13,7 @@ public sealed partial class EnglishText
     public override string OfferGone => "This shift is no longer offered, or you can no longer take it (away, another shift that day).";
     public override string OffersLink(int count) => $"{count} shift(s) to cover that you could take";
     public override string OfferTitle => "Offer to volunteers";
-    public override string OfferIntro => "Rather than choose yourself: each person below gets an e-mail (if they have an account) and sees the shift under “Shifts to cover”; those who can take it say so, and you give it to one of them here.";
+    public override string OfferIntro => "Rather than choose yourself: each person below sees the shift under “Shifts to cover”, and gets an e-mail (if they have an account) when it would make them break no rule, or when it would make everyone break one; those who can take it say so, and you give it to one of them here.";
     public override string OfferNote => "A word to the people asked (optional)";
     public override string OfferSend => "Offer this shift";
     public override string OfferOpen(string offeredAt, int volunteers) => $"Offered on {offeredAt}: {volunteers} volunteer(s) so far.";

@@ -13,7 +13,7 @@ public sealed partial class FrenchText
     public override string OfferGone => "Ce service n'est plus à pourvoir, ou vous ne pouvez plus le prendre (absence, autre service ce jour-là).";
     public override string OffersLink(int count) => $"{count} service(s) à pourvoir que vous pourriez prendre";
     public override string OfferTitle => "Proposer aux volontaires";
-    public override string OfferIntro => "Plutôt que de choisir vous-même : chaque personne ci-dessous reçoit un e-mail (si elle a un compte) et voit le service dans « Services à pourvoir » ; celles qui peuvent le prendre le disent, et vous le confiez à l'une d'elles ici.";
+    public override string OfferIntro => "Plutôt que de choisir vous-même : chaque personne ci-dessous voit le service dans « Services à pourvoir », et reçoit un e-mail (si elle a un compte) quand il ne lui ferait enfreindre aucune règle, ou quand il en ferait enfreindre une à tout le monde ; celles qui peuvent le prendre le disent, et vous le confiez à l'une d'elles ici.";
     public override string OfferNote => "Mot aux personnes sollicitées (facultatif)";
     public override string OfferSend => "Proposer ce service";
     public override string OfferOpen(string offeredAt, int volunteers) => $"Proposé le {offeredAt} : {volunteers} volontaire(s) pour l'instant.";
