@@ -19,8 +19,12 @@ public sealed class CoverPageTests(ApiFactory factory) : IClassFixture<ApiFactor
             .Select(s => (Id: s.GetProperty("id").GetGuid(), Name: s.GetProperty("name").GetString()!, Role: s.GetProperty("role").GetString())).ToList();
         var sick = staff.First(s => s.Role == "Listener" && s.Id != me);
         var myName = staff.Single(s => s.Id == me).Name;
-        // Today is Wednesday 25 November 2026.
-        var rota = await RotaApi.ImportAsync(factory, "2026-11-23", RotaApi.Shift(sick.Id, "2026-11-25", "13:00", "20:00", "16:00", "16:45"));
+        // Today is Wednesday 25 November 2026. I work five mornings that week: taking Wednesday leaves me one day off.
+        var rota = await RotaApi.ImportAsync(factory, "2026-11-23",
+        [
+            RotaApi.Shift(sick.Id, "2026-11-25", "13:00", "20:00", "16:00", "16:45"),
+            .. new[] { "2026-11-23", "2026-11-24", "2026-11-26", "2026-11-27", "2026-11-28" }.Select(d => RotaApi.Shift(me, d, "09:00", "13:00")),
+        ]);
         var shift = RotaApi.ShiftOf(rota, sick.Id);
         (await RotaApi.PublishAsync(factory, RotaApi.RotaId(rota))).EnsureSuccessStatusCode().Dispose();
         using var page = await factory.CookieClientAsync(Roles.Manager);
@@ -45,9 +49,9 @@ public sealed class CoverPageTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Equal((new NodaTime.LocalDate(2026, 11, 25), new NodaTime.LocalDate(2026, 11, 25), Scheduler.Solver.Domain.AbsenceKind.Sickness), (absence.From, absence.To, absence.Kind));
         Assert.Contains($"<a class=\"no-print\" href=\"{coverUrl}\">Trouver un remplaçant</a>", home, StringComparison.Ordinal);
         Assert.Contains($"<p id=\"cover-shift\"><strong>{sick.Name}</strong> · mercredi 25/11/2026 · 13:00–20:00 (pause 16:00–16:45) · maladie</p>", cover, StringComparison.Ordinal);
-        Assert.Contains($"<strong class=\"candidate-name\">{myName}</strong> · heures prévues cette semaine : 0 h 00", cover, StringComparison.Ordinal);
+        Assert.Contains($"<strong class=\"candidate-name\">{myName}</strong> · heures prévues cette semaine : 20 h 00", cover, StringComparison.Ordinal);
         Assert.Contains("<h1>Cover a shift</h1>", inEnglish, StringComparison.Ordinal);
-        Assert.Contains($"<strong class=\"candidate-name\">{myName}</strong> · hours planned this week: 0 h 00", inEnglish, StringComparison.Ordinal);
+        Assert.Contains($"<strong class=\"candidate-name\">{myName}</strong> · hours planned this week: 20 h 00", inEnglish, StringComparison.Ordinal);
         Assert.Contains("Today, Wednesday 25/11/2026 at 10:00", homeInEnglish, StringComparison.Ordinal);
         Assert.Contains("away (sickness): to cover", homeInEnglish, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, withoutReason.StatusCode);

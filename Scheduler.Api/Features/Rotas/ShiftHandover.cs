@@ -113,7 +113,7 @@ public static class ShiftHandover
             Action = AuditAction,
             Before = JsonSerializer.Serialize(new { staffId = before }),
             After = JsonSerializer.Serialize(new { staffId, violations = broken.Select(v => v.Rule).Distinct().ToList() }),
-            Reason = broken.Count > 0 ? reason : null,
+            Reason = reason,
         });
         await mail.QueueShiftGivenAsync(shift, ct);
         await mail.QueueShiftTakenAsync(shift, before, ct);
@@ -137,7 +137,29 @@ public static class ShiftHandover
         var after = ValidatingRotaChecker.Validate(problem, shifts.Select(a => a.StaffId == owner && a.Date == shift.Date ? a with { StaffId = to.ToString() } : a));
         // The owner's own rules (their week's hours short of the contract) are their absence's doing, not the cover's.
         return [.. ViolationDelta.Added(before, after, new Dictionary<(Guid, LocalDate), Guid> { [(to, shift.Date)] = shift.StaffId })
-            .Where(v => v.StaffId != shift.StaffId)];
+            .Where(v => v.StaffId != shift.StaffId && !LessensAShortfall(problem, shifts, before, shift, to, v))];
+    }
+
+    /// <summary>
+    /// True when <paramref name="v"/> is the taker's week still short of the contract, as it was before: the shift brings
+    /// it nearer, which breaks nothing (someone whose shift was given away earlier is the natural one to make it up). The
+    /// sentence names the hours, so without this it would read as a new rule broken.
+    /// </summary>
+    private static bool LessensAShortfall(RotaProblem problem, List<Assignment> shifts, IReadOnlyList<RotaViolation> before, AssignmentEntity shift, Guid to, RotaViolation v)
+    {
+        var monday = Web.Show.Monday(shift.Date);
+        if (v.Rule != RuleNames.ContractHours || v.StaffId != to || v.Date != monday
+            || !before.Any(b => b.Rule == v.Rule && b.StaffId == to && b.Date == monday)
+            || problem.Staff.FirstOrDefault(s => s.Id == to.ToString()) is not { } person)
+        {
+            return false;
+        }
+
+        var target = Solver.Validation.ContractTarget.ForWeek(person, monday);
+        var least = person.Contract.IsFullTime ? Solver.Validation.ContractTarget.FullTimeWeek(person, problem, target).Least : target;
+        var after = shifts.Where(a => a.StaffId == person.Id && a.Date >= monday && a.Date <= monday.PlusDays(6))
+            .Aggregate(shift.ToDomain().PaidTime, (sum, a) => sum + a.PaidTime);
+        return after < least;
     }
 
     /// <summary>The published rota holding the shift, with its shifts, tracked (so a change to them is saved), or null.</summary>
