@@ -77,7 +77,7 @@ public sealed class IndexModel(SchedulerDbContext db, RotaProblemFactory problem
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Now = clock.GetCurrentInstant().InZone(RotaProblem.TimeZone).LocalDateTime;
+        Now = clock.LocalNow();
         Today = await TodayOnDuty.OfAsync(db, Now, ct);
         OpenOffers = await CoverOffers.OpenAsync(db, Now.Date, ct);
         Line = await LineAtAGlance.OfAsync(db, Now.Date, ct);
