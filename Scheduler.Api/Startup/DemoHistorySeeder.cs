@@ -4,6 +4,7 @@ using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Calls;
+using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Jobs;
 using Scheduler.Api.Time;
@@ -27,7 +28,7 @@ namespace Scheduler.Api.Startup;
 /// </summary>
 public sealed class DemoHistorySeeder(
     SchedulerDbContext db, CallImporter importer, SlaComplianceRunner sla, IClock clock, StartupConsole console, IConfiguration configuration,
-    RotaProblemFactory problems, RotaDrafts drafts, RotaPublisher publisher)
+    RotaProblemFactory problems, RotaDrafts drafts, RotaPublisher publisher, QualificationRefresh qualifications)
 {
     public const int Weeks = 8;
     public const string RotaSource = "demo-history";
@@ -140,6 +141,9 @@ public sealed class DemoHistorySeeder(
             Id = Guid.NewGuid(), StaffId = l.Id, ModuleId = Initial.Id, CompletedOn = trainedOn,
         }));
         await db.SaveChangesAsync(ct);
+        // As a manager's records would: the quality page and staff list show the refresher's due date from the first
+        // view, not after the next morning's training job.
+        await qualifications.RefreshAllAsync(ct);
     }
 
     /// <summary>

@@ -59,6 +59,9 @@ public sealed class DemoHistoryStartupTests(DemoHistoryFactory factory) : IClass
         Assert.InRange(day.GetProperty("actualListeners").GetInt32(), 1, onDuty);
         var completions = await factory.InDatabaseAsync(db => db.TrainingCompletions.CountAsync());
         Assert.Equal(21, completions);
+        // Stored at once, as a manager's records are: the annual refresher falls due a year after the initial training.
+        var qualified = await factory.InDatabaseAsync(db => db.Staff.Where(s => s.Role == StaffRole.Listener).Select(s => s.QualifiedUntil).Distinct().ToListAsync());
+        Assert.Equal([new NodaTime.LocalDate(2027, 2, 25)], qualified);
     }
 
     [Fact]
