@@ -75,6 +75,7 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("POST", $"/api/rotas/{Id}/assignments/{Id}/cover/offer", "{}", [M]),
         ("DELETE", $"/api/rotas/{Id}/assignments/{Id}/cover/offer", null, [M]),
         ("GET", "/api/me/absences", null, [L, M]),
+        ("GET", "/api/me/leave", null, [L, M]),
         ("POST", "/api/me/absences", "{}", [L, M]),
         ("DELETE", $"/api/me/absences/{Id}", null, [L, M]),
         ("GET", "/api/me/preferences", null, [L, M]),

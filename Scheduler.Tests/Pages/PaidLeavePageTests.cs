@@ -6,7 +6,10 @@ using Scheduler.Tests.Api;
 
 namespace Scheduler.Tests.Pages;
 
-/// <summary>A leave request's card, the person page and <c>GET /api/staff/{id}/leave</c> give the person's paid leave of the period.</summary>
+/// <summary>
+/// A leave request's card, the person page, <c>GET /api/staff/{id}/leave</c>, and for the person themselves "Mes horaires"
+/// and <c>GET /api/me/leave</c>, give the person's paid leave of the period.
+/// </summary>
 public sealed class PaidLeavePageTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
@@ -24,6 +27,9 @@ public sealed class PaidLeavePageTests(ApiFactory factory) : IClassFixture<ApiFa
         var api = await manager.GetFromJsonAsync<JsonElement>($"/api/staff/{me}/leave");
         var requests = WebUtility.HtmlDecode(await page.GetStringAsync("/gestion/demandes"));
         var person = WebUtility.HtmlDecode(await page.GetStringAsync($"/gestion/equipe/{me}"));
+        var mine = await listener.GetFromJsonAsync<JsonElement>("/api/me/leave");
+        using var listenerPage = await factory.CookieClientAsync(Roles.Listener);
+        var myShifts = WebUtility.HtmlDecode(await listenerPage.GetStringAsync("/mes-horaires"));
 
         var earned = api.GetProperty("earned").GetInt32();
         Assert.Equal("2026-06-01", api.GetProperty("periodStart").GetString());
@@ -33,5 +39,9 @@ public sealed class PaidLeavePageTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Contains($"<p class=\"leave\" id=\"leave-{requestId}\">{line}", requests, StringComparison.Ordinal);
         Assert.Contains("Cette demande : 6 jour(s) ouvrable(s).", requests, StringComparison.Ordinal);
         Assert.Contains($"<p class=\"leave\" id=\"conges\">{line}", person, StringComparison.Ordinal);
+        // The listener reads the same figures beside the form that asks for leave (the pending request is not leave yet).
+        Assert.Equal(api.GetRawText(), mine.GetRawText());
+        var form = myShifts[myShifts.IndexOf("Demander un congé", StringComparison.Ordinal)..];
+        Assert.StartsWith($"Demander un congé</h3>\n        <p class=\"leave\" id=\"conges\">{line}", form, StringComparison.Ordinal);
     }
 }

@@ -35,6 +35,8 @@ public static class MeEndpoints
             WithStaff(p, u, async id => (IResult)await HoursEndpoints.GetAsync(month, db, ct, only: id)));
         group.MapGet("/changes", (ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, IClock clock, CancellationToken ct) =>
             WithStaff(p, u, async id => Results.Ok(await MyShiftChanges.RecentAsync(db, id, clock.GetCurrentInstant(), clock.Today(), clock.Today().PlusDays(ChangesDays - 1), ct))));
+        group.MapGet("/leave", (ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, IClock clock, CancellationToken ct) =>
+            WithStaff(p, u, async id => Results.Ok(await PaidLeaveTally.LoadAsync(db, id, clock.Today(), ct))));
         group.MapGet("/absences", (ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, CancellationToken ct) =>
             WithStaff(p, u, async id => Results.Ok(await Availability.ListAbsencesAsync(db, id, ct))));
         group.MapPost("/absences", (AbsenceRequest request, ClaimsPrincipal p, UserManager<SchedulerUser> u, SchedulerDbContext db, CancellationToken ct) =>

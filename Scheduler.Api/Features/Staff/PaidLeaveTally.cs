@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using PublicHoliday;
+using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Solver.Domain;
 
@@ -31,6 +33,12 @@ public sealed record PaidLeaveTally(LocalDate PeriodStart, LocalDate PeriodEnd, 
         var booked = leave.Sum(a => WorkingDays(LocalDate.Max(a.From, today.PlusDays(1)), LocalDate.Min(a.To, end)));
         return new PaidLeaveTally(start, end, EarnedBy(person, start, today), taken, booked);
     }
+
+    /// <summary>The tally of person <paramref name="id"/>, or null when there is no such person.</summary>
+    public static async Task<PaidLeaveTally?> LoadAsync(SchedulerDbContext db, Guid id, LocalDate today, CancellationToken ct) =>
+        await db.Staff.AsNoTracking().Include(s => s.Contracts).Include(s => s.Absences).AsSplitQuery().FirstOrDefaultAsync(s => s.Id == id, ct) is { } person
+            ? Of(person, today)
+            : null;
 
     /// <summary>Working days ("jours ouvrables") from <paramref name="from"/> to <paramref name="to"/>, both inclusive; 0 when empty.</summary>
     public static int WorkingDays(LocalDate from, LocalDate to)

@@ -26,9 +26,7 @@ public static class StaffDetailsEndpoints
         group.MapDelete("/absences/{absenceId:guid}", (Guid id, Guid absenceId, SchedulerDbContext db, TimeOffCancellation cancellation, ClaimsPrincipal user, CancellationToken ct) =>
             Availability.DeleteAbsenceAsync(db, cancellation, user, id, absenceId, selfService: false, ct));
         group.MapGet("/leave", async (Guid id, SchedulerDbContext db, IClock clock, CancellationToken ct) =>
-            await db.Staff.AsNoTracking().Include(s => s.Contracts).Include(s => s.Absences).AsSplitQuery().FirstOrDefaultAsync(s => s.Id == id, ct) is { } person
-                ? Results.Ok(PaidLeaveTally.Of(person, clock.Today()))
-                : Results.NotFound());
+            await PaidLeaveTally.LoadAsync(db, id, clock.Today(), ct) is { } leave ? Results.Ok(leave) : Results.NotFound());
         group.MapGet("/preferences", async (Guid id, SchedulerDbContext db, CancellationToken ct) =>
             await Exists(db, id, ct) ? Results.Ok(await Availability.ListPreferencesAsync(db, id, ct)) : Results.NotFound());
         group.MapPut("/preferences", async (Guid id, List<PreferenceRequest>? request, SchedulerDbContext db, CancellationToken ct) =>
