@@ -157,5 +157,6 @@ internal sealed class WeightsDto
     public int? StartTimeStability { get; set; }
     public int? Change { get; set; }
     public int? ConsecutiveWeekends { get; set; }
+    public int? DeferredHours { get; set; }
 }
 #pragma warning restore CA1002, CA2227

@@ -70,6 +70,7 @@ internal static class RulesReader
             StartTimeStability = Weight(dto.StartTimeStability, "startTimeStability", d.StartTimeStability),
             Change = Weight(dto.Change, "change", d.Change),
             ConsecutiveWeekends = Weight(dto.ConsecutiveWeekends, "consecutiveWeekends", d.ConsecutiveWeekends),
+            DeferredHours = Weight(dto.DeferredHours, "deferredHours", d.DeferredHours),
         };
     }
 
@@ -110,6 +111,7 @@ internal static class RulesReader
         StartTimeStability = w.StartTimeStability,
         Change = w.Change,
         ConsecutiveWeekends = w.ConsecutiveWeekends,
+        DeferredHours = w.DeferredHours,
     };
 
     private static NodaTime.Duration Hours(decimal? value, string name, NodaTime.Duration fallback) =>

@@ -24,5 +24,12 @@ public sealed record SoftWeights
     /// <summary>Cost per third consecutive weekend worked (more than 2 in a row).</summary>
     public int ConsecutiveWeekends { get; init; } = 40;
 
+    /// <summary>
+    /// Cost per started half-hour a full-timer's week, planned alone inside a reference period, leaves owed to the period's
+    /// later weeks (see <see cref="Scheduler.Solver.Rostering.Rules.ContractTargets.SettlingMinutes"/>). Those hours are worked later at least
+    /// at the over-coverage's price, so a little more than it spreads them over the period instead of pushing them to its end.
+    /// </summary>
+    public int DeferredHours { get; init; } = 3;
+
     public static SoftWeights Default { get; } = new();
 }

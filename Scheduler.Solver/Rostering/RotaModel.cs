@@ -37,6 +37,7 @@ public sealed class RotaModel
     [
         new UnderCoverageTerm(), new OverCoverageTerm(), new FairnessTerm(), new ConsecutiveWeekendsTerm(),
         new PreferencesTerm(), new StartTimeStabilityTerm(), new ChangesTerm(), new ShiftCoverTerm(), new ShiftRequestsTerm(),
+        new DeferredHoursTerm(),
     ];
 
     private readonly List<Penalty> penalties = [];

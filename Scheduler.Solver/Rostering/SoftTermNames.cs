@@ -15,6 +15,7 @@ public static class SoftTermNames
     public const string ShiftUnderCover = "shift-under-cover";
     public const string ShiftOverCover = "shift-over-cover";
     public const string ShiftRequests = "shift-requests";
+    public const string DeferredHours = "deferred-hours";
 
     /// <summary>Listener half-hours missing under the floor minimum, only when measuring a shortage.</summary>
     public const string FloorShortage = "floor-shortage";

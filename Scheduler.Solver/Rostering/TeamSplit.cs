@@ -99,7 +99,7 @@ internal static class TeamSplit
         ArgumentNullException.ThrowIfNull(person);
         return person.Absences.Count > 0 || person.Preferences.Count > 0
             ? $"own:{person.Id}"
-            : $"{person.Role}|{person.Contract}|{person.IsTrained}|{person.QualifiedUntil}|{string.Join(',', person.Channels.Order(StringComparer.Ordinal))}";
+            : $"{person.Role}|{person.Contract}|{person.IsTrained}|{person.QualifiedUntil}|{person.CarriedMinutes}|{string.Join(',', person.Channels.Order(StringComparer.Ordinal))}";
     }
 
     /// <summary>Team <paramref name="team"/>'s share of each slot's need; the remainders rotate over the teams slot by slot.</summary>

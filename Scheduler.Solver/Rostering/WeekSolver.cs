@@ -153,6 +153,9 @@ internal static class WeekSolver
             Weeks = 1,
             History = [.. problem.History.Where(a => a.Date < problem.Start), .. planned],
 
+            // A horizon of several weeks adds up to its own targets: its weeks do not work back a reference period.
+            ReferencePeriodEnd = problem.Weeks > 1 ? null : problem.ReferencePeriodEnd,
+
             // No band: every week at its exact target keeps the horizon's total for full-timers. A week alone that works back a
             // reference period's balance has no total to keep, and its exact target may be what the balance forbids.
             Rules = exactTargets && (problem.Weeks > 1 || problem.ReferencePeriodEnd is null)

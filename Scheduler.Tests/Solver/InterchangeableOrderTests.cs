@@ -33,6 +33,19 @@ public sealed class InterchangeableOrderTests
     }
 
     [Fact]
+    public void Groups_DifferentBalancesCarriedFromTheReferencePeriod_NotInterchangeable()
+    {
+        // What the period's earlier weeks left decides the hours a full-timer's week may and should have: swapping two
+        // people's weeks could break the one's range or cost the other's deferred hours.
+        var staff = new[] { Listener("a"), Listener("b") with { CarriedMinutes = -210 }, Listener("c"), Listener("d") with { CarriedMinutes = -210 } };
+        var problem = Problem(staff, Open("09:00", "20:00", 0, 1));
+
+        var groups = InterchangeableOrder.Groups(problem).ToList();
+
+        Assert.Equal([[0, 2], [1, 3]], groups);
+    }
+
+    [Fact]
     public void Add_3133LikeWeek_DayPatternsNeverIncreaseWithinAGroupAndTheRotaIsLegal()
     {
         var problem = PlatformScenarios.Synthetic(7, 3, Monday, 1);

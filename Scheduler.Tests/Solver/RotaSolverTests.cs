@@ -173,6 +173,22 @@ public sealed class RotaSolverTests
     }
 
     [Fact]
+    public void Solve_3133WeekOpeningAReferencePeriod_FullTimersWorkTheirContractRatherThanTheFloor()
+    {
+        // The first of four weeks planned one at a time: the band would allow 31 h 30, which over-coverage prefers, but the
+        // hours not worked now would all fall on the period's later weeks (the deferred-hours term), on every search path.
+        var problem = Platform3133OneWeek();
+        problem = problem with { ReferencePeriodEnd = problem.End.PlusWeeks(3) };
+
+        var solution = Validated(problem, RotaSolver.Solve(problem, ScenarioOptions));
+
+        AssertSolved(solution);
+        Assert.Equal(0, solution.Terms[SoftTermNames.DeferredHours]);
+        Assert.All(problem.Staff.Where(s => s.Contract.IsFullTime), s =>
+            Assert.True(solution.Assignments.Where(a => a.StaffId == s.Id).Sum(a => a.PaidTime.TotalMinutes) >= s.Contract.WeeklyMinutes, s.Id));
+    }
+
+    [Fact]
     public void Solve_WithProgress_ReportsImprovingObjectivesAboveTheBound()
     {
         var reports = new List<SolveProgress>();

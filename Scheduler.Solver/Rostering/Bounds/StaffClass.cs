@@ -8,7 +8,8 @@ namespace Scheduler.Solver.Rostering.Bounds;
 /// <summary>
 /// People the rules and the coverage terms cannot tell apart over the horizon: same role, contract, allowed extra hours,
 /// channels, qualification on every date, the same availability and credited absences on every date, and the same
-/// leeway around a full-timer's weekly target (see <see cref="ContractTargets.FullTimeLeeway"/>). Preferences,
+/// leeway around a full-timer's weekly target (see <see cref="ContractTargets.FullTimeLeeway"/>) and the same minutes that
+/// settle a reference period's balance (see <see cref="ContractTargets.SettlingMinutes"/>). Preferences,
 /// pins, history and the published rota may differ: the pooled relaxation drops the rules and terms that read them.
 /// </summary>
 internal sealed record StaffClass(IReadOnlyList<int> Members, StaffMember Representative)
@@ -17,6 +18,13 @@ internal sealed record StaffClass(IReadOnlyList<int> Members, StaffMember Repres
 
     /// <summary>How far a full-timer member's week may stray below and above its target (see <see cref="ContractTargets.FullTimeLeeway"/>).</summary>
     public (int Least, int Most) Leeway { get; init; }
+
+    /// <summary>A full-timer member's settling minutes in a week planned alone inside a reference period (see <see cref="ContractTargets.SettlingMinutes"/>).</summary>
+    public int? Settling { get; init; }
+
+    /// <summary>What a member's week of <paramref name="paid"/> minutes leaves owed to the reference period, priced as <see cref="DeferredHoursTerm"/> does.</summary>
+    public long DeferredCost(int paid, SoftWeights weights) =>
+        Settling is { } settling && weights is { DeferredHours: > 0 } ? ContractTargets.DeferredCost(paid, settling, weights.DeferredHours) : 0;
 
     /// <summary>Whether a member counts as a trained listener of <paramref name="channel"/> on the date (toward the need).</summary>
     public bool CoversChannel(DayGrid day, string channel) =>
@@ -62,14 +70,18 @@ internal sealed record StaffClass(IReadOnlyList<int> Members, StaffMember Repres
         ArgumentNullException.ThrowIfNull(problem);
         return [.. Enumerable.Range(0, problem.Staff.Count)
             .GroupBy(p => KeyOf(problem.Staff[p], problem), StringComparer.Ordinal)
-            .Select(g => new StaffClass([.. g], problem.Staff[g.First()]) { Leeway = ContractTargets.FullTimeLeeway(problem.Staff[g.First()], problem) })];
+            .Select(g => new StaffClass([.. g], problem.Staff[g.First()])
+            {
+                Leeway = ContractTargets.FullTimeLeeway(problem.Staff[g.First()], problem),
+                Settling = ContractTargets.SettlingMinutes(problem.Staff[g.First()], problem),
+            })];
     }
 
     private static string KeyOf(StaffMember person, RotaProblem problem)
     {
         var key = new StringBuilder();
         key.Append(CultureInfo.InvariantCulture, $"{person.Role}|{person.Contract.WeeklyMinutes}|{ContractTargets.ExtraAllowed(person, problem.Rules)}|");
-        key.Append(CultureInfo.InvariantCulture, $"{ContractTargets.FullTimeLeeway(person, problem)}|");
+        key.Append(CultureInfo.InvariantCulture, $"{ContractTargets.FullTimeLeeway(person, problem)}|{ContractTargets.SettlingMinutes(person, problem)}|");
         key.AppendJoin(',', person.Channels.Select(c => c.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal)).Append('|');
         foreach (var date in problem.Dates)
         {

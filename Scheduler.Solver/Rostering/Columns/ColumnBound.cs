@@ -83,7 +83,8 @@ internal static class ColumnBound
             {
                 foreach (var member in classes[c].Members)
                 {
-                    if (WeekPattern.Read(c, grid, w, problem.Staff[member].Id, rota, problem.Weights.StartTimeStability) is { } pattern)
+                    var staffClass = classes[c];
+                    if (WeekPattern.Read(c, grid, w, problem.Staff[member].Id, rota, problem.Weights.StartTimeStability, paid => staffClass.DeferredCost(paid, problem.Weights)) is { } pattern)
                     {
                         yield return pattern;
                     }

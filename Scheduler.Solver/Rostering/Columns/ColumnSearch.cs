@@ -227,7 +227,8 @@ internal static class ColumnSearch
         {
             foreach (var member in classes[c].Members)
             {
-                if (WeekPattern.Read(c, grid, w, problem.Staff[member].Id, quick.Assignments, problem.Weights.StartTimeStability) is { } pattern)
+                var staffClass = classes[c];
+                if (WeekPattern.Read(c, grid, w, problem.Staff[member].Id, quick.Assignments, problem.Weights.StartTimeStability, paid => staffClass.DeferredCost(paid, problem.Weights)) is { } pattern)
                 {
                     yield return pattern;
                 }

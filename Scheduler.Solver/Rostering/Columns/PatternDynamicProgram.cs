@@ -16,6 +16,7 @@ internal sealed class PatternDynamicProgram
 {
     private readonly int classIndex;
     private readonly int startCost;
+    private readonly Func<int, long> paidCost;
     private readonly int unit;
     private readonly int leastUnits;
     private readonly int mostUnits;
@@ -37,6 +38,7 @@ internal sealed class PatternDynamicProgram
         this.classIndex = classIndex;
         var rules = problem.Rules;
         startCost = problem.Weights.StartTimeStability;
+        paidCost = paid => staffClass.DeferredCost(paid, problem.Weights);
         breakOffSlots = RotaGrid.Build(problem).BreakOffSlots;
         mostDays = Math.Min(7 - rules.MinDaysOffPerWeek, rules.MaxWorkingDaysInSeven);
         var allowed = week.Select(d => d.IsOpen && staffClass.IsAvailable(d) ? PooledWeekModel.Allowed(rules, d).ToList() : []).ToList();
@@ -134,7 +136,7 @@ internal sealed class PatternDynamicProgram
                 if (value < double.PositiveInfinity)
                 {
                     var weekend = (mask & weekendMask) != 0 ? weekendValue : 0;
-                    ranked.Add((value - (paidValue * paid * unit) - convexityValue - weekend, mask, paid));
+                    ranked.Add((value + paidCost(paid * unit) - (paidValue * paid * unit) - convexityValue - weekend, mask, paid));
                 }
             }
         }
@@ -239,6 +241,6 @@ internal sealed class PatternDynamicProgram
             }
         }
 
-        return WeekPattern.Of(classIndex, week, templates, breaks, breakOffSlots, startCost);
+        return WeekPattern.Of(classIndex, week, templates, breaks, breakOffSlots, startCost, paidCost);
     }
 }

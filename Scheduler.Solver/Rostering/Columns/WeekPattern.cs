@@ -38,8 +38,8 @@ internal sealed record WeekPattern(int ClassIndex, int[] Templates, int[] BreakS
     public static bool IsWeekend(DayGrid day) =>
         day?.Date.DayOfWeek is NodaTime.IsoDayOfWeek.Saturday or NodaTime.IsoDayOfWeek.Sunday;
 
-    /// <summary>The pattern of these shifts on the week's days: its duty, paid minutes and start-time cost.</summary>
-    public static WeekPattern Of(int classIndex, IReadOnlyList<DayGrid> week, int[] templates, int[] breaks, int breakOffSlots, int startCost)
+    /// <summary>The pattern of these shifts on the week's days: its duty, paid minutes and own cost (start times, and what <paramref name="paidCost"/> charges for its paid minutes).</summary>
+    public static WeekPattern Of(int classIndex, IReadOnlyList<DayGrid> week, int[] templates, int[] breaks, int breakOffSlots, int startCost, Func<int, long>? paidCost = null)
     {
         ArgumentNullException.ThrowIfNull(week);
         ArgumentNullException.ThrowIfNull(templates);
@@ -66,11 +66,11 @@ internal sealed record WeekPattern(int ClassIndex, int[] Templates, int[] BreakS
             }
         }
 
-        return new WeekPattern(classIndex, templates, breaks, (long)starts.Count * startCost, paid, duty);
+        return new WeekPattern(classIndex, templates, breaks, ((long)starts.Count * startCost) + (paidCost?.Invoke(paid) ?? 0), paid, duty);
     }
 
     /// <summary>The pattern of a person's shifts in week <paramref name="w"/> of the grid, or null when a shift is not on it.</summary>
-    public static WeekPattern? Read(int classIndex, RotaGrid grid, int w, string staffId, IEnumerable<Assignment> rota, int startCost)
+    public static WeekPattern? Read(int classIndex, RotaGrid grid, int w, string staffId, IEnumerable<Assignment> rota, int startCost, Func<int, long>? paidCost = null)
     {
         ArgumentNullException.ThrowIfNull(grid);
         var week = grid.Week(w).ToList();
@@ -100,6 +100,6 @@ internal sealed record WeekPattern(int ClassIndex, int[] Templates, int[] BreakS
             breaks[d] = breakSlot.Value;
         }
 
-        return Of(classIndex, week, templates, breaks, grid.BreakOffSlots, startCost);
+        return Of(classIndex, week, templates, breaks, grid.BreakOffSlots, startCost, paidCost);
     }
 }

@@ -45,6 +45,29 @@ public static class ContractTargets
         return problem.Dates.Any(d => !person.IsAvailableOn(d)) ? (-band, most) : (least, most);
     }
 
+    /// <summary>
+    /// The paid minutes that would bring a full-timer's carried balance back to zero this week, as far as the week's leeway
+    /// allows, when the week is planned alone inside a reference period with weeks of it still after: below it, the hours
+    /// are left for those weeks (<see cref="SoftWeights.DeferredHours"/>). Null otherwise: the period's last week settles
+    /// exactly, and a horizon of several weeks adds up to its own targets.
+    /// </summary>
+    public static int? SettlingMinutes(StaffMember person, RotaProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(problem);
+        if (!person.Contract.IsFullTime || !problem.Rules.ContractHoursApply || problem.Weeks != 1 || problem.ReferencePeriodEnd is not { } end
+            || NodaTime.Period.Between(problem.End, end, NodaTime.PeriodUnits.Days).Days < 7)
+        {
+            return null;
+        }
+
+        var (least, most) = FullTimeLeeway(person, problem);
+        return Math.Max(0, WeeklyTarget(person, problem.Dates) + Math.Clamp(-person.CarriedMinutes, least, most));
+    }
+
+    /// <summary>What a week of <paramref name="paid"/> minutes costs against <paramref name="settling"/> ones: <paramref name="weight"/> per started half-hour short.</summary>
+    public static long DeferredCost(int paid, int settling, int weight) => (long)weight * ((Math.Max(0, settling - paid) + 29) / 30);
+
     /// <summary>Extra minutes a part-timer may work above the weekly target: allowed, ≤ 10 % of the contract (L3123-28), below 35 h (L3123-9).</summary>
     public static int ExtraAllowed(StaffMember person, RuleSettings rules)
     {
