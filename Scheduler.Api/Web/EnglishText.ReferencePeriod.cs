@@ -4,9 +4,10 @@ namespace Scheduler.Api.Web;
 public sealed partial class EnglishText
 {
     public override string ReferencePeriodHint(string lastDay) =>
-        $"Reference period until {lastDay} (L3121-44): a full-timer's weeks balance over it. \"Carried balance\": what the period's published weeks gave them above or below the contract; \"Expected\": what this week must give them so that the balance is worked back by the period's end.";
+        $"Reference period until {lastDay} (L3121-44): a full-timer's weeks balance over it. \"Carried balance\": what the period's published weeks gave them above or below the contract; \"Expected\": what this week must give them so that the balance is worked back by the period's end; \"Balance after\": the carried balance plus this week's difference, for the period's later weeks to work back.";
     public override string CarriedBalance => "Carried balance";
     public override string WeekMustGive => "Expected";
+    public override string BalanceAfter => "Balance after";
     public override string MyPeriodBalance(string first, string last, string balance) =>
         $"Reference period from {first} to {last}: over your published weeks up to this one you stand at {balance} against your contract; the period's later weeks make up for it (3 h 30 a week at most).";
     public override string PersonPeriodBalance(string first, string last, string balance) =>

@@ -4,9 +4,10 @@ namespace Scheduler.Api.Web;
 public sealed partial class FrenchText
 {
     public override string ReferencePeriodHint(string lastDay) =>
-        $"Période de référence jusqu'au {lastDay} (L3121-44) : les semaines d'une personne à temps plein s'y compensent. « Solde reporté » : ce que les semaines publiées de la période lui ont donné en plus ou en moins ; « Attendu » : ce que cette semaine doit lui donner pour que le solde soit rattrapé à la fin de la période.";
+        $"Période de référence jusqu'au {lastDay} (L3121-44) : les semaines d'une personne à temps plein s'y compensent. « Solde reporté » : ce que les semaines publiées de la période lui ont donné en plus ou en moins ; « Attendu » : ce que cette semaine doit lui donner pour que le solde soit rattrapé à la fin de la période ; « Solde après » : le solde reporté plus l'écart de cette semaine, que les semaines suivantes de la période rattraperont.";
     public override string CarriedBalance => "Solde reporté";
     public override string WeekMustGive => "Attendu";
+    public override string BalanceAfter => "Solde après";
     public override string MyPeriodBalance(string first, string last, string balance) =>
         $"Période de référence du {first} au {last} : sur vos semaines publiées jusqu'à celle-ci, vous êtes à {balance} par rapport à votre contrat ; les semaines suivantes de la période compensent (3 h 30 par semaine au plus).";
     public override string PersonPeriodBalance(string first, string last, string balance) =>

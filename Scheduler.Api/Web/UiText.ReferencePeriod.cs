@@ -6,6 +6,7 @@ public abstract partial class UiText
     public abstract string ReferencePeriodHint(string lastDay);
     public abstract string CarriedBalance { get; }
     public abstract string WeekMustGive { get; }
+    public abstract string BalanceAfter { get; }
     public abstract string MyPeriodBalance(string first, string last, string balance);
     public abstract string PersonPeriodBalance(string first, string last, string balance);
 }
