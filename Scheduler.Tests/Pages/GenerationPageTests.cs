@@ -31,6 +31,27 @@ public sealed class GenerationPageTests : IClassFixture<GenerationPageTests.Fact
     }
 
     [Fact]
+    public async Task Form_NextWeeksAlreadyPublished_OffersTheFirstMondayNoPublishedRotaCovers()
+    {
+        // Today is Wednesday 25 November 2026: next week (30 November) and the one after are published, the third is a draft.
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
+        var before = await client.GetStringAsync("/gestion/generer");
+        var me = await RotaApi.MyStaffIdAsync(_factory);
+        foreach (var monday in new[] { "2026-11-30", "2026-12-07" })
+        {
+            var published = await RotaApi.ImportAsync(_factory, monday, RotaApi.Shift(me, monday, "09:00", "13:00"));
+            (await RotaApi.PublishAsync(_factory, RotaApi.RotaId(published))).EnsureSuccessStatusCode().Dispose();
+        }
+
+        await RotaApi.ImportAsync(_factory, "2026-12-14", RotaApi.Shift(me, "2026-12-14", "09:00", "13:00"));
+
+        var after = await client.GetStringAsync("/gestion/generer");
+
+        Assert.Contains("id=\"Start\" name=\"Start\" value=\"30/11/2026\"", before, StringComparison.Ordinal);
+        Assert.Contains("id=\"Start\" name=\"Start\" value=\"14/12/2026\"", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_NotAMonday_ErrorNextToTheFieldAndNothingStarted()
     {
         using var client = await _factory.CookieClientAsync(Roles.Manager);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
+using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Demand;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Time;
@@ -47,9 +48,23 @@ public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext 
     /// <summary>Where the demand a new rota will be planned against came from, so the manager can check it first.</summary>
     public DemandSource? Demand { get; private set; }
 
+    /// <summary>The first Monday from next week on that no published rota covers: the week a manager plans next.</summary>
+    private async Task<LocalDate> FirstUnpublishedMondayAsync(CancellationToken ct)
+    {
+        var monday = Show.Monday(clock.Today()).PlusWeeks(1);
+        var published = await db.Rotas.AsNoTracking().Where(r => r.Status == RotaStatus.Published && r.PeriodEnd >= monday)
+            .Select(r => new { r.PeriodStart, r.PeriodEnd }).ToListAsync(ct);
+        while (published.Any(r => r.PeriodStart <= monday && monday <= r.PeriodEnd))
+        {
+            monday = monday.PlusWeeks(1);
+        }
+
+        return monday;
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid? run, CancellationToken ct)
     {
-        Start ??= Show.Date(Show.Monday(clock.Today()).PlusWeeks(1));
+        Start ??= Show.Date(await FirstUnpublishedMondayAsync(ct));
         Demand = await DemandSource.CurrentAsync(db, ct);
         if (run is { } id && _generation is not null)
         {
