@@ -8,6 +8,8 @@ public sealed partial class EnglishText
     public override string CarriedBalance => "Carried balance";
     public override string WeekMustGive => "Expected";
     public override string BalanceAfter => "Balance after";
+    public override string GenerateInPeriod(int weeks, string first, string last) =>
+        $"Full-timers' hours balance over reference periods of {weeks} weeks (the offered Monday's: {first} to {last}). A one-week rota works back the balance of its period's published weeks; a rota of several weeks balances over its own weeks: start it at the beginning of a period.";
     public override string MyPeriodBalance(string first, string last, string balance) =>
         $"Reference period from {first} to {last}: over your published weeks up to this one you stand at {balance} against your contract; the period's later weeks make up for it (3 h 30 a week at most).";
     public override string PersonPeriodBalance(string first, string last, string balance) =>

@@ -20,6 +20,8 @@ public sealed record ReferencePeriod(LocalDate Start, LocalDate End)
 
     public static readonly LocalDate DefaultStart = new(2026, 3, 2);
 
+    public int Weeks => (Period.DaysBetween(Start, End) + 1) / 7;
+
     /// <summary>The period that holds the week from <paramref name="monday"/>, or null when periods are off (one week long).</summary>
     public static ReferencePeriod? Holding(LocalDate monday, IConfiguration configuration, RuleSettings rules)
     {

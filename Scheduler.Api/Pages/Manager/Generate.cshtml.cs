@@ -18,7 +18,8 @@ namespace Scheduler.Api.Pages.Manager;
 /// broken, half-hours short, predicted service level), and a finished re-plan lists what changed against the published
 /// rota. Without that service registered the page says so.
 /// </summary>
-public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext db, RotaInsight insight, IClock clock, NoticePeriod notice, UiText text) : PageModel
+public sealed class GenerateModel(
+    IServiceProvider services, SchedulerDbContext db, RotaInsight insight, IClock clock, NoticePeriod notice, IConfiguration configuration, UiText text) : PageModel
 {
     private readonly IRotaGenerationPages? _generation = services.GetService<IRotaGenerationPages>();
 
@@ -45,6 +46,9 @@ public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext 
 
     public int NoticeDays => notice.WorkingDays;
 
+    /// <summary>The reference period of the offered Monday (null when periods are off): the form explains how rotas balance over it.</summary>
+    public ReferencePeriod? Period { get; private set; }
+
     /// <summary>Where the demand a new rota will be planned against came from, so the manager can check it first.</summary>
     public DemandSource? Demand { get; private set; }
 
@@ -64,7 +68,16 @@ public sealed class GenerateModel(IServiceProvider services, SchedulerDbContext 
 
     public async Task<IActionResult> OnGetAsync(Guid? run, CancellationToken ct)
     {
-        Start ??= Show.Date(await FirstUnpublishedMondayAsync(ct));
+        if (Start is null)
+        {
+            var monday = await FirstUnpublishedMondayAsync(ct);
+            Start = Show.Date(monday);
+            // A rota of several weeks balances over its own weeks: begun mid-period it would ignore the balance the
+            // period's published weeks left, which a one-week rota works back. From a period's first week, the whole period.
+            Period = ReferencePeriod.Holding(monday, configuration, Scheduler.Solver.Domain.RuleSettings.Default);
+            Weeks = Period is null ? Weeks : monday == Period.Start ? Math.Min(6, Period.Weeks) : 1;
+        }
+
         Demand = await DemandSource.CurrentAsync(db, ct);
         if (run is { } id && _generation is not null)
         {
