@@ -8,6 +8,8 @@ public sealed partial class EnglishText
     public override string CarriedBalance => "Carried balance";
     public override string WeekMustGive => "Expected";
     public override string BalanceAfter => "Balance after";
+    public override string DraftAlreadyThere(string monday) => $"A draft already covers the week of {monday}:";
+    public override string GenerateMakesAnother => "Generating makes another.";
     public override string GenerateInPeriod(int weeks, string first, string last) =>
         $"Full-timers' hours balance over reference periods of {weeks} weeks (the offered Monday's: {first} to {last}). A one-week rota works back the balance of its period's published weeks; a rota of several weeks balances over its own weeks: start it at the beginning of a period.";
     public override string MyPeriodBalance(string first, string last, string balance) =>

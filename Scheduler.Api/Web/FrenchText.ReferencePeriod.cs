@@ -8,6 +8,8 @@ public sealed partial class FrenchText
     public override string CarriedBalance => "Solde reporté";
     public override string WeekMustGive => "Attendu";
     public override string BalanceAfter => "Solde après";
+    public override string DraftAlreadyThere(string monday) => $"Un brouillon couvre déjà la semaine du {monday} :";
+    public override string GenerateMakesAnother => "Générer en crée un autre.";
     public override string GenerateInPeriod(int weeks, string first, string last) =>
         $"Les heures des temps pleins s'équilibrent sur des périodes de référence de {weeks} semaines (celle du lundi proposé : du {first} au {last}). Un planning d'une semaine rattrape le solde des semaines déjà publiées de sa période ; un planning de plusieurs semaines s'équilibre sur ses propres semaines : faites-le commencer au début d'une période.";
     public override string MyPeriodBalance(string first, string last, string balance) =>

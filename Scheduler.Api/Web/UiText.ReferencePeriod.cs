@@ -8,6 +8,8 @@ public abstract partial class UiText
     public abstract string WeekMustGive { get; }
     public abstract string BalanceAfter { get; }
     public abstract string GenerateInPeriod(int weeks, string first, string last);
+    public abstract string DraftAlreadyThere(string monday);
+    public abstract string GenerateMakesAnother { get; }
     public abstract string MyPeriodBalance(string first, string last, string balance);
     public abstract string PersonPeriodBalance(string first, string last, string balance);
 }

@@ -54,6 +54,9 @@ public sealed class GenerationPageTests : IClassFixture<GenerationPageTests.Fact
             $"{Regex.Match(html, "id=\"Start\" name=\"Start\" value=\"([^\"]+)\"").Groups[1].Value}|{Regex.Match(html, "<option value=\"(\\d)\" selected=\"selected\">").Groups[1].Value}"));
         Assert.Contains("périodes de référence de 4 semaines (celle du lundi proposé : du 09/11/2026 au 06/12/2026)", offered[0], StringComparison.Ordinal);
         Assert.Contains("(celle du lundi proposé : du 07/12/2026 au 03/01/2027)", offered[1], StringComparison.Ordinal);
+        // The week offered last has a draft already: it is linked, to open rather than generate again.
+        Assert.DoesNotContain("drafts-hint", offered[1], StringComparison.Ordinal);
+        Assert.Matches("id=\"drafts-hint\">Un brouillon couvre déjà la semaine du 14/12/2026 :\\s*<a href=\"/gestion/plannings/[0-9a-f-]+\">du 14/12/2026 au 20/12/2026</a>\\.\\s*Générer en crée un autre\\.", offered[2]);
     }
 
     [Fact]

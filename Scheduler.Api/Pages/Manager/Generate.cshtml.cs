@@ -49,6 +49,9 @@ public sealed class GenerateModel(
     /// <summary>The reference period of the offered Monday (null when periods are off): the form explains how rotas balance over it.</summary>
     public ReferencePeriod? Period { get; private set; }
 
+    /// <summary>Drafts that already cover the offered Monday, to open rather than generate again.</summary>
+    public IReadOnlyList<RotaEntity> Drafts { get; private set; } = [];
+
     /// <summary>Where the demand a new rota will be planned against came from, so the manager can check it first.</summary>
     public DemandSource? Demand { get; private set; }
 
@@ -76,6 +79,8 @@ public sealed class GenerateModel(
             // period's published weeks left, which a one-week rota works back. From a period's first week, the whole period.
             Period = ReferencePeriod.Holding(monday, configuration, Scheduler.Solver.Domain.RuleSettings.Default);
             Weeks = Period is null ? Weeks : monday == Period.Start ? Math.Min(6, Period.Weeks) : 1;
+            Drafts = await db.Rotas.AsNoTracking().Where(r => r.Status == RotaStatus.Draft && r.PeriodStart <= monday && r.PeriodEnd >= monday)
+                .OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
         }
 
         Demand = await DemandSource.CurrentAsync(db, ct);
