@@ -19,6 +19,7 @@ internal static class BenchCommands
             BenchImportCommand.Create(output),
             BenchHttpCommand.Create(output),
             BenchShiftSchedulingCommand.Create(output),
+            BenchForecastCommand.Create(output),
         };
 
     /// <summary>A sub-verb running <typeparamref name="TBenchmark"/>; <paramref name="report"/> adds lines after BenchmarkDotNet's table.</summary>

@@ -4,6 +4,7 @@ using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Calls;
+using Scheduler.Api.Features.Demand;
 using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Jobs;
@@ -28,7 +29,7 @@ namespace Scheduler.Api.Startup;
 /// </summary>
 public sealed class DemoHistorySeeder(
     SchedulerDbContext db, CallImporter importer, SlaComplianceRunner sla, IClock clock, StartupConsole console, IConfiguration configuration,
-    RotaProblemFactory problems, RotaDrafts drafts, RotaPublisher publisher, QualificationRefresh qualifications)
+    RotaProblemFactory problems, RotaDrafts drafts, RotaPublisher publisher, QualificationRefresh qualifications, WeeklyDemandRefresh demand)
 {
     public const int Weeks = 8;
     public const string RotaSource = "demo-history";
@@ -77,6 +78,13 @@ public sealed class DemoHistorySeeder(
 
         var calls = await ImportCallsAsync(first, 7 * Weeks, rota, listeners, "demo", 3133, ct);
         console.WriteLine($"demo history: {calls} calls from {first:yyyy-MM-dd} over {Weeks} weeks ({watch.ElapsedMilliseconds} ms)");
+
+        // As the Monday forecast would have done on a line with these weeks behind it: the demand follows its calls.
+        var (_, refresh) = await demand.RunAsync(ct);
+        if (refresh is { Replaced: true })
+        {
+            console.WriteLine($"demo history: demand forecast from the calls of {refresh.WeeksUsed.Count} weeks");
+        }
     }
 
     /// <summary>

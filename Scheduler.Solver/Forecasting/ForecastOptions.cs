@@ -9,9 +9,11 @@ namespace Scheduler.Solver.Forecasting;
 /// recent) weighs RecencyDecay^(i − 1). 1 gives a plain average; 0.75 (the default) gives the last week 1, the one
 /// before 0.75, then 0.5625 and 0.42.
 /// </param>
-public sealed record ForecastOptions(int Weeks = 4, double RecencyDecay = 0.75)
+/// <param name="PoolIntraday">Whether each day's spread over the half-hours leans on its group's (<see cref="IntradayPooling"/>).</param>
+public sealed record ForecastOptions(int Weeks = 4, double RecencyDecay = 0.75, bool PoolIntraday = false)
 {
-    public static ForecastOptions Default { get; } = new();
+    /// <summary>The service's forecast: 4 weeks, decay 0.75, intraday shapes pooled (a line of few calls a half-hour).</summary>
+    public static ForecastOptions Default { get; } = new(PoolIntraday: true);
 
     public ForecastOptions Validated()
     {

@@ -13,6 +13,7 @@ public static class HistoryForecaster
     /// RecencyDecay^(i − 1), week i = 1 being the most recent. A week only partly inside <paramref name="recorded"/>
     /// is left out (its missing days would read as days without calls). With no whole week recorded, the result is
     /// <paramref name="fallback"/> (the 3133 default when null) and <see cref="DemandForecast.WeeksUsed"/> is empty.
+    /// With <see cref="ForecastOptions.PoolIntraday"/>, the average then goes through <see cref="IntradayPooling"/>.
     /// </summary>
     /// <param name="arrivals">Arrival instants of the channel's calls; any order; those outside the weeks used are ignored.</param>
     /// <param name="recorded">The period the records cover completely.</param>
@@ -62,7 +63,8 @@ public static class HistoryForecaster
             }
         }
 
-        return new DemandForecast(new WeeklyDemandProfile(profile.Select(c => c / totalWeight)), used);
+        var averaged = new WeeklyDemandProfile(profile.Select(c => c / totalWeight));
+        return new DemandForecast(options.PoolIntraday ? IntradayPooling.Apply(averaged, used.Count) : averaged, used);
     }
 
     private static bool IsRecorded(Interval recorded, Instant start, Instant end) =>

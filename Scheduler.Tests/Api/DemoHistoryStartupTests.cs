@@ -39,6 +39,20 @@ public sealed class DemoHistoryStartupTests(DemoHistoryFactory factory) : IClass
     }
 
     [Fact]
+    public async Task FirstStart_DemandFollowsTheHistorysCalls_AsTheMondayForecastWould()
+    {
+        using var client = await factory.ClientAsync(Roles.Manager);
+
+        var source = await factory.InDatabaseAsync(db => Scheduler.Api.Features.Demand.DemandSource.CurrentAsync(db, CancellationToken.None));
+        var phoneCalls = await factory.InDatabaseAsync(db => db.CallRecords.CountAsync(c => c.OfferedAt >= NodaTime.Instant.FromUtc(2026, 10, 25, 23, 0)));
+
+        // The forecast's 4 whole weeks before this one, most recent first: 16 November back to 26 October.
+        Assert.Equal(Scheduler.Api.Data.Entities.DemandOrigin.Forecast, source.Origin);
+        Assert.Equal([new NodaTime.LocalDate(2026, 11, 16), new NodaTime.LocalDate(2026, 11, 9), new NodaTime.LocalDate(2026, 11, 2), new NodaTime.LocalDate(2026, 10, 26)], source.WeeksUsed);
+        Assert.Equal(phoneCalls, source.Calls);
+    }
+
+    [Fact]
     public async Task FirstStart_ReportsAndIntervalsShowTheHistoryAndTheDemoRota()
     {
         using var client = await factory.ClientAsync(Roles.QualityLead);
