@@ -267,7 +267,7 @@ public sealed partial class EnglishText : UiText
     public override string NavDemand => "Forecast";
     public override string DemandTitle => "Forecast demand";
     public override string DemandForecast => "Forecast again from the calls";
-    public override string DemandForecastHint => "The demand can follow the calls received: the average of the last 4 whole weeks (the recent ones weigh more), turned into listeners per half-hour by Erlang C.";
+    public override string DemandForecastHint => "The demand can follow the calls received: the average of the last 4 whole weeks (the recent ones weigh more), each day keeping its total but spreading its calls like the days alike (weekdays or weekend) as long as it has few, turned into listeners per half-hour by Erlang C.";
     public override string DemandForecastDone(string weeks, string calls) => $"Demand forecast again from {calls} calls of {weeks} whole week(s). The next rotas will follow it.";
     public override string DemandForecastNone => "No whole week of calls is recorded in the last 4: the demand is unchanged.";
     public override string DemandIntro => "Listeners needed per weekday and half-hour, from the stored demand: what the rota tries to cover.";

@@ -267,7 +267,7 @@ public sealed partial class FrenchText : UiText
     public override string NavDemand => "Prévisions";
     public override string DemandTitle => "Demande prévue";
     public override string DemandForecast => "Recalculer depuis les appels";
-    public override string DemandForecastHint => "La demande peut suivre les appels reçus : la moyenne des 4 dernières semaines entières (les plus récentes comptent plus), traduite en écoutant·e·s par demi-heure par Erlang C.";
+    public override string DemandForecastHint => "La demande peut suivre les appels reçus : la moyenne des 4 dernières semaines entières (les plus récentes comptent plus), chaque jour gardant son total mais répartissant ses appels comme les jours semblables (semaine ou week-end) tant qu'il en a peu, traduite en écoutant·e·s par demi-heure par Erlang C.";
     public override string DemandForecastDone(string weeks, string calls) => $"Demande recalculée depuis {calls} appels de {weeks} semaine(s) entière(s). Les prochains plannings la suivront.";
     public override string DemandForecastNone => "Aucune semaine entière d'appels enregistrée parmi les 4 dernières : la demande n'a pas changé.";
     public override string DemandIntro => "Écoutant·es nécessaires par jour de la semaine et par demi-heure, d'après la demande enregistrée : c'est ce que le planning cherche à couvrir.";
