@@ -7,8 +7,8 @@ namespace Scheduler.Solver.Forecasting;
 /// half-hour then strays by a sixth from its real rate, which Erlang C turns into a listener more or less, half-hour by
 /// half-hour. Days' totals are steadier (about 700 calls over 4 weeks) and days alike share their shape; call centres
 /// forecast that way (a daily volume, then its intraday distribution). The more calls a day has, the more its own shape
-/// counts (<see cref="PseudoCalls"/>), so a busy line keeps its days' own peaks. Half-hours without calls on any day of
-/// the group (the line closed) stay without. Measured by <c>bench forecast</c> (see the README's *Forecast*).
+/// counts (<see cref="PseudoCalls"/>), so a busy line keeps its days' own peaks. A half-hour the day had no call in (the
+/// line closed, or shorter that day) stays without. Measured by <c>bench forecast</c> (see the README's *Forecast*).
 /// </summary>
 public static class IntradayPooling
 {
@@ -54,7 +54,8 @@ public static class IntradayPooling
 
                 var own = Normalised(raw[d]);
                 var weight = total * weeksAveraged / ((total * weeksAveraged) + PseudoCalls);
-                var shape = Normalised([.. Enumerable.Range(0, slots).Select(s => (weight * own[s]) + ((1 - weight) * pooledShape[s]))]);
+                // Only the half-hours the day itself had calls in: a day the line opens shorter keeps its hours.
+                var shape = Normalised([.. Enumerable.Range(0, slots).Select(s => raw[d][s] > 0 ? (weight * own[s]) + ((1 - weight) * pooledShape[s]) : 0)]);
                 for (var s = 0; s < slots; s++)
                 {
                     result[(d * slots) + s] = total * shape[s];

@@ -45,6 +45,19 @@ public sealed class IntradayPoolingTests
     }
 
     [Fact]
+    public void Apply_ADayOpenShorter_KeepsItsCallsInsideItsHours()
+    {
+        // Friday closes at 14:00 (half-hour 28): its calls stay before, spread as the weekdays' mornings are.
+        var raw = Profile((day, slot) => day == IsoDayOfWeek.Friday && slot >= 28 ? 0 : Few(day, slot));
+
+        var pooled = IntradayPooling.Apply(raw, 4);
+
+        Assert.Equal(raw.DailyTotal(IsoDayOfWeek.Friday), pooled.DailyTotal(IsoDayOfWeek.Friday), 9);
+        Assert.All(Enumerable.Range(28, 20), s => Assert.Equal(0, At(pooled, IsoDayOfWeek.Friday, s)));
+        Assert.True(At(pooled, IsoDayOfWeek.Thursday, 30) > 0);
+    }
+
+    [Fact]
     public void Apply_ManyCalls_EachDayKeepsItsOwnShape()
     {
         // A busy line: 10,000 calls a half-hour, Monday's 10:00 at 25,000. Its own shape rests on enough calls to stand.
@@ -75,24 +88,22 @@ public sealed class IntradayPoolingTests
     {
         var monday = new LocalDate(2026, 4, 6);
         var zone = Scheduler.Solver.Domain.RotaProblem.TimeZone;
-        // Four weeks with one call every Monday at 10:15 and one every Tuesday at 15:15.
-        var calls = Enumerable.Range(1, 4).SelectMany(w => new[]
-        {
-            monday.PlusWeeks(-w).At(new LocalTime(10, 15)).InZoneLeniently(zone).ToInstant(),
-            monday.PlusWeeks(-w).PlusDays(1).At(new LocalTime(15, 15)).InZoneLeniently(zone).ToInstant(),
-        }).ToList();
+        Instant At(int weeksBack, int day, int hour) => monday.PlusWeeks(-weeksBack).PlusDays(day).At(new LocalTime(hour, 15)).InZoneLeniently(zone).ToInstant();
+        // Four weeks: a call every Monday at 10:15 and, the last week only, at 15:15; every Tuesday one at 10:15 and three at 15:15.
+        var calls = Enumerable.Range(1, 4).SelectMany(w => new[] { At(w, 0, 10), At(w, 1, 10), At(w, 1, 15), At(w, 1, 15), At(w, 1, 15) }).Append(At(1, 0, 15)).ToList();
         var recorded = new Interval(Instant.FromUtc(2026, 1, 1, 0, 0), monday.AtStartOfDayInZone(zone).ToInstant());
 
         var plain = HistoryForecaster.Forecast(calls, recorded, monday, ForecastOptions.Default with { PoolIntraday = false }).Profile;
         var pooled = HistoryForecaster.Forecast(calls, recorded, monday, ForecastOptions.Default).Profile;
 
+        // Plain: Monday 10:00 one call, 15:00 the last week's alone, weighing 1 of 2.73 (decay 0.75).
         Assert.Equal(1, plain.CallsAt(IsoDayOfWeek.Monday, new LocalTime(10, 0)), 9);
-        Assert.Equal(0, plain.CallsAt(IsoDayOfWeek.Monday, new LocalTime(15, 0)), 9);
-        // Pooled: Monday keeps its one call, spread as the weekdays' calls are (half at 10:00, half at 15:00; the half-hours
-        // around had no call on any weekday, so they are taken as closed and stay at 0).
-        Assert.Equal(1, pooled.DailyTotal(IsoDayOfWeek.Monday), 9);
-        Assert.Equal(0.5, pooled.CallsAt(IsoDayOfWeek.Monday, new LocalTime(10, 0)), 2);
-        Assert.Equal(0.5, pooled.CallsAt(IsoDayOfWeek.Monday, new LocalTime(15, 0)), 2);
+        Assert.Equal(1 / 2.734375, plain.CallsAt(IsoDayOfWeek.Monday, new LocalTime(15, 0)), 9);
+        // Pooled: Monday keeps its total, spread as the weekdays' calls are (3 in 8 at 10:00, 5 in 8 at 15:00, from so
+        // few calls that its own shape counts for nothing); the half-hours it had no call in stay at 0.
+        Assert.Equal(plain.DailyTotal(IsoDayOfWeek.Monday), pooled.DailyTotal(IsoDayOfWeek.Monday), 9);
+        Assert.InRange(pooled.CallsAt(IsoDayOfWeek.Monday, new LocalTime(15, 0)), 0.8, 0.9);
+        Assert.InRange(pooled.CallsAt(IsoDayOfWeek.Monday, new LocalTime(10, 0)), 0.45, 0.55);
         Assert.Equal(0, pooled.CallsAt(IsoDayOfWeek.Monday, new LocalTime(10, 30)));
     }
 }
