@@ -8,12 +8,12 @@ public sealed partial class EnglishText
 {
     public override string HoursTitle => "Hours of the month";
     public override string HoursHeading(string month) => $"Hours of {month}";
-    public override string HoursIntro => "For payroll: the paid hours (each shift less its break) of the published rotas, per person, against the contract spread over the month's days (a seventh of the weekly hours per day under contract); those of Sundays and public holidays apart.";
+    public override string HoursIntro => "For payroll: the paid hours (each shift less its break) of the published rotas, per person, against the contract on the same days (a seventh of the weekly hours per day under contract that a published rota covers); those of Sundays and public holidays apart.";
     public override string MonthLabel => "Month";
     public override string MonthHint => "yyyy-mm";
     public override string MonthInvalid => "This month does not read: write it yyyy-mm, for example 2026-12. The current month is shown.";
     public override string MonthName(YearMonth month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month.Month) + " " + month.Year.ToString(CultureInfo.InvariantCulture);
-    public override string UnpublishedDays(string spans) => $"No published rota for: {spans}. The hours of those days are not counted.";
+    public override string UnpublishedDays(string spans) => $"No published rota for: {spans}. Neither their hours nor those the contract expects on them are counted.";
     public override string HoursCaption(int people) => $"{people} person(s)";
     public override string ExpectedHours => "Expected (contract)";
     public override string HoursDifference => "Difference";

@@ -31,7 +31,7 @@ public sealed partial class EnglishText
     public override string PersonNextTitle(int days) => $"Next shifts ({days} days)";
     public override string PersonNoShifts(int days) => $"No shift on the published rotas of the next {days} days.";
     public override string PersonMonthLine(string month, string paid, string expected, bool partlyPublished) =>
-        $"This month ({month}), on the published rotas: {paid} paid for {expected} the contract expects" + (partlyPublished ? " (some days of the month have no published rota yet)." : ".");
+        $"This month ({month}), on the published rotas: {paid} paid for {expected} the contract expects on those days" + (partlyPublished ? " (some days of the month have no published rota yet)." : ".");
     public override string LeaveTally(string since, int earned, int taken, int booked, int left) =>
         $"Paid leave since {since}: {earned} working day(s) earned so far (2.5 per month under contract), {taken} taken, {booked} booked ahead, so {left} left (an estimate; payroll keeps the official balance).";
     public override string LeaveAsked(int days) => $"This request: {days} working day(s).";

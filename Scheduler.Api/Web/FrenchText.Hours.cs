@@ -10,12 +10,12 @@ public sealed partial class FrenchText
 
     public override string HoursTitle => "Heures du mois";
     public override string HoursHeading(string month) => $"Heures du mois : {month}";
-    public override string HoursIntro => "Pour la paie : les heures payées (chaque service moins sa pause) des plannings publiés, par personne, face au contrat réparti sur les jours du mois (un septième des heures hebdomadaires par jour sous contrat) ; celles des dimanches et des jours fériés à part.";
+    public override string HoursIntro => "Pour la paie : les heures payées (chaque service moins sa pause) des plannings publiés, par personne, face au contrat sur les mêmes jours (un septième des heures hebdomadaires par jour sous contrat couvert par un planning publié) ; celles des dimanches et des jours fériés à part.";
     public override string MonthLabel => "Mois";
     public override string MonthHint => "aaaa-mm";
     public override string MonthInvalid => "Mois illisible : écrivez-le aaaa-mm, par exemple 2026-12. Le mois en cours est affiché.";
     public override string MonthName(YearMonth month) => FrenchCulture.DateTimeFormat.GetMonthName(month.Month) + " " + month.Year.ToString(CultureInfo.InvariantCulture);
-    public override string UnpublishedDays(string spans) => $"Aucun planning publié pour : {spans}. Les heures de ces jours ne sont pas comptées.";
+    public override string UnpublishedDays(string spans) => $"Aucun planning publié pour : {spans}. Ni leurs heures ni celles que le contrat y attend ne sont comptées.";
     public override string HoursCaption(int people) => $"{people} personne(s)";
     public override string ExpectedHours => "Attendues (contrat)";
     public override string HoursDifference => "Écart";

@@ -31,7 +31,7 @@ public sealed partial class FrenchText
     public override string PersonNextTitle(int days) => $"Prochains services ({days} jours)";
     public override string PersonNoShifts(int days) => $"Aucun service sur les plannings publiés des {days} prochains jours.";
     public override string PersonMonthLine(string month, string paid, string expected, bool partlyPublished) =>
-        $"Ce mois-ci ({month}), sur les plannings publiés : {paid} payées pour {expected} attendues par le contrat" + (partlyPublished ? " (certains jours du mois n'ont pas encore de planning publié)." : ".");
+        $"Ce mois-ci ({month}), sur les plannings publiés : {paid} payées pour {expected} attendues par le contrat sur ces jours" + (partlyPublished ? " (certains jours du mois n'ont pas encore de planning publié)." : ".");
     public override string LeaveTally(string since, int earned, int taken, int booked, int left) =>
         $"Congés payés depuis le {since} : {earned} jour(s) ouvrable(s) acquis à ce jour (2,5 par mois de contrat), {taken} pris, {booked} posé(s) à venir, soit {left} restant(s) (estimation ; la paie tient le solde officiel).";
     public override string LeaveAsked(int days) => $"Cette demande : {days} jour(s) ouvrable(s).";

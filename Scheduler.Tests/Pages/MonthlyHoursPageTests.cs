@@ -29,12 +29,13 @@ public sealed class MonthlyHoursPageTests(ApiFactory factory) : IClassFixture<Ap
 
         Assert.Contains("<h1>Heures du mois : mars 2027</h1>", march, StringComparison.Ordinal);
         var (weekly, marchCells) = MyRow(march, me);
-        // Shifts, paid (7 h 15 + 4 h), expected (the weekly hours over 31 days), difference, Sundays, holidays.
-        var expected = (long)Math.Round(weekly * 31 / 7.0);
+        // Shifts, paid (7 h 15 + 4 h), expected (the weekly hours over the 3 days the rota covers, 29 to 31 March: the
+        // month's other days have no published rota, and count neither way), difference, Sundays, holidays.
+        var expected = (long)Math.Round(weekly * 3 / 7.0);
         Assert.Equal(["2", "11 h 15", Hours(expected), Signed(11 * 60 + 15 - expected), "0 h 00", "7 h 15"], marchCells);
-        Assert.Contains("Aucun planning publié pour : du 01/03/2027 au 28/03/2027.", march, StringComparison.Ordinal);
+        Assert.Contains("Aucun planning publié pour : du 01/03/2027 au 28/03/2027. Ni leurs heures ni celles que le contrat y attend ne sont comptées.", march, StringComparison.Ordinal);
         var (_, aprilCells) = MyRow(april, me);
-        Assert.Equal(["1", "5 h 15"], aprilCells[..2]);
+        Assert.Equal(["1", "5 h 15", Hours((long)Math.Round(weekly * 4 / 7.0))], aprilCells[..3]);
         Assert.Equal(["5 h 15", "0 h 00"], aprilCells[^2..]);
         Assert.Contains("Aucun planning publié pour : du 05/04/2027 au 30/04/2027.", april, StringComparison.Ordinal);
         Assert.Equal("3133-heures-2027-03.csv", csv.Content.Headers.ContentDisposition?.FileName);

@@ -31,7 +31,8 @@ public sealed class PersonSchedulePageTests(ApiFactory factory) : IClassFixture<
         Assert.Contains($"<li>jeudi 26/11/2026 · 09:00–15:00 · <a class=\"no-print\" href=\"/gestion/remplacement/{RotaApi.ShiftOf(soon, nina)}\">Trouver un remplaçant</a></li>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("01/12/2026 · 09:00", html, StringComparison.Ordinal);
         Assert.DoesNotContain("10/12/2026 · 13:00", html, StringComparison.Ordinal);
-        Assert.Contains("Ce mois-ci (novembre 2026), sur les plannings publiés : 6 h 00 payées pour", html, StringComparison.Ordinal);
+        // Expected on the same days: under contract from today, 25 November, and published until the 29th: 5 × 24 h / 7.
+        Assert.Contains("Ce mois-ci (novembre 2026), sur les plannings publiés : 6 h 00 payées pour 17 h 09 attendues par le contrat sur ces jours (certains jours du mois n'ont pas encore de planning publié).", html, StringComparison.Ordinal);
         Assert.Contains("This month (November 2026), on the published rotas: 6 h 00 paid for", english, StringComparison.Ordinal);
     }
 

@@ -10,7 +10,10 @@ namespace Scheduler.Api.Features.Payroll;
 
 /// <summary>One person's month on the published rotas, in minutes: paid time planned, the contract's share, Sundays and public holidays.</summary>
 /// <param name="WeeklyMinutes">The contract in force on the month's last day under contract, if any.</param>
-/// <param name="ExpectedMinutes">The contract's weekly hours spread over the month's days under contract (a seventh a day).</param>
+/// <param name="ExpectedMinutes">
+/// The contract's weekly hours spread over the month's days under contract that a published rota covers (a seventh a
+/// day): the same days as the paid time, so that mid-month the difference is what the rotas give, not the days to come.
+/// </param>
 public sealed record PersonMonth(
     Guid StaffId, string Name, StaffRole Role, int? WeeklyMinutes, int Shifts, long PaidMinutes, long ExpectedMinutes, long SundayMinutes, long HolidayMinutes)
 {
@@ -46,18 +49,19 @@ public sealed record MonthlyHours(YearMonth Month, IReadOnlyList<PersonMonth> Pe
         var staff = await db.Staff.AsNoTracking().Include(s => s.Contracts)
             .Where(s => (s.IsActive || planned.Contains(s.Id)) && (only == null || s.Id == only)).ToListAsync(ct);
         var days = Enumerable.Range(0, last.Day).Select(first.PlusDays).ToList();
+        var covered = days.Where(d => published.Any(r => r.PeriodStart <= d && d <= r.PeriodEnd)).ToHashSet();
         var people = staff
-            .Select(s => Of(s, days, shifts.Where(a => a.StaffId == s.Id).Select(a => a.ToDomain()).ToList()))
-            .Where(p => p.Shifts > 0 || p.ExpectedMinutes > 0)
+            .Select(s => Of(s, days, covered, shifts.Where(a => a.StaffId == s.Id).Select(a => a.ToDomain()).ToList()))
+            .Where(p => p.Shifts > 0 || p.WeeklyMinutes is not null)
             .OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.CurrentCulture)
             .ToList();
-        var covered = days.Where(d => published.Any(r => r.PeriodStart <= d && d <= r.PeriodEnd)).ToHashSet();
         return new MonthlyHours(month, people, Spans(days.Where(d => !covered.Contains(d))));
     }
 
-    private static PersonMonth Of(StaffEntity person, List<LocalDate> days, List<Assignment> shifts)
+    private static PersonMonth Of(StaffEntity person, List<LocalDate> days, HashSet<LocalDate> covered, List<Assignment> shifts)
     {
         var underContract = days.Select(person.ContractOn).Where(c => c is not null).ToList();
+        var expected = days.Where(covered.Contains).Select(person.ContractOn).Sum(c => c is null ? 0 : c.WeeklyMinutes / 7.0);
         return new PersonMonth(
             person.Id,
             person.Name,
@@ -65,7 +69,7 @@ public sealed record MonthlyHours(YearMonth Month, IReadOnlyList<PersonMonth> Pe
             underContract.LastOrDefault()?.WeeklyMinutes,
             shifts.Count,
             Paid(shifts),
-            (long)Math.Round(underContract.Sum(c => c!.WeeklyMinutes / 7.0)),
+            (long)Math.Round(expected),
             Paid(shifts.Where(a => a.Date.DayOfWeek == IsoDayOfWeek.Sunday)),
             Paid(shifts.Where(a => Holidays.IsPublicHoliday(a.Date.ToDateTimeUnspecified()))));
     }
