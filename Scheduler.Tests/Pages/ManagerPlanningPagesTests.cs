@@ -95,8 +95,8 @@ public sealed partial class ManagerPlanningPagesTests : IClassFixture<ApiFactory
         using var client = await _factory.CookieClientAsync(Roles.Manager);
         var html = await client.GetStringAsync("/gestion");
 
-        Assert.Matches($"/gestion/plannings/{demo}\"[^\n]*\n[^\n]*\n\\s*<td>Historique de démonstration</td>", html);
-        Assert.Matches($"/gestion/plannings/{imported}\"[^\n]*\n[^\n]*\n\\s*<td>test</td>", html);
+        Assert.Matches($"/gestion/plannings/{demo}\"[^\n]*\n[^\n]*\n\\s*<td class=\"wide-only\">Historique de démonstration</td>", html);
+        Assert.Matches($"/gestion/plannings/{imported}\"[^\n]*\n[^\n]*\n\\s*<td class=\"wide-only\">test</td>", html);
     }
 
     [Fact]
