@@ -4,7 +4,7 @@ namespace Scheduler.Api.Web;
 public sealed partial class EnglishText
 {
     public override string ReferencePeriodHint(string lastDay) =>
-        $"Reference period until {lastDay} (L3121-44): a full-timer's weeks balance over it. \"Carried balance\": what the period's published weeks gave them above or below the contract; \"Expected\": what this week must give them so that the balance is worked back by the period's end; \"Balance after\": the carried balance plus this week's difference, for the period's later weeks to work back.";
+        $"Reference period until {lastDay} (L3121-44): a full-timer's weeks balance over it. \"Carried balance\": what the period's published weeks gave them above or below the contract; \"Expected\": what would settle the balance this week, then in brackets what the week must give them so that it can be worked back by the period's end; \"Balance after\": the carried balance plus this week's difference, for the period's later weeks to work back.";
     public override string CarriedBalance => "Carried balance";
     public override string WeekMustGive => "Expected";
     public override string BalanceAfter => "Balance after";

@@ -4,7 +4,7 @@ namespace Scheduler.Api.Web;
 public sealed partial class FrenchText
 {
     public override string ReferencePeriodHint(string lastDay) =>
-        $"Période de référence jusqu'au {lastDay} (L3121-44) : les semaines d'une personne à temps plein s'y compensent. « Solde reporté » : ce que les semaines publiées de la période lui ont donné en plus ou en moins ; « Attendu » : ce que cette semaine doit lui donner pour que le solde soit rattrapé à la fin de la période ; « Solde après » : le solde reporté plus l'écart de cette semaine, que les semaines suivantes de la période rattraperont.";
+        $"Période de référence jusqu'au {lastDay} (L3121-44) : les semaines d'une personne à temps plein s'y compensent. « Solde reporté » : ce que les semaines publiées de la période lui ont donné en plus ou en moins ; « Attendu » : ce qui solderait la période cette semaine, puis entre parenthèses ce qu'elle doit lui donner pour que le solde puisse être rattrapé à la fin de la période ; « Solde après » : le solde reporté plus l'écart de cette semaine, que les semaines suivantes de la période rattraperont.";
     public override string CarriedBalance => "Solde reporté";
     public override string WeekMustGive => "Attendu";
     public override string BalanceAfter => "Solde après";
