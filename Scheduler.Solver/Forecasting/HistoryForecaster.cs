@@ -36,7 +36,7 @@ public static class HistoryForecaster
             return new DemandForecast(fallback ?? Line3133Defaults.Profile, []);
         }
 
-        var counts = new double[options.Weeks, WeeklyDemandProfile.SlotCount];
+        var counts = Enumerable.Range(0, options.Weeks).Select(_ => new double[WeeklyDemandProfile.SlotCount]).ToArray();
         foreach (var arrival in arrivals)
         {
             var local = arrival.InZone(zone).LocalDateTime;
@@ -47,24 +47,29 @@ public static class HistoryForecaster
             }
 
             var week = (daysBack - 1) / 7;
-            counts[week, WeeklyDemandProfile.Index(local.DayOfWeek, WeeklyDemandProfile.SlotOf(local.TimeOfDay))]++;
+            counts[week][WeeklyDemandProfile.Index(local.DayOfWeek, WeeklyDemandProfile.SlotOf(local.TimeOfDay))]++;
         }
 
+        var averaged = Average(used.Select(start => Period.Between(start, targetWeekStart, PeriodUnits.Days).Days / 7).Select(back => (back, counts[back - 1])), options.RecencyDecay);
+        return new DemandForecast(options.PoolIntraday ? IntradayPooling.Apply(averaged, used.Count) : averaged, used);
+    }
+
+    /// <summary>Weeks of counts per slot averaged with weights decay^(i − 1), week i back (i = 1 the most recent).</summary>
+    internal static WeeklyDemandProfile Average(IEnumerable<(int WeeksBack, double[] Counts)> weeks, double decay)
+    {
         var profile = new double[WeeklyDemandProfile.SlotCount];
         var totalWeight = 0.0;
-        foreach (var start in used)
+        foreach (var (back, counts) in weeks)
         {
-            var week = (Period.Between(start, targetWeekStart, PeriodUnits.Days).Days / 7) - 1;
-            var weight = Math.Pow(options.RecencyDecay, week);
+            var weight = Math.Pow(decay, back - 1);
             totalWeight += weight;
             for (var slot = 0; slot < profile.Length; slot++)
             {
-                profile[slot] += weight * counts[week, slot];
+                profile[slot] += weight * counts[slot];
             }
         }
 
-        var averaged = new WeeklyDemandProfile(profile.Select(c => c / totalWeight));
-        return new DemandForecast(options.PoolIntraday ? IntradayPooling.Apply(averaged, used.Count) : averaged, used);
+        return new WeeklyDemandProfile(profile.Select(c => c / totalWeight));
     }
 
     private static bool IsRecorded(Interval recorded, Instant start, Instant end) =>

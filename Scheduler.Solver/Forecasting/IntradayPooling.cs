@@ -30,7 +30,7 @@ public static class IntradayPooling
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentOutOfRangeException.ThrowIfLessThan(weeksAveraged, 1);
         const int slots = WeeklyDemandProfile.SlotsPerDay;
-        var raw = Enumerable.Range(0, 7).Select(d => Enumerable.Range(0, slots).Select(s => profile.CallsAt((NodaTime.IsoDayOfWeek)(d + 1), WeeklyDemandProfile.SlotStart(s))).ToArray()).ToArray();
+        var raw = profile.ToArray().Chunk(slots).ToArray();
         var result = new double[WeeklyDemandProfile.SlotCount];
         foreach (var group in new[] { new[] { 0, 1, 2, 3, 4 }, [5, 6] })
         {

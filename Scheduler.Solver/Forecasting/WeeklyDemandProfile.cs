@@ -37,6 +37,9 @@ public sealed class WeeklyDemandProfile
     /// <summary>Calls in the half-hour slot that contains <paramref name="time"/> on <paramref name="day"/>.</summary>
     public double CallsAt(IsoDayOfWeek day, LocalTime time) => calls[Index(day, SlotOf(time))];
 
+    /// <summary>The calls of every slot, Monday 00:00 first (a copy).</summary>
+    public double[] ToArray() => (double[])calls.Clone();
+
     public double DailyTotal(IsoDayOfWeek day) => calls.AsSpan(Index(day, 0), SlotsPerDay).ToArray().Sum();
 
     /// <summary>0 for 00:00–00:30 up to 47 for 23:30–24:00.</summary>

@@ -23,7 +23,7 @@ public static class ForecastAccuracy
         ArgumentNullException.ThrowIfNull(rates);
         ArgumentNullException.ThrowIfNull(options);
         var random = new Random(seed);
-        var truth = Slots(rates);
+        var truth = rates.ToArray();
         var cases = Enumerable.Range(0, repetitions)
             .Select(_ => (History: Enumerable.Range(0, options.Weeks).Select(_ => truth.Select(rate => (double)Poisson(random, rate)).ToArray()).ToList(), Truth: truth));
         return Evaluate(cases, options);
@@ -50,8 +50,9 @@ public static class ForecastAccuracy
         var (count, plainCalls, pooledCalls, plainListeners, pooledListeners) = (0, 0.0, 0.0, 0.0, 0.0);
         foreach (var (history, truth) in cases)
         {
-            var plain = Average(history, options.RecencyDecay);
-            var pooled = Slots(IntradayPooling.Apply(new WeeklyDemandProfile(plain), history.Count));
+            var averaged = HistoryForecaster.Average(history.Select((counts, i) => (i + 1, counts)), options.RecencyDecay);
+            var plain = averaged.ToArray();
+            var pooled = IntradayPooling.Apply(averaged, history.Count).ToArray();
             var needed = Listeners(truth);
             plainCalls += Wape(plain, truth);
             pooledCalls += Wape(pooled, truth);
@@ -62,24 +63,6 @@ public static class ForecastAccuracy
 
         var n = Math.Max(1, count);
         return (new ForecastError(count, plainCalls / n, plainListeners / n), new ForecastError(count, pooledCalls / n, pooledListeners / n));
-    }
-
-    /// <summary>The weighted average <see cref="HistoryForecaster"/> makes: week i back (i = 1 the most recent, first here) weighs decay^(i − 1).</summary>
-    private static double[] Average(List<double[]> weeksMostRecentFirst, double decay)
-    {
-        var average = new double[WeeklyDemandProfile.SlotCount];
-        var total = 0.0;
-        for (var i = 0; i < weeksMostRecentFirst.Count; i++)
-        {
-            var weight = Math.Pow(decay, i);
-            total += weight;
-            for (var s = 0; s < average.Length; s++)
-            {
-                average[s] += weight * weeksMostRecentFirst[i][s];
-            }
-        }
-
-        return [.. average.Select(a => a / total)];
     }
 
     private static double Wape(double[] forecast, double[] truth)
@@ -110,9 +93,6 @@ public static class ForecastAccuracy
         return [.. calls.Select(c => c <= 0 ? 0 : StaffingRequirementCalculator.ForInterval(
             new IntervalDemand(new LocalDate(2026, 3, 2), LocalTime.Midnight, channel.Channel, c, channel.DefaultAhtSeconds), channel, seconds).Agents)];
     }
-
-    private static double[] Slots(WeeklyDemandProfile profile) =>
-        [.. Enumerable.Range(0, WeeklyDemandProfile.SlotCount).Select(i => profile.CallsAt((IsoDayOfWeek)((i / WeeklyDemandProfile.SlotsPerDay) + 1), WeeklyDemandProfile.SlotStart(i % WeeklyDemandProfile.SlotsPerDay)))];
 
     /// <summary>Knuth's product of uniforms: fine for the few calls of a half-hour.</summary>
     private static int Poisson(Random random, double mean)

@@ -22,8 +22,8 @@ internal sealed record StaffClass(IReadOnlyList<int> Members, StaffMember Repres
     /// <summary>A full-timer member's settling minutes in a week planned alone inside a reference period (see <see cref="ContractTargets.SettlingMinutes"/>).</summary>
     public int? Settling { get; init; }
 
-    /// <summary>What a member's week of <paramref name="paid"/> minutes leaves owed to the reference period, priced as <see cref="DeferredHoursTerm"/> does.</summary>
-    public long DeferredCost(int paid, SoftWeights weights) =>
+    /// <summary>What a member's week of so many paid minutes leaves owed to the reference period, priced as <see cref="DeferredHoursTerm"/> does.</summary>
+    public Func<int, long> DeferredCost(SoftWeights weights) => paid =>
         Settling is { } settling && weights is { DeferredHours: > 0 } ? ContractTargets.DeferredCost(paid, settling, weights.DeferredHours) : 0;
 
     /// <summary>Whether a member counts as a trained listener of <paramref name="channel"/> on the date (toward the need).</summary>

@@ -83,8 +83,7 @@ internal static class ColumnBound
             {
                 foreach (var member in classes[c].Members)
                 {
-                    var staffClass = classes[c];
-                    if (WeekPattern.Read(c, grid, w, problem.Staff[member].Id, rota, problem.Weights.StartTimeStability, paid => staffClass.DeferredCost(paid, problem.Weights)) is { } pattern)
+                    if (WeekPattern.Read(c, grid, w, problem.Staff[member].Id, rota, problem.Weights.StartTimeStability, classes[c].DeferredCost(problem.Weights)) is { } pattern)
                     {
                         yield return pattern;
                     }

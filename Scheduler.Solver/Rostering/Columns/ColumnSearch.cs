@@ -227,8 +227,7 @@ internal static class ColumnSearch
         {
             foreach (var member in classes[c].Members)
             {
-                var staffClass = classes[c];
-                if (WeekPattern.Read(c, grid, w, problem.Staff[member].Id, quick.Assignments, problem.Weights.StartTimeStability, paid => staffClass.DeferredCost(paid, problem.Weights)) is { } pattern)
+                if (WeekPattern.Read(c, grid, w, problem.Staff[member].Id, quick.Assignments, problem.Weights.StartTimeStability, classes[c].DeferredCost(problem.Weights)) is { } pattern)
                 {
                     yield return pattern;
                 }

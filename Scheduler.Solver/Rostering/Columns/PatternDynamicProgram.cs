@@ -38,7 +38,7 @@ internal sealed class PatternDynamicProgram
         this.classIndex = classIndex;
         var rules = problem.Rules;
         startCost = problem.Weights.StartTimeStability;
-        paidCost = paid => staffClass.DeferredCost(paid, problem.Weights);
+        paidCost = staffClass.DeferredCost(problem.Weights);
         breakOffSlots = RotaGrid.Build(problem).BreakOffSlots;
         mostDays = Math.Min(7 - rules.MinDaysOffPerWeek, rules.MaxWorkingDaysInSeven);
         var allowed = week.Select(d => d.IsOpen && staffClass.IsAvailable(d) ? PooledWeekModel.Allowed(rules, d).ToList() : []).ToList();

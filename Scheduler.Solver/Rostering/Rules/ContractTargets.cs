@@ -36,7 +36,7 @@ public static class ContractTargets
             return (-band, band);
         }
 
-        var weeksAfter = Math.Max(0, NodaTime.Period.Between(problem.End, end, NodaTime.PeriodUnits.Days).Days / 7);
+        var weeksAfter = WeeksAfter(problem, end);
         var carried = person.CarriedMinutes;
         var least = Math.Max(-band, -carried - (band * weeksAfter));
         var most = Math.Min(band, -carried + (band * weeksAfter));
@@ -56,7 +56,7 @@ public static class ContractTargets
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(problem);
         if (!person.Contract.IsFullTime || !problem.Rules.ContractHoursApply || problem.Weeks != 1 || problem.ReferencePeriodEnd is not { } end
-            || NodaTime.Period.Between(problem.End, end, NodaTime.PeriodUnits.Days).Days < 7)
+            || WeeksAfter(problem, end) == 0)
         {
             return null;
         }
@@ -64,6 +64,10 @@ public static class ContractTargets
         var (least, most) = FullTimeLeeway(person, problem);
         return Math.Max(0, WeeklyTarget(person, problem.Dates) + Math.Clamp(-person.CarriedMinutes, least, most));
     }
+
+    /// <summary>Whole weeks of the reference period after the horizon.</summary>
+    private static int WeeksAfter(RotaProblem problem, NodaTime.LocalDate periodEnd) =>
+        Math.Max(0, NodaTime.Period.Between(problem.End, periodEnd, NodaTime.PeriodUnits.Days).Days / 7);
 
     /// <summary>What a week of <paramref name="paid"/> minutes costs against <paramref name="settling"/> ones: <paramref name="weight"/> per started half-hour short.</summary>
     public static long DeferredCost(int paid, int settling, int weight) => (long)weight * ((Math.Max(0, settling - paid) + 29) / 30);
