@@ -68,6 +68,7 @@ public static class SchedulerHost
         builder.Services.AddScoped<RotaInsight>();
         builder.Services.AddSingleton<NoticePeriod>();
         builder.Services.AddScoped<AccountInvitations>();
+        builder.Services.AddScoped<PasswordResets>();
         builder.Services.AddScoped<IRotaChecker, ValidatingRotaChecker>();
         builder.Services.AddScoped<SolveDispatcher>();
         builder.Services.AddScoped<RotaSolveRunner>();

@@ -32,6 +32,15 @@ public sealed partial class EnglishText
     public override string NewQualityLeadHint => "A quality lead reads the reports, alerts and training; this account is linked to no staff record.";
     public override string AccountsLink => "Sign-in accounts";
     public override string ForgottenPassword => "Forgotten password or first sign-in: ask your manager for an activation link.";
+    public override string ForgotLink => "Forgotten password?";
+    public override string ForgotTitle => "Forgotten password";
+    public override string ForgotIntro => "Type your account's e-mail address: a link to choose a new password will be sent there. Your current password keeps working until you choose another.";
+    public override string ForgotSubmit => "Send me the link";
+    public override string ForgotEmailInvalid => "Type your account's e-mail address, with an @.";
+    public override string ForgotSent(string email, int days) =>
+        $"If an open account uses the address {email}, a link to choose a new password was just sent there, valid {days} days and once. "
+        + "Nothing within a few minutes? Look in the spam folder, or ask your manager for an activation link.";
+    public override string BackToSignIn => "Back to sign-in";
     public override string ChangePasswordTitle => "Change my password";
     public override string ChangePasswordLink => "Password";
     public override string CurrentPassword => "Current password";

@@ -10,6 +10,11 @@ public sealed partial class EnglishText
         $"Hello,\n\nA 3133 Planning account is waiting for you (or a new activation link was asked for yours). "
         + $"Open this link to choose your password; it works for {days} days and once:\n\n{link}\n\n"
         + "If you did not expect this message, ignore it: without a chosen password, nobody can use this account.";
+    public override string MailPasswordResetSubject => "Choose a new 3133 Planning password";
+    public override string MailPasswordResetBody(string link, int days) =>
+        "Hello,\n\nA new password was asked for the 3133 Planning account of this address, from the sign-in page. "
+        + $"Open this link to choose it; it works for {days} days and once:\n\n{link}\n\n"
+        + "If you asked for nothing, ignore this message: your current password stays the right one.";
     public override string MailRotaSubject(string first, string last) => $"Rota published from {first} to {last}";
     public override string MailRotaIntro(string name, string first, string last) =>
         $"Hello {name},\n\nThe rota from {first} to {last} is published. Your shifts (Paris time):";

@@ -32,6 +32,15 @@ public sealed partial class FrenchText
     public override string NewQualityLeadHint => "Un·e responsable qualité lit les rapports, les alertes et la formation ; ce compte n'est lié à aucune fiche du personnel.";
     public override string AccountsLink => "Comptes de connexion";
     public override string ForgottenPassword => "Mot de passe oublié ou premier accès : demandez un lien d'activation à votre responsable.";
+    public override string ForgotLink => "Mot de passe oublié ?";
+    public override string ForgotTitle => "Mot de passe oublié";
+    public override string ForgotIntro => "Saisissez l'adresse e-mail de votre compte : un lien pour choisir un nouveau mot de passe y sera envoyé. Votre mot de passe actuel reste valable tant que vous n'en avez pas choisi un autre.";
+    public override string ForgotSubmit => "Recevoir le lien";
+    public override string ForgotEmailInvalid => "Saisissez l'adresse e-mail de votre compte, avec un @.";
+    public override string ForgotSent(string email, int days) =>
+        $"Si un compte ouvert utilise l'adresse {email}, un lien pour choisir un nouveau mot de passe vient d'y être envoyé, valable {days} jours et une seule fois. "
+        + "Rien reçu d'ici quelques minutes ? Regardez dans les indésirables, ou demandez un lien d'activation à votre responsable.";
+    public override string BackToSignIn => "Retour à la connexion";
     public override string ChangePasswordTitle => "Changer mon mot de passe";
     public override string ChangePasswordLink => "Mot de passe";
     public override string CurrentPassword => "Mot de passe actuel";

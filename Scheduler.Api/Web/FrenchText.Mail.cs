@@ -10,6 +10,11 @@ public sealed partial class FrenchText
         $"Bonjour,\n\nUn compte 3133 Planning vous attend (ou un nouveau lien d'activation a été demandé pour le vôtre). "
         + $"Ouvrez ce lien pour choisir votre mot de passe ; il est valable {days} jours et une seule fois :\n\n{link}\n\n"
         + "Si vous n'attendiez pas ce message, ignorez-le : sans mot de passe choisi, personne ne peut utiliser ce compte.";
+    public override string MailPasswordResetSubject => "Choisir un nouveau mot de passe 3133 Planning";
+    public override string MailPasswordResetBody(string link, int days) =>
+        "Bonjour,\n\nUn nouveau mot de passe a été demandé pour le compte 3133 Planning de cette adresse, depuis la page de connexion. "
+        + $"Ouvrez ce lien pour le choisir ; il est valable {days} jours et une seule fois :\n\n{link}\n\n"
+        + "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe actuel reste le bon.";
     public override string MailRotaSubject(string first, string last) => $"Planning publié du {first} au {last}";
     public override string MailRotaIntro(string name, string first, string last) =>
         $"Bonjour {name},\n\nLe planning du {first} au {last} est publié. Vos services (heures de Paris) :";

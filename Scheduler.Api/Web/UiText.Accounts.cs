@@ -33,6 +33,13 @@ public abstract partial class UiText
     public abstract string NewQualityLeadHint { get; }
     public abstract string AccountsLink { get; }
     public abstract string ForgottenPassword { get; }
+    public abstract string ForgotLink { get; }
+    public abstract string ForgotTitle { get; }
+    public abstract string ForgotIntro { get; }
+    public abstract string ForgotSubmit { get; }
+    public abstract string ForgotEmailInvalid { get; }
+    public abstract string ForgotSent(string email, int days);
+    public abstract string BackToSignIn { get; }
     public abstract string ChangePasswordTitle { get; }
     public abstract string ChangePasswordLink { get; }
     public abstract string CurrentPassword { get; }

@@ -13,6 +13,11 @@ public abstract partial class UiText
     /// <summary>The activation message's text around its link, valid <paramref name="days"/> days.</summary>
     public abstract string MailActivationBody(string link, int days);
 
+    public abstract string MailPasswordResetSubject { get; }
+
+    /// <summary>The text around the link a person asked to choose a new password, valid <paramref name="days"/> days.</summary>
+    public abstract string MailPasswordResetBody(string link, int days);
+
     public abstract string MailRotaSubject(string first, string last);
 
     /// <summary>The first lines of a published rota's message, before the person's shifts.</summary>

@@ -22,6 +22,7 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("GET", "/openapi/v1.json", null, [Anonymous]),
         ("GET", "/docs/", null, [Anonymous]),
         ("POST", "/api/auth/login", "{}", [Anonymous]),
+        ("POST", "/api/auth/forgot-password", "{}", [Anonymous]),
         ("GET", $"/calendar/{Id}{Id}.ics", null, [Anonymous]),
         ("GET", "/api/staff", null, [M, Q]),
         ("GET", $"/api/staff/{Id}", null, [M, Q]),

@@ -41,6 +41,24 @@ public sealed class MailOffTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task ForgotPassword_MailOff_SaysToAskAManager()
+    {
+        using var anonymous = factory.CreateClient();
+
+        using var asked = await anonymous.PostAsJsonAsync("/api/auth/forgot-password", new { email = "quelqu-un@3133.example" });
+        var signInPage = WebUtility.HtmlDecode(await anonymous.GetStringAsync("/connexion"));
+        var forgotPage = WebUtility.HtmlDecode(await anonymous.GetStringAsync("/compte/mot-de-passe-oublie"));
+
+        Assert.Equal(HttpStatusCode.Conflict, asked.StatusCode);
+        Assert.Equal("MailOff", (await Json.ReadAsync(asked)).GetProperty("title").GetString());
+        const string AskAManager = "Mot de passe oublié ou premier accès : demandez un lien d'activation à votre responsable.";
+        Assert.Contains(AskAManager, signInPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/compte/mot-de-passe-oublie\"", signInPage, StringComparison.Ordinal);
+        Assert.Contains(AskAManager, forgotPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"Email\"", forgotPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MailJob_MailOff_IsNotScheduled()
     {
         var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();

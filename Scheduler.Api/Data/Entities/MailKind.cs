@@ -35,4 +35,7 @@ public enum MailKind
 
     /// <summary>Someone said they are off sick from today: to the managers, with the shifts to cover.</summary>
     SickCall,
+
+    /// <summary>Someone asked, from the sign-in page, a link to choose a new password: to the account's own address.</summary>
+    PasswordReset,
 }

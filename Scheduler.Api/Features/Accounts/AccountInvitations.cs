@@ -143,7 +143,7 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
         if (request.Email is { } email && !string.IsNullOrWhiteSpace(email))
         {
             var trimmed = email.Trim();
-            if (trimmed.IndexOf('@', StringComparison.Ordinal) is <= 0 || trimmed.EndsWith('@'))
+            if (!EmailAddress.LooksLikeOne(trimmed))
             {
                 errors.Add("email", "An e-mail address, with an @.");
             }
@@ -202,9 +202,7 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
     /// <summary>The link for the page (on <paramref name="baseUrl"/>), and the same link e-mailed (on the public URL) when e-mail is on.</summary>
     private async Task<AccountInvitation> InvitationAsync(SchedulerUser user, string baseUrl, CancellationToken ct)
     {
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var pathAndQuery = $"{ActivationPath}?email={Uri.EscapeDataString(user.Email!)}&code={code}";
+        var pathAndQuery = LinkPath(user.Email!, await users.GeneratePasswordResetTokenAsync(user));
         var emailed = outbox.Queue(MailKind.ActivationLink, user.Email!, MailTexts.ActivationLink(outbox.PublicUrl + pathAndQuery, (int)LinkLifetime.TotalDays));
         if (emailed)
         {
@@ -215,6 +213,10 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
         return new AccountInvitation(await ResponseAsync(user, names), baseUrl + pathAndQuery, emailed);
     }
 
+    /// <summary>The activation page's path and query for <paramref name="email"/> with Identity's password-reset <paramref name="token"/>.</summary>
+    internal static string LinkPath(string email, string token) =>
+        $"{ActivationPath}?email={Uri.EscapeDataString(email)}&code={WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token))}";
+
     private async Task<AccountResponse> ResponseAsync(SchedulerUser user, IReadOnlyDictionary<Guid, string> names) => new(
         user.Id,
         user.Email ?? "",
@@ -223,8 +225,6 @@ public sealed class AccountInvitations(UserManager<SchedulerUser> users, Schedul
         user.StaffId is { } id ? names.GetValueOrDefault(id) : null,
         user.PasswordHash is not null,
         user.IsClosed);
-
-    /// <summary>Locked for good: closed by a manager or with its staff record (a lockout after failures ends within minutes).</summary>
 
     private static string? Decode(string code)
     {

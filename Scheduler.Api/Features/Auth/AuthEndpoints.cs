@@ -5,12 +5,15 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Errors;
+using Scheduler.Api.Features.Accounts;
 
 namespace Scheduler.Api.Features.Auth;
 
 public sealed record LoginRequest(string? Email, string? Password);
 
 public sealed record RefreshRequest(string? RefreshToken);
+
+public sealed record ForgotPasswordRequest(string? Email);
 
 /// <summary>
 /// Sign-in for the API. The answer is Identity's bearer-token response ({"tokenType","accessToken","expiresIn","refreshToken"}),
@@ -23,6 +26,7 @@ public static class AuthEndpoints
         var group = app.MapGroup("/api/auth").WithTags("Auth").AllowAnonymous();
         group.MapPost("/login", LoginAsync).WithName("Login");
         group.MapPost("/refresh", RefreshAsync).WithName("RefreshToken");
+        group.MapPost("/forgot-password", ForgotPasswordAsync).WithName("ForgotPassword");
         return group;
     }
 
@@ -71,5 +75,34 @@ public static class AuthEndpoints
 
         var principal = await signInManager.CreateUserPrincipalAsync(user);
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    /// <summary>
+    /// Sends a link to choose a new password to <c>email</c> when it is an open account's (see <see cref="PasswordResets"/>):
+    /// 202 whether or not it is, so the answer tells nothing of who has an account; 409 when the service sends no e-mail.
+    /// </summary>
+    public static async Task<Results<Accepted, ProblemHttpResult, ValidationProblem>> ForgotPasswordAsync(
+        ForgotPasswordRequest request, PasswordResets resets, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        errors.Required("email", request.Email, 256);
+        if (!string.IsNullOrWhiteSpace(request.Email) && !EmailAddress.LooksLikeOne(request.Email))
+        {
+            errors.Add("email", "An e-mail address, with an @.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (!resets.Available)
+        {
+            return TypedResults.Problem(
+                "This service sends no e-mail: ask a manager for a new activation link.", statusCode: StatusCodes.Status409Conflict, title: "MailOff");
+        }
+
+        await resets.RequestAsync(request.Email!, ct);
+        return TypedResults.Accepted((string?)null);
     }
 }

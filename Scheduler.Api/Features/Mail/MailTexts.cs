@@ -22,6 +22,10 @@ public static class MailTexts
         t => t.MailActivationSubject,
         t => t.MailActivationBody(link, days));
 
+    public static MailText PasswordReset(string link, int days) => Both(
+        t => t.MailPasswordResetSubject,
+        t => t.MailPasswordResetBody(link, days));
+
     /// <summary>
     /// The person's shifts in a published rota (period <paramref name="from"/>–<paramref name="to"/>, both inclusive),
     /// by date then start, so Monday first; <paramref name="link"/> opens their schedule page.

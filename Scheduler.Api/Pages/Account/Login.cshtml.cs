@@ -2,13 +2,17 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Accounts;
 using Scheduler.Api.Web;
 
 namespace Scheduler.Api.Pages.Account;
 
 /// <summary>Cookie sign-in through Identity's SignInManager (lockout counts failures, as for the API).</summary>
-public sealed class LoginModel(SignInManager<SchedulerUser> signIn, UiText text) : PageModel
+public sealed class LoginModel(SignInManager<SchedulerUser> signIn, PasswordResets resets, UiText text) : PageModel
 {
+    /// <summary>Whether a forgotten password can be reset here (e-mail on); otherwise the page says to ask a manager.</summary>
+    public bool CanResetPassword => resets.Available;
+
     [BindProperty]
     public string? Email { get; set; }
 

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Scheduler.Api.Features.Accounts;
+using Scheduler.Api.Web;
+
+namespace Scheduler.Api.Pages.Account;
+
+/// <summary>
+/// "Mot de passe oublié": the person types their address and the link to choose a new password goes there
+/// (<see cref="PasswordResets"/>). The page answers the same whether or not the address has an account. Without e-mail
+/// it says to ask a manager, as the sign-in page does.
+/// </summary>
+public sealed class ForgotPasswordModel(PasswordResets resets, UiText text) : PageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    public bool Available => resets.Available;
+
+    /// <summary>The address the link went to, if it has an account; null before the form is sent.</summary>
+    public string? SentTo { get; private set; }
+
+    public int LinkDays => (int)AccountInvitations.LinkLifetime.TotalDays;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!resets.Available)
+        {
+            return Page();
+        }
+
+        if (!EmailAddress.LooksLikeOne(Email))
+        {
+            ModelState.AddModelError(nameof(Email), text.ForgotEmailInvalid);
+            return Page();
+        }
+
+        SentTo = Email!.Trim();
+        await resets.RequestAsync(SentTo, ct);
+        return Page();
+    }
+}
