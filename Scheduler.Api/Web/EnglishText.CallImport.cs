@@ -54,4 +54,15 @@ public sealed partial class EnglishText
 
     /// <summary>Decimal megabytes, as the limit is set: "30 MB".</summary>
     private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1_000_000} MB");
+
+    public override string CallFolderTitle => "Automatic import";
+    public override string CallFolderIntro(string folder) =>
+        $"The .csv files dropped in the folder {folder} (by the telephony platform, say) are imported every minute as above, "
+        + "then put away in imported/ or refused/, each with its result.";
+    public override string CallFolderNone => "No file imported from this folder yet.";
+    public override string CallFolderCaption(int count) => count == 1 ? "The last file handled" : $"The last {count} files handled, newest first";
+    public override string CallFolderFile => "File";
+    public override string CallFolderWhen => "Handled on";
+    public override string CallFolderOutcome => "Result";
+    public override string CallFolderRefused(string why) => $"Refused whole: {why}";
 }

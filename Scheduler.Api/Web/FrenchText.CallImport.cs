@@ -54,4 +54,15 @@ public sealed partial class FrenchText
 
     /// <summary>Decimal megabytes, as the limit is set: "30 Mo".</summary>
     private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1_000_000} Mo");
+
+    public override string CallFolderTitle => "Import automatique";
+    public override string CallFolderIntro(string folder) =>
+        $"Les fichiers .csv déposés dans le dossier {folder} (par la téléphonie, par exemple) sont importés chaque minute comme ci-dessus, "
+        + "puis rangés dans imported/ ou refused/, chacun avec son résultat.";
+    public override string CallFolderNone => "Aucun fichier importé depuis ce dossier pour l'instant.";
+    public override string CallFolderCaption(int count) => count == 1 ? "Le dernier fichier traité" : $"Les {count} derniers fichiers traités, le plus récent d'abord";
+    public override string CallFolderFile => "Fichier";
+    public override string CallFolderWhen => "Traité le";
+    public override string CallFolderOutcome => "Résultat";
+    public override string CallFolderRefused(string why) => $"Refusé en entier : {why}";
 }

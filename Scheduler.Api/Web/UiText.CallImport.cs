@@ -35,4 +35,12 @@ public abstract partial class UiText
     public abstract string RowCallId { get; }
     public abstract string RowReason { get; }
     public abstract string RowDetail { get; }
+    public abstract string CallFolderTitle { get; }
+    public abstract string CallFolderIntro(string folder);
+    public abstract string CallFolderNone { get; }
+    public abstract string CallFolderCaption(int count);
+    public abstract string CallFolderFile { get; }
+    public abstract string CallFolderWhen { get; }
+    public abstract string CallFolderOutcome { get; }
+    public abstract string CallFolderRefused(string why);
 }

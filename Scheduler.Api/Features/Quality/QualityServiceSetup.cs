@@ -1,3 +1,4 @@
+using Quartz;
 using Scheduler.Api.Features.Calls;
 using Scheduler.Api.Jobs;
 using Scheduler.Api.Web;
@@ -26,6 +27,7 @@ public static class QualityServiceSetup
         services.AddScoped<IQualificationStore>(sp => sp.GetRequiredService<TrainingDbStores>());
         services.AddScoped<IPublishedRotaSource>(sp => sp.GetRequiredService<TrainingDbStores>());
         services.AddScoped<CallImporter>();
+        services.AddScoped<CallFolderImport>();
         services.AddScoped<SlaReportQuery>();
         services.AddScoped<SlaIntervalQuery>();
         services.AddScoped<IQualityDashboardSource, SlaDashboardSource>();
@@ -41,6 +43,11 @@ public static class QualityServiceSetup
 
         // The store, hosted service and health check come from QuartzHostSetup; this adds the quality jobs to it.
         builder.AddQualityScheduling();
+        if (CallFolder.From(builder.Configuration) is not null)
+        {
+            builder.AddQuartz(q => CallFolderJob.AddCallFolderJob(q));
+        }
+
         return builder;
     }
 }

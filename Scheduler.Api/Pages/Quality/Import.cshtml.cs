@@ -10,12 +10,16 @@ namespace Scheduler.Api.Pages.Quality;
 
 /// <summary>
 /// The call-record import for people who do not use the API: one CSV file, imported through the API's own code
-/// (<see cref="CallFileImport"/>), then what it stored and the rows it refused. A refused file is a field error.
+/// (<see cref="CallFileImport"/>), then what it stored and the rows it refused. A refused file is a field error. When an
+/// import folder is set, the last files the folder job handled (<see cref="CallFolderImport"/>).
 /// </summary>
 [RequestSizeLimit(CallFileImport.MaxRequestBytes)]
 [RefuseOversizedUpload(CallFileImport.MaxRequestBytes)]
-public sealed class ImportModel(CallImporter importer, SlaComplianceOptions sla, IClock clock, UiText text) : PageModel
+public sealed class ImportModel(CallImporter importer, CallFolderImport folderImport, SlaComplianceOptions sla, IClock clock, UiText text) : PageModel
 {
+    /// <summary>Files of the import folder listed: the recent ones say whether the drops arrive.</summary>
+    public const int FolderResultsShown = 10;
+
     /// <summary>The form field, and the key its errors are kept under.</summary>
     public const string FileField = "file";
 
@@ -35,6 +39,12 @@ public sealed class ImportModel(CallImporter importer, SlaComplianceOptions sla,
     public LocalDate? CatchUpStart { get; private set; }
 
     public int CatchUpDays => (int)sla.MaxCatchUp.TotalDays;
+
+    /// <summary>The folder the telephony drops its exports into; null when none is set.</summary>
+    public CallFolder? Folder => folderImport.Folder;
+
+    /// <summary>The last files of <see cref="Folder"/> imported or refused, newest first.</summary>
+    public IReadOnlyList<CallFolderResult> FolderResults => Folder is { } folder ? CallFolderResult.Latest([folder.Imported, folder.Refused], FolderResultsShown) : [];
 
     public void OnGet()
     {
