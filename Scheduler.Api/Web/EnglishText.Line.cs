@@ -11,4 +11,6 @@ public sealed partial class EnglishText
     public override string LineBelowTarget(string goal) => $"below the {goal} target";
     public override string LineAbandonmentAbove(string most) => $"abandonment above {most}";
     public override string LineDashboard => "Quality dashboard";
+    public override string LatestCall(string moment) => $"Latest call recorded: {moment}. The figures count the calls imported up to then only.";
+    public override string NoCallRecorded => "No call recorded yet: the figures come with the first import.";
 }

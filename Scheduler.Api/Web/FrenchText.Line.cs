@@ -11,4 +11,6 @@ public sealed partial class FrenchText
     public override string LineBelowTarget(string goal) => $"sous l'objectif de {goal}";
     public override string LineAbandonmentAbove(string most) => $"abandons au-dessus de {most}";
     public override string LineDashboard => "Tableau de bord qualité";
+    public override string LatestCall(string moment) => $"Dernier appel enregistré : {moment}. Les chiffres ne comptent que les appels importés jusque-là.";
+    public override string NoCallRecorded => "Aucun appel enregistré pour l'instant : les chiffres viendront avec le premier import.";
 }

@@ -11,4 +11,8 @@ public abstract partial class UiText
     public abstract string LineBelowTarget(string goal);
     public abstract string LineAbandonmentAbove(string most);
     public abstract string LineDashboard { get; }
+
+    /// <summary>When the latest call stored was offered (<paramref name="moment"/>, Paris time): how far the figures reach.</summary>
+    public abstract string LatestCall(string moment);
+    public abstract string NoCallRecorded { get; }
 }

@@ -52,7 +52,7 @@ public sealed class IndexModel(SchedulerDbContext db, RotaProblemFactory problem
     public IReadOnlyList<Scheduler.Solver.Validation.RuleViolation> FloorGaps { get; private set; } = [];
 
     /// <summary>Yesterday's and today's calls (<see cref="LineAtAGlance"/>).</summary>
-    public (LineDay Yesterday, LineDay Today) Line { get; private set; }
+    public LineGlance Line { get; private set; } = null!;
 
     /// <summary>Shifts offered to volunteers and not given yet (<see cref="CoverOffers"/>), by day.</summary>
     public IReadOnlyList<OpenCoverOffer> OpenOffers { get; private set; } = [];

@@ -14,13 +14,16 @@ public sealed record LineDay(LocalDate Date, int Offered, double? ServiceLevel, 
     public bool AbandonmentAbove => Abandonment > ChannelSettings.Default.MaxAbandonmentRate;
 }
 
+/// <summary>Yesterday's and today's calls, and when the latest call stored was offered (<see cref="Features.Quality.CallFreshness"/>).</summary>
+public sealed record LineGlance(LineDay Yesterday, LineDay Today, Instant? LatestCall);
+
 /// <summary>
 /// Yesterday's and today's calls on the managers' home, from the half-hours the SLA job stores every 15 minutes: the
 /// morning's first glance, before the quality dashboard.
 /// </summary>
 public static class LineAtAGlance
 {
-    public static async Task<(LineDay Yesterday, LineDay Today)> OfAsync(SchedulerDbContext db, LocalDate today, CancellationToken ct)
+    public static async Task<LineGlance> OfAsync(SchedulerDbContext db, LocalDate today, CancellationToken ct)
     {
         var yesterday = today.PlusDays(-1);
         var rows = await db.SlaIntervals.AsNoTracking()
@@ -32,6 +35,6 @@ public static class LineAtAGlance
             return new LineDay(date, counts.Offered, counts.ServiceLevel, counts.AbandonmentRate);
         }
 
-        return (Day(yesterday), Day(today));
+        return new LineGlance(Day(yesterday), Day(today), await Features.Quality.CallFreshness.LatestOfferedAsync(db, ct));
     }
 }

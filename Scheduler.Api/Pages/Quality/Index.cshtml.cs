@@ -31,6 +31,9 @@ public sealed class IndexModel(SchedulerDbContext db, IServiceProvider services,
 
     public QualityDashboard? Dashboard { get; private set; }
 
+    /// <summary>When the latest call stored was offered (<see cref="CallFreshness"/>); null before any import.</summary>
+    public Instant? LatestCall { get; private set; }
+
     public IReadOnlyList<TrainingRow> Training { get; private set; } = [];
 
     public LocalDate Today { get; private set; }
@@ -86,6 +89,7 @@ public sealed class IndexModel(SchedulerDbContext db, IServiceProvider services,
         if (_source is not null)
         {
             Dashboard = await _source.GetAsync(Range, Today, ct);
+            LatestCall = await CallFreshness.LatestOfferedAsync(db, ct);
         }
 
         var open = db.Alerts.AsNoTracking().Where(a => a.AcknowledgedAt == null);
