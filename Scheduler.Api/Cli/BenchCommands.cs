@@ -20,6 +20,7 @@ internal static class BenchCommands
             BenchHttpCommand.Create(output),
             BenchShiftSchedulingCommand.Create(output),
             BenchForecastCommand.Create(output),
+            BenchWeeklyCommand.Create(output),
         };
 
     /// <summary>A sub-verb running <typeparamref name="TBenchmark"/>; <paramref name="report"/> adds lines after BenchmarkDotNet's table.</summary>

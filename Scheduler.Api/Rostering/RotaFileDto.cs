@@ -158,5 +158,6 @@ internal sealed class WeightsDto
     public int? Change { get; set; }
     public int? ConsecutiveWeekends { get; set; }
     public int? DeferredHours { get; set; }
+    public int? BackToBackWeekends { get; set; }
 }
 #pragma warning restore CA1002, CA2227

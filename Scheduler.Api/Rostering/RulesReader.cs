@@ -71,6 +71,7 @@ internal static class RulesReader
             Change = Weight(dto.Change, "change", d.Change),
             ConsecutiveWeekends = Weight(dto.ConsecutiveWeekends, "consecutiveWeekends", d.ConsecutiveWeekends),
             DeferredHours = Weight(dto.DeferredHours, "deferredHours", d.DeferredHours),
+            BackToBackWeekends = Weight(dto.BackToBackWeekends, "backToBackWeekends", d.BackToBackWeekends),
         };
     }
 
@@ -112,6 +113,7 @@ internal static class RulesReader
         Change = w.Change,
         ConsecutiveWeekends = w.ConsecutiveWeekends,
         DeferredHours = w.DeferredHours,
+        BackToBackWeekends = w.BackToBackWeekends,
     };
 
     private static NodaTime.Duration Hours(decimal? value, string name, NodaTime.Duration fallback) =>

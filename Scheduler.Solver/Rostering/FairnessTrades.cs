@@ -230,7 +230,7 @@ internal static class FairnessTrades
         private long Spreads(List<string> group) =>
             Enumerable.Range(0, 3).Sum(k => (long)(group.Max(id => counts[id][k]) - group.Min(id => counts[id][k])));
 
-        /// <summary>The person's start-time and weekend-run terms, as <see cref="StartTimeStabilityTerm"/> and <see cref="ConsecutiveWeekendsTerm"/> price them.</summary>
+        /// <summary>The person's start-time and weekend terms, as <see cref="StartTimeStabilityTerm"/>, <see cref="ConsecutiveWeekendsTerm"/> and <see cref="BackToBackWeekendsTerm"/> price them.</summary>
         private long Own(string id)
         {
             var weights = problem.Weights;
@@ -244,7 +244,9 @@ internal static class FairnessTrades
                 runs += run >= 3 ? 1 : 0;
             }
 
-            return ((long)weights.StartTimeStability * starts) + ((long)weights.ConsecutiveWeekends * runs);
+            // A week planned alone prices its weekend after one worked (BackToBackWeekendsTerm).
+            var backToBack = problem.Weeks == 1 && worked[0] && Weekends.WorkedBefore(problem, history, id, 1) ? 1 : 0;
+            return ((long)weights.StartTimeStability * starts) + ((long)weights.ConsecutiveWeekends * runs) + ((long)weights.BackToBackWeekends * backToBack);
         }
 
         private void Count(Assignment a, int sign)

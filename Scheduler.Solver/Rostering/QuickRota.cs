@@ -45,7 +45,7 @@ internal static class QuickRota
                 ShiftStartStep = Coarser(rules.ShiftStartStep, hour, rules.SlotLength),
                 ShiftLengthStep = Coarser(rules.ShiftLengthStep, hour, rules.SlotLength),
             },
-            Weights = new SoftWeights { UnderCoverage = 0, OverCoverage = 0, Fairness = 0, Preference = 0, StartTimeStability = 0, Change = 0, ConsecutiveWeekends = 0, DeferredHours = 0 },
+            Weights = new SoftWeights { UnderCoverage = 0, OverCoverage = 0, Fairness = 0, Preference = 0, StartTimeStability = 0, Change = 0, ConsecutiveWeekends = 0, DeferredHours = 0, BackToBackWeekends = 0 },
         };
     }
 

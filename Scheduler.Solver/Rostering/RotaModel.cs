@@ -37,7 +37,7 @@ public sealed class RotaModel
     [
         new UnderCoverageTerm(), new OverCoverageTerm(), new FairnessTerm(), new ConsecutiveWeekendsTerm(),
         new PreferencesTerm(), new StartTimeStabilityTerm(), new ChangesTerm(), new ShiftCoverTerm(), new ShiftRequestsTerm(),
-        new DeferredHoursTerm(),
+        new DeferredHoursTerm(), new BackToBackWeekendsTerm(),
     ];
 
     private readonly List<Penalty> penalties = [];

@@ -16,6 +16,7 @@ public static class SoftTermNames
     public const string ShiftOverCover = "shift-over-cover";
     public const string ShiftRequests = "shift-requests";
     public const string DeferredHours = "deferred-hours";
+    public const string BackToBackWeekends = "back-to-back-weekends";
 
     /// <summary>Listener half-hours missing under the floor minimum, only when measuring a shortage.</summary>
     public const string FloorShortage = "floor-shortage";

@@ -156,6 +156,9 @@ internal static class WeekSolver
             // A horizon of several weeks adds up to its own targets: its weeks do not work back a reference period.
             ReferencePeriodEnd = problem.Weeks > 1 ? null : problem.ReferencePeriodEnd,
 
+            // Nor do they look past their own weekend: the horizon's model sees the weeks after it (BackToBackWeekendsTerm).
+            Weights = problem.Weeks > 1 ? problem.Weights with { BackToBackWeekends = 0 } : problem.Weights,
+
             // No band: every week at its exact target keeps the horizon's total for full-timers. A week alone that works back a
             // reference period's balance has no total to keep, and its exact target may be what the balance forbids.
             Rules = exactTargets && (problem.Weeks > 1 || problem.ReferencePeriodEnd is null)

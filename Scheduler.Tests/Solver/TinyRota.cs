@@ -20,7 +20,7 @@ internal static class TinyRota
 
     public static SoftWeights NoSoftGoals { get; } = new()
     {
-        UnderCoverage = 0, OverCoverage = 0, Fairness = 0, Preference = 0, StartTimeStability = 0, Change = 0, ConsecutiveWeekends = 0, DeferredHours = 0,
+        UnderCoverage = 0, OverCoverage = 0, Fairness = 0, Preference = 0, StartTimeStability = 0, Change = 0, ConsecutiveWeekends = 0, DeferredHours = 0, BackToBackWeekends = 0,
     };
 
     public static StaffMember Listener(string id, Contract? contract = null, bool trained = true) =>

@@ -20,7 +20,7 @@ public sealed class RotaDocumentTests
             Demand = [new DemandSlot(Monday, Time("09:30"), "phone", 3)],
             Reference = [Shift("anna", Monday, "09:00", "13:00")],
             Rules = RuleSettings.Default with { BreakLength = Duration.FromMinutes(30), MinDailyRest = Duration.FromHours(12) },
-            Weights = SoftWeights.Default with { Fairness = 7, DeferredHours = 5 },
+            Weights = SoftWeights.Default with { Fairness = 7, DeferredHours = 5, BackToBackWeekends = 15 },
             Holidays = new HashSet<LocalDate> { Monday.PlusDays(4) },
             FairnessFrom = Monday.PlusDays(-28),
             ReferencePeriodEnd = Monday.PlusDays(20),

@@ -61,7 +61,7 @@ public static class InstanceAdapter
     /// <summary>Only the benchmark's soft terms: requests at weight 1 per request weight, cover with the file's weights.</summary>
     private static SoftWeights Weights { get; } = new()
     {
-        UnderCoverage = 0, OverCoverage = 0, Fairness = 0, Preference = 1, StartTimeStability = 0, Change = 0, ConsecutiveWeekends = 0, DeferredHours = 0,
+        UnderCoverage = 0, OverCoverage = 0, Fairness = 0, Preference = 1, StartTimeStability = 0, Change = 0, ConsecutiveWeekends = 0, DeferredHours = 0, BackToBackWeekends = 0,
     };
 
     private static RuleSettings Rules(Instance instance)

@@ -7,7 +7,8 @@ namespace Scheduler.Solver.Rostering.Columns;
 /// Which member of a class works which of the class's patterns in each week, chosen by CP-SAT: exactly one pattern per
 /// member and week and one member per pattern; at most so many working days in any 7 across each Monday (a linear row per
 /// window) and the daily rest over it; and, priced as the full model prices them, the spread of weekend days, late shifts
-/// and holidays over the members and every run of three weekends in a row. Each member's history bounds their first week
+/// and holidays over the members, every run of three weekends in a row and, in a week planned alone, a weekend right after one
+/// worked. Each member's history bounds their first week
 /// and adds to their runs and counts (<see cref="HistoryBoundary"/>). Week 1's order is fixed when the members are alike
 /// (none has a history and no pin). Pins the columns planned without (<see cref="PatternFit"/>) are priced so that their
 /// people take patterns that already work them.
@@ -114,6 +115,18 @@ internal static class PatternAssignment
 
                     model.Add(worked - 2 <= run3);
                     cost.AddTerm(run3, weights.ConsecutiveWeekends);
+                }
+            }
+        }
+
+        if (weights.BackToBackWeekends > 0 && problem.Weeks == 1)
+        {
+            // A week planned alone: its weekend after one worked costs as BackToBackWeekendsTerm prices it.
+            foreach (var i in Enumerable.Range(0, n).Where(i => boundary.WorkedWeekendBefore(members[i], 1)))
+            {
+                for (var k = 0; k < ordered[0].Count; k++)
+                {
+                    cost.AddTerm(x[i, 0, k], loads[0][k].AnyWeekendDay ? weights.BackToBackWeekends : 0);
                 }
             }
         }

@@ -237,8 +237,8 @@ internal sealed class PatternMaster
 
         var managerValue = Enumerable.Range(0, columns.Count).Where(j => classes[columns[j].ClassIndex].IsManager).Sum(j => objective.GetCoefficient(lambda[j]) * lambda[j].SolutionValue())
             + managerSlacks.Sum(v => v.SolutionValue() * Prohibitive)
-            + runs.Where((_, c) => classes[c].IsManager).Sum(r => r.Runs is null ? 0 : r.Runs.SolutionValue() * objective.GetCoefficient(r.Runs));
-        return new MasterSolution(objective.Value(), [.. lambda.Select(l => l.SolutionValue())], Duals(cover, floors), [.. paid.Select((r, c) => r is null ? paidPrices?[c] ?? 0 : r.DualValue() / 60)], [.. sizes.Select(r => r.DualValue())], [.. runs.Select(r => r.Row is null ? 0 : problem.Weeks * r.Row.DualValue())])
+            + runs.Where((_, c) => classes[c].IsManager).Sum(rows => rows.Sum(r => r.Excess.SolutionValue() * objective.GetCoefficient(r.Excess)));
+        return new MasterSolution(objective.Value(), [.. lambda.Select(l => l.SolutionValue())], Duals(cover, floors), [.. paid.Select((r, c) => r is null ? paidPrices?[c] ?? 0 : r.DualValue() / 60)], [.. sizes.Select(r => r.DualValue())], [.. runs.Select(rows => rows.Sum(r => r.Scale * r.Row.DualValue()))])
         {
             ManagerValue = managerValue,
             Iterations = lp.Iterations(),
@@ -298,7 +298,7 @@ internal sealed class PatternMaster
 }
 
 /// <param name="SlotValue">Dual value of a member of a class on the floor, by (class, day of week, slot).</param>
-/// <param name="WeekendValue">Per class, the dual value of a pattern that works a weekend day (its weekend-run row).</param>
+/// <param name="WeekendValue">Per class, the dual value of a pattern that works a weekend day (its weekend rows, see <see cref="WeekendRunRows"/>).</param>
 internal sealed record MasterSolution(double Value, double[] Columns, Func<int, int, int, double> SlotValue, double[] PaidValue, double[] SizeValue, double[] WeekendValue)
 {
     /// <summary>

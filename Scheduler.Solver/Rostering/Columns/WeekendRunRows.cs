@@ -6,22 +6,32 @@ using LpSolver = Google.OrTools.LinearSolver.Solver;
 namespace Scheduler.Solver.Rostering.Columns;
 
 /// <summary>
-/// The rows of <see cref="PatternMaster"/> that price runs of three weekends in a row, from how many members of each class
-/// work a weekend in a week. Only over a horizon of alike weeks, where the master's week is every week.
+/// The rows of <see cref="PatternMaster"/> that price weekends worked in a row, from how many members of each class work a
+/// weekend in a week: runs of three over a horizon of alike weeks, where the master's week is every week; and in a week
+/// planned alone, what its weekend costs after the weekends its members worked before it (<see cref="WeekendsAfterHistory"/>).
 /// </summary>
 internal sealed class WeekendRunRows(RotaProblem problem, IReadOnlyList<StaffClass> classes, IReadOnlyList<DayGrid> week, bool alike)
 {
+    /// <summary>One priced row of a class: its weekend workers beyond a number cost the variable's price each.</summary>
+    /// <param name="Scale">What the row's dual is worth to one pattern working a weekend (the alike weeks price it once per week).</param>
+    public sealed record Priced(Constraint Row, Variable Excess, double Scale);
+
+    private readonly WeekendsAfterHistory? afterHistory = WeekendsAfterHistory.Of(problem, classes);
+
+    /// <summary>Per class, its rows (none when weekends are not priced for it), for the LP.</summary>
+    public IReadOnlyList<Priced>[] AddBound(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda) =>
+        afterHistory is { } history ? history.AddRows(lp, columns, lambda, week) : AddRunBound(lp, columns, lambda);
+
     /// <summary>
     /// Over W alike weeks a member can work at most W − ⌊W/3⌋ weekends without three in a row, and each weekend worked beyond
     /// that costs at least one run (checked for every week string up to 8 weeks; the history's weekends only add runs), so a
     /// class's runs are at least W × its weekend workers per week − members × (W − ⌊W/3⌋). Priced once per week: the W weeks
     /// of this master add up to it. Valid in the LP (it holds for every rota), so it raises the bound too.
     /// </summary>
-    /// <returns>Per class, its row and the variable that counts its runs (priced once per week), or nulls.</returns>
-    public (Constraint? Row, Variable? Runs)[] AddBound(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda)
+    private IReadOnlyList<Priced>[] AddRunBound(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda)
     {
         var weeks = problem.Weeks;
-        var rows = new (Constraint? Row, Variable? Runs)[classes.Count];
+        var rows = Enumerable.Range(0, classes.Count).Select(_ => (IReadOnlyList<Priced>)[]).ToArray();
         if (!alike || weeks < 3 || weeks > 8 || problem.Weights.ConsecutiveWeekends <= 0)
         {
             return rows;
@@ -33,7 +43,7 @@ internal sealed class WeekendRunRows(RotaProblem problem, IReadOnlyList<StaffCla
             var runs = lp.MakeNumVar(0, double.PositiveInfinity, string.Empty);
             lp.Objective().SetCoefficient(runs, (double)problem.Weights.ConsecutiveWeekends / weeks);
             var row = lp.MakeConstraint(double.NegativeInfinity, (double)classes[c].Size * cap);
-            rows[c] = (row, runs);
+            rows[c] = [new Priced(row, runs, weeks)];
             row.SetCoefficient(runs, -1);
             for (var j = 0; j < columns.Count; j++)
             {
@@ -48,11 +58,20 @@ internal sealed class WeekendRunRows(RotaProblem problem, IReadOnlyList<StaffCla
     }
 
     /// <summary>
-    /// In the integer master, the fewest weekend runs each class's weekend workers per week can be laid with over the alike
+    /// In the integer master, after a history the rows of <see cref="WeekendsAfterHistory"/>; over alike weeks, the fewest
+    /// weekend runs each class's weekend workers per week can be laid with over the alike
     /// weeks (<see cref="WeekendStrings"/>), as a one-hot choice of that number; priced once per week like the LP's row.
     /// </summary>
     public void AddExact(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda)
     {
+        if (afterHistory is { } history)
+        {
+            // Convex in the number of weekend workers: the LP's two rows are exact for whole members too, and lighter for
+            // SCIP than a one-hot choice of that number.
+            history.AddRows(lp, columns, lambda, week);
+            return;
+        }
+
         var costs = ExactCosts();
         for (var c = 0; c < classes.Count; c++)
         {
@@ -92,6 +111,11 @@ internal sealed class WeekendRunRows(RotaProblem problem, IReadOnlyList<StaffCla
     /// </summary>
     public double?[]?[] ExactCosts()
     {
+        if (afterHistory is { } history)
+        {
+            return history.Costs();
+        }
+
         var weeks = problem.Weeks;
         if (!alike || weeks < 3 || weeks > WeekendStrings.MostWeeks || problem.Weights.ConsecutiveWeekends <= 0)
         {
