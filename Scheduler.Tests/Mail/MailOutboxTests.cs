@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -19,7 +17,7 @@ namespace Scheduler.Tests.Mail;
 /// E-mail on, against a real SMTP server: an activation link is queued with its account and delivered by the job with a
 /// link that activates the account; a published rota is queued to each person with shifts and an account.
 /// </summary>
-public sealed partial class MailOutboxTests(MailApiFactory factory) : IClassFixture<MailApiFactory>
+public sealed class MailOutboxTests(MailApiFactory factory) : IClassFixture<MailApiFactory>
 {
     private const string StrongPassword = "Ecoute-3133-nuit";
 
@@ -42,11 +40,11 @@ public sealed partial class MailOutboxTests(MailApiFactory factory) : IClassFixt
         Assert.Equal("planning@3133.example", message.From.Mailboxes.Single().Address);
         var text = message.TextBody ?? "";
         Assert.True(text.IndexOf("Bonjour", StringComparison.Ordinal) < text.IndexOf("Hello", StringComparison.Ordinal), "French first, English below");
-        var links = LinkPattern().Matches(text).Select(m => m.Value).Distinct().ToList();
+        var links = ActivationPage.Links(text);
         var link = Assert.Single(links);
         Assert.StartsWith(MailApiFactory.PublicUrl + "/compte/activer?", link, StringComparison.Ordinal);
 
-        using var activated = await ActivateAsync(new Uri(link).PathAndQuery, StrongPassword);
+        using var activated = await ActivationPage.ChooseAsync(factory, new Uri(link).PathAndQuery, StrongPassword);
         Assert.Equal(HttpStatusCode.Redirect, activated.StatusCode);
         using var signIn = await factory.CreateClient().PostAsJsonAsync("/api/auth/login", new { email = Email, password = StrongPassword });
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
@@ -228,13 +226,5 @@ public sealed partial class MailOutboxTests(MailApiFactory factory) : IClassFixt
         Assert.Equal(MailOutboxJob.EveryMinuteCron, trigger.CronExpressionString);
     }
 
-    private async Task<HttpResponseMessage> ActivateAsync(string link, string password)
-    {
-        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var query = System.Web.HttpUtility.ParseQueryString(new Uri("http://localhost" + link).Query);
-        return await PageForms.PostAsync(browser, link, new() { ["Email"] = query["email"]!, ["Code"] = query["code"]!, ["Password"] = password, ["Confirm"] = password });
-    }
 
-    [GeneratedRegex(@"https?://\S+")]
-    private static partial Regex LinkPattern();
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using NodaTime;
 using Scheduler.Api.Auth;
@@ -15,7 +14,7 @@ namespace Scheduler.Tests.Mail;
 /// A forgotten password, with e-mail on: the link goes to the account's own address and sets a new password; the answer
 /// is the same for an address without an open account, asking signs nobody out, and one link per quarter of an hour.
 /// </summary>
-public sealed partial class PasswordResetTests(MailApiFactory factory) : IClassFixture<MailApiFactory>
+public sealed class PasswordResetTests(MailApiFactory factory) : IClassFixture<MailApiFactory>
 {
     private const string FirstPassword = "Ecoute-3133-jour";
     private const string NewPassword = "Ecoute-3133-soir";
@@ -39,10 +38,10 @@ public sealed partial class PasswordResetTests(MailApiFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
         var message = Assert.Single(factory.Smtp.To(Email), m => m.Subject?.StartsWith("Choisir", StringComparison.Ordinal) == true);
         Assert.Equal("Choisir un nouveau mot de passe 3133 Planning / Choose a new 3133 Planning password", message.Subject);
-        var link = Assert.Single(LinkPattern().Matches(message.TextBody ?? "").Select(m => m.Value).Distinct());
+        var link = Assert.Single(ActivationPage.Links(message.TextBody));
         Assert.StartsWith(MailApiFactory.PublicUrl + "/compte/activer?", link, StringComparison.Ordinal);
 
-        using (var reset = await ActivateAsync(new Uri(link).PathAndQuery, NewPassword))
+        using (var reset = await ActivationPage.ChooseAsync(factory, new Uri(link).PathAndQuery, NewPassword))
         {
             Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         }
@@ -53,7 +52,7 @@ public sealed partial class PasswordResetTests(MailApiFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.Unauthorized, signedOut.StatusCode);
 
         // Used once: the same link no longer works.
-        using var again = await ActivateAsync(new Uri(link).PathAndQuery, FirstPassword);
+        using var again = await ActivationPage.ChooseAsync(factory, new Uri(link).PathAndQuery, FirstPassword);
         Assert.Contains("n'est plus valable", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
@@ -144,7 +143,7 @@ public sealed partial class PasswordResetTests(MailApiFactory factory) : IClassF
         using var manager = await factory.ClientAsync(Roles.Manager);
         using var created = await manager.PostAsJsonAsync("/api/accounts", new { email, role = "QualityLead" });
         var invitation = await Json.ReadAsync(created);
-        using (var activated = await ActivateAsync(new Uri(invitation.GetProperty("activationUrl").GetString()!).PathAndQuery, FirstPassword))
+        using (var activated = await ActivationPage.ChooseAsync(factory, new Uri(invitation.GetProperty("activationUrl").GetString()!).PathAndQuery, FirstPassword))
         {
             Assert.Equal(HttpStatusCode.Redirect, activated.StatusCode);
         }
@@ -162,13 +161,5 @@ public sealed partial class PasswordResetTests(MailApiFactory factory) : IClassF
         return response.StatusCode;
     }
 
-    private async Task<HttpResponseMessage> ActivateAsync(string link, string password)
-    {
-        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var query = System.Web.HttpUtility.ParseQueryString(new Uri("http://localhost" + link).Query);
-        return await PageForms.PostAsync(browser, link, new() { ["Email"] = query["email"]!, ["Code"] = query["code"]!, ["Password"] = password, ["Confirm"] = password });
-    }
 
-    [GeneratedRegex(@"https?://\S+")]
-    private static partial Regex LinkPattern();
 }
