@@ -35,7 +35,8 @@ public sealed record SoftWeights
     /// Cost of a person working the weekend of a week planned alone right after a weekend worked (see
     /// <see cref="Scheduler.Solver.Rostering.Rules.BackToBackWeekendsTerm"/>): a quarter of the run of three the next week would
     /// then risk. Six weeks of the 3133 planned one at a time: 13 runs of three with 0 (the runs priced in the columns alone),
-    /// 6 with 10, 7 with 20 and 4 with 40; the other terms' sum was lowest from 10 on (4 161 against 4 521 with 0).
+    /// 6 with 10, 7 with 20 and 4 with 40, the other terms' sum lowest from 10 on (4 161 against 4 521 with 0), measured
+    /// before the integer master priced them by rows; with the rows, 5–6 runs with 10.
     /// </summary>
     public int BackToBackWeekends { get; init; } = 10;
 

@@ -47,10 +47,14 @@ public sealed record CallFolderResult(
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    /// <summary>The results in <paramref name="folders"/>, newest first, at most <paramref name="count"/>; unreadable ones are skipped.</summary>
+    /// <summary>
+    /// The results in <paramref name="folders"/>, newest first, at most <paramref name="count"/>; unreadable ones are skipped.
+    /// Only the newest of each folder are read: the names begin with the time they were stored, and a folder the telephony
+    /// feeds every few minutes holds tens of thousands after a year.
+    /// </summary>
     public static IReadOnlyList<CallFolderResult> Latest(IEnumerable<string> folders, int count) =>
         [.. folders.Where(Directory.Exists)
-            .SelectMany(f => Directory.EnumerateFiles(f, "*" + Suffix))
+            .SelectMany(f => Directory.EnumerateFiles(f, "*" + Suffix).OrderDescending(StringComparer.Ordinal).Take(count))
             .Select(Read)
             .OfType<CallFolderResult>()
             .OrderByDescending(r => r.At)

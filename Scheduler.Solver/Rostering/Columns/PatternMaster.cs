@@ -34,7 +34,7 @@ internal sealed class PatternMaster
     private readonly IReadOnlyList<StaffClass> classes;
     private readonly IReadOnlyList<(DayGrid Day, int Slot, string Channel, int Required)> needs;
     private readonly IReadOnlyList<int?> paidTargets;
-    private readonly bool weekendRuns;
+    private readonly WeekendRunRows weekendRows;
     private readonly IReadOnlyList<double>? paidPrices;
     private MasterRounding? rounding;
 
@@ -49,12 +49,13 @@ internal sealed class PatternMaster
     /// </param>
     public PatternMaster(RotaProblem problem, RotaGrid grid, IReadOnlyList<StaffClass> classes, int weekIndex, IReadOnlyList<int?> paidTargets, bool weekendRuns, IReadOnlyList<double>? paidPrices = null)
     {
-        this.weekendRuns = weekendRuns;
         this.paidPrices = paidPrices;
         this.problem = problem;
         this.classes = classes;
         this.paidTargets = paidTargets;
         week = [.. grid.Week(weekIndex)];
+        // Built once: after a history it reads every member's last weekends, and the master is solved at each round.
+        weekendRows = new WeekendRunRows(problem, classes, week, weekendRuns);
         var dates = week.Select(d => d.Index).ToHashSet();
         needs = [.. DemandCoverage.Requirements(problem, grid).Where(r => dates.Contains(r.Day.Index))];
         floorRows = [.. week.Where(d => d.IsOpen).SelectMany(day => day.OpenSlots.SelectMany(slot => new[]
@@ -78,7 +79,7 @@ internal sealed class PatternMaster
         floorRows,
         paidTargets,
         problem.Weights,
-        new WeekendRunRows(problem, classes, week, weekendRuns).ExactCosts());
+        weekendRows.ExactCosts());
 
     /// <summary>The LP over <paramref name="columns"/>: its value, its duals as the pricing reads them, and the column values.</summary>
     public MasterSolution? Solve(IReadOnlyList<WeekPattern> columns) => Solve(columns, integer: false, 0, null);
@@ -195,7 +196,6 @@ internal sealed class PatternMaster
             paid[columns[j].ClassIndex]?.SetCoefficient(lambda[j], columns[j].PaidMinutes / 60.0);
         }
 
-        var weekendRows = new WeekendRunRows(problem, classes, week, weekendRuns);
         var runs = integer ? [] : weekendRows.AddBound(lp, columns, lambda);
         if (integer)
         {

@@ -9,7 +9,7 @@ namespace Scheduler.Solver.Rostering.Rules;
 /// (<see cref="ConsecutiveWeekendsTerm"/>). A week alone cannot see the weeks after it: without this (and without the
 /// columns pricing the weekends after the history, <see cref="Columns.WeekendsAfterHistory"/>), six weeks of the 3133 planned
 /// one at a time put 18–22 of its 24 people on every weekend, and from the third week 9–12 of them a week on their third
-/// weekend in a row: 42 runs; with both, 13–16 people a weekend and 6 runs. Only in a one-week horizon: a longer one's
+/// weekend in a row: 40 runs; with both, 13–17 people a weekend and 5–6 runs (`bench weekly`). Only in a one-week horizon: a longer one's
 /// model sees its own weeks.
 /// </summary>
 public sealed class BackToBackWeekendsTerm : IRotaRule
