@@ -60,6 +60,7 @@ public static class RotaDocument
             Holidays = problem.Holidays.Order().Select(FormatDate).ToList(),
             FairnessFrom = problem.FairnessFrom is { } from ? FormatDate(from) : null,
             ReferencePeriodEnd = problem.ReferencePeriodEnd is { } end ? FormatDate(end) : null,
+            ReferencePeriodWeeks = problem.ReferencePeriodWeeks > 0 ? problem.ReferencePeriodWeeks : null,
             Shifts = NamedShiftsReader.WriteShifts(problem.Shifts),
             ShiftCover = NamedShiftsReader.WriteCover(problem.ShiftCover),
             History = WriteAssignments(problem.History),

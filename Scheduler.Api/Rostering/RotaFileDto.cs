@@ -19,6 +19,7 @@ internal sealed class RotaFileDto
     public List<string>? Holidays { get; set; }
     public string? FairnessFrom { get; set; }
     public string? ReferencePeriodEnd { get; set; }
+    public int? ReferencePeriodWeeks { get; set; }
     public List<AssignmentDto>? History { get; set; }
     public List<AssignmentDto>? Reference { get; set; }
     public List<AssignmentDto>? Pinned { get; set; }

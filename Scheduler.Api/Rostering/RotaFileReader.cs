@@ -47,7 +47,8 @@ internal static class RotaFileReader
             Shifts = shifts,
             ShiftCover = NamedShiftsReader.ReadCover(dto.ShiftCover!, shiftIds),
             FairnessFrom = dto.FairnessFrom is null ? null : ReadFairnessFrom(dto.FairnessFrom, start),
-            ReferencePeriodEnd = dto.ReferencePeriodEnd is null ? null : ReadReferencePeriodEnd(dto.ReferencePeriodEnd, start, weeks),
+            ReferencePeriodEnd = dto.ReferencePeriodEnd is null ? null : ReadReferencePeriodEnd(dto.ReferencePeriodEnd, start),
+            ReferencePeriodWeeks = ReadReferencePeriodWeeks(dto),
         };
         CheckGrid(problem);
         return new RotaFile(problem, Assignments(dto.Assignments, "assignments", ids), dto.Assignments is not null, dto.Summary);
@@ -95,14 +96,24 @@ internal static class RotaFileReader
         where TIn : class =>
         items is null ? [] : items.Select((item, i) => read(Require(item, $"{field}[{i}]"), $"{field}[{i}]")).ToList();
 
-    private static NodaTime.LocalDate ReadReferencePeriodEnd(string text, NodaTime.LocalDate start, int weeks)
+    /// <summary>A Sunday on or after the horizon's first: the end of the reference period holding its first week.</summary>
+    private static NodaTime.LocalDate ReadReferencePeriodEnd(string text, NodaTime.LocalDate start)
     {
         var end = Date(text, "referencePeriodEnd");
-        var horizonEnd = start.PlusDays((7 * weeks) - 1);
-        return end >= horizonEnd && end.DayOfWeek == NodaTime.IsoDayOfWeek.Sunday
+        var firstSunday = start.PlusDays(6);
+        return end >= firstSunday && end.DayOfWeek == NodaTime.IsoDayOfWeek.Sunday
             ? end
-            : throw new RotaFormatException("referencePeriodEnd", $"{FormatDate(end)} is not a Sunday on or after the horizon's last day {FormatDate(horizonEnd)}");
+            : throw new RotaFormatException("referencePeriodEnd", $"{FormatDate(end)} is not a Sunday on or after the horizon's first Sunday {FormatDate(firstSunday)}");
     }
+
+    /// <summary>The length of the periods after the first, 2 to 12 weeks, and only with <c>referencePeriodEnd</c>; 0 when not given.</summary>
+    private static int ReadReferencePeriodWeeks(RotaFileDto dto) => dto.ReferencePeriodWeeks switch
+    {
+        null => 0,
+        _ when dto.ReferencePeriodEnd is null => throw new RotaFormatException("referencePeriodWeeks", "needs referencePeriodEnd"),
+        >= 2 and <= 12 and var weeks => weeks,
+        var weeks => throw new RotaFormatException("referencePeriodWeeks", $"{weeks} is not between 2 and 12"),
+    };
 
     private static NodaTime.LocalDate ReadFairnessFrom(string text, NodaTime.LocalDate start)
     {

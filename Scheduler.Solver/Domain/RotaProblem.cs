@@ -55,13 +55,21 @@ public sealed record RotaProblem(
     public LocalDate? FairnessFrom { get; init; }
 
     /// <summary>
-    /// For a one-week horizon: the last date of the reference period that holds it, over which full-timers' weeks must add
-    /// up to their contract (hours spread over several weeks, Code du travail L3121-44). The week works back what each
-    /// full-timer carries (<see cref="StaffMember.CarriedMinutes"/>) as far as the weekly band and the weeks left allow, and
-    /// all of it in the period's last week. Null (the default): the week is held to the band alone. A horizon of two weeks
-    /// or more adds up to its own targets and ignores it.
+    /// The last date of the reference period that holds the horizon's first week, over which full-timers' weeks must add up
+    /// to their contract (hours spread over several weeks, Code du travail L3121-44). A one-week horizon works back what
+    /// each full-timer carries (<see cref="StaffMember.CarriedMinutes"/>) as far as the weekly band and the weeks left
+    /// allow, and all of it in the period's last week. A horizon of several weeks does the same over its weeks of that
+    /// period, and each later period it reaches (see <see cref="ReferencePeriodWeeks"/>) adds up on its own; see
+    /// <c>ContractTargets.Stretches</c>. Null (the default): a week is held to the band alone, and a horizon of several weeks
+    /// adds up to its own targets.
     /// </summary>
     public LocalDate? ReferencePeriodEnd { get; init; }
+
+    /// <summary>
+    /// The length in weeks of the reference periods after the one ending on <see cref="ReferencePeriodEnd"/>; 0 (the
+    /// default) when unknown: a horizon's weeks after that date then add up to their own targets.
+    /// </summary>
+    public int ReferencePeriodWeeks { get; init; }
 
     /// <summary>True when fairness counts history shifts (see <see cref="FairnessFrom"/>): a bound that prices fairness from the horizon alone no longer holds.</summary>
     public bool CarriesFairness => FairnessFrom is { } from && History.Any(a => a.Date >= from && a.Date < Start);

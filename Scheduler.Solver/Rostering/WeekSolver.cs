@@ -144,24 +144,34 @@ internal static class WeekSolver
     private static RotaModel Model(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, bool exactTargets) =>
         RotaModel.Build(WeekProblem(problem, w, planned, exactTargets), ModelMode.Optimize, problem.Start);
 
-    /// <summary>Week <paramref name="w"/> alone after <paramref name="planned"/>, full-timers at their exact weekly target.</summary>
+    /// <summary>
+    /// Week <paramref name="w"/> alone after <paramref name="planned"/>, full-timers at their exact weekly target; when the
+    /// horizon carries a reference period's balance in (<see cref="Rules.ContractStretches.CarriesBalance"/>), each full-timer
+    /// instead works back what is left of it as a week planned alone would, within the band.
+    /// </summary>
     internal static RotaProblem WeekProblem(RotaProblem problem, int w, IReadOnlyList<Assignment> planned, bool exactTargets = true)
     {
+        var carrying = Rules.ContractStretches.CarriesBalance(problem);
         return problem with
         {
             Start = problem.Start.PlusDays(7 * w),
             Weeks = 1,
             History = [.. problem.History.Where(a => a.Date < problem.Start), .. planned],
+            Staff = carrying ? [.. problem.Staff.Select(s => s with { CarriedMinutes = Rules.ContractStretches.CarriedInto(s, problem, w, planned) })] : problem.Staff,
 
-            // A horizon of several weeks adds up to its own targets: its weeks do not work back a reference period.
-            ReferencePeriodEnd = problem.Weeks > 1 ? null : problem.ReferencePeriodEnd,
+            // A horizon of several weeks adds up to its own targets, or per reference period (ContractStretches): its weeks
+            // work back a period's balance only when one is carried in, up to the end of the period holding the week.
+            ReferencePeriodEnd = problem.Weeks == 1 ? problem.ReferencePeriodEnd : carrying ? Rules.ContractStretches.PeriodEndOf(problem, w) : null,
 
-            // Nor do they look past their own weekend: the horizon's model sees the weeks after it (BackToBackWeekendsTerm).
-            Weights = problem.Weeks > 1 ? problem.Weights with { BackToBackWeekends = 0 } : problem.Weights,
+            // Nor do they look past their own weekend (the horizon's model sees the weeks after it: BackToBackWeekendsTerm),
+            // nor price hours left to later weeks when working back a balance (the horizon's model charges none: its periods
+            // add up by rule).
+            Weights = problem.Weeks == 1 ? problem.Weights
+                : problem.Weights with { BackToBackWeekends = 0, DeferredHours = carrying ? 0 : problem.Weights.DeferredHours },
 
             // No band: every week at its exact target keeps the horizon's total for full-timers. A week alone that works back a
             // reference period's balance has no total to keep, and its exact target may be what the balance forbids.
-            Rules = exactTargets && (problem.Weeks > 1 || problem.ReferencePeriodEnd is null)
+            Rules = exactTargets && !carrying && (problem.Weeks > 1 || problem.ReferencePeriodEnd is null)
                 ? problem.Rules with { FullTimeWeeklyBand = NodaTime.Duration.Zero }
                 : problem.Rules,
         };

@@ -58,6 +58,67 @@ public static class ContractTarget
         return (Longest(Duration.Zero, target + below), target + above);
     }
 
+    /// <summary>
+    /// For a full-timer over a horizon of two weeks or more: the horizon's weeks grouped by reference period (the first
+    /// period ends on <see cref="RotaProblem.ReferencePeriodEnd"/>, later ones every <see cref="RotaProblem.ReferencePeriodWeeks"/>
+    /// weeks; unknown length: the rest of the horizon; no period: the whole horizon), each with the paid time its weeks
+    /// may total. A period the horizon reaches the end of settles exactly: its targets less the balance carried into it
+    /// (the first one only); one that goes on after the horizon leaves the balance within the band of its later weeks.
+    /// As for a week alone (<see cref="FullTimeWeek"/>): the band's edge when it cannot reach, the band's floor for a
+    /// single week with a day away, and never more given back than the whole target. Empty otherwise.
+    /// </summary>
+    public static IReadOnlyList<(LocalDate From, LocalDate To, LocalDate PeriodEnd, Duration Least, Duration Most)> PeriodTotals(StaffMember person, RotaProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(problem);
+        if (!person.Contract.IsFullTime || problem.Weeks < 2)
+        {
+            return [];
+        }
+
+        var band = problem.Rules.FullTimeWeeklyBand;
+        var owed = -Duration.FromMinutes(person.CarriedMinutes);
+        var totals = new List<(LocalDate, LocalDate, LocalDate, Duration, Duration)>();
+        var from = problem.Start;
+        var periodEnd = problem.ReferencePeriodEnd ?? problem.End;
+        while (from <= problem.End)
+        {
+            var to = from.PlusDays(6);
+            while (to.PlusDays(7) <= LocalDate.Min(periodEnd, problem.End))
+            {
+                to = to.PlusDays(7);
+            }
+
+            var weeks = (Period.DaysBetween(from, to) + 1) / 7;
+            var target = Enumerable.Range(0, weeks).Aggregate(Duration.Zero, (sum, w) => sum + ForWeek(person, from.PlusWeeks(w)));
+            if (problem.ReferencePeriodEnd is null)
+            {
+                totals.Add((from, to, periodEnd, target, target));
+                break;
+            }
+
+            var reach = band * Math.Max(0, Period.DaysBetween(to, periodEnd) / 7);
+            var (below, above) = (Longest(-band * weeks, owed - reach), Shortest(band * weeks, owed + reach));
+            if (below > above)
+            {
+                (below, above) = owed > Duration.Zero ? (band * weeks, band * weeks) : (-band * weeks, -band * weeks);
+            }
+
+            if (weeks == 1 && Enumerable.Range(0, 7).Any(d => person.Absences.Any(a => a.Covers(from.PlusDays(d)))))
+            {
+                below = -band;
+            }
+
+            above = Longest(above, -target);
+            totals.Add((from, to, periodEnd, Longest(Duration.Zero, target + below), target + above));
+            owed = Duration.Zero;
+            from = to.PlusDays(1);
+            periodEnd = problem.ReferencePeriodWeeks > 0 ? periodEnd.PlusWeeks(problem.ReferencePeriodWeeks) : problem.End;
+        }
+
+        return totals;
+    }
+
     private static Duration Longest(Duration a, Duration b) => a > b ? a : b;
 
     private static Duration Shortest(Duration a, Duration b) => a < b ? a : b;

@@ -7,12 +7,14 @@ using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Rotas;
 using Scheduler.Solver.Domain;
+using Scheduler.Solver.Rostering;
+using Scheduler.Solver.Validation;
 using static Scheduler.Tests.Api.RotaApi;
 
 namespace Scheduler.Tests.Api;
 
 /// <summary>
-/// A one-week problem carries each full-timer's balance of the reference period's published weeks before it (4 weeks from
+/// A problem begun inside a reference period carries each full-timer's balance of the reference period's published weeks before it (4 weeks from
 /// 2 March 2026 by default: 7 December 2026 to 3 January 2027 here), with leave credited.
 /// </summary>
 public sealed class ReferencePeriodTests(ApiFactory factory) : IClassFixture<ApiFactory>
@@ -34,17 +36,33 @@ public sealed class ReferencePeriodTests(ApiFactory factory) : IClassFixture<Api
     }
 
     [Fact]
-    public async Task BuildAsync_SeveralWeeksOrANewPeriod_CarriesNothing()
+    public async Task BuildAsync_SeveralWeeksFromInsideThePeriod_CarryTheBalanceAndTheNextPeriods()
     {
-        await PublishFirstWeekAsync();
+        var (shortWeek, _, idle) = await PublishFirstWeekAsync();
 
-        var twoWeeks = await BuildAsync(PeriodStart.PlusWeeks(1), 2);
+        var fiveWeeks = await BuildAsync(PeriodStart.PlusWeeks(1), 5);
         var nextPeriod = await BuildAsync(PeriodStart.PlusWeeks(4), 1);
 
-        Assert.Null(twoWeeks.ReferencePeriodEnd);
-        Assert.All(twoWeeks.Staff, s => Assert.Equal(0, s.CarriedMinutes));
+        Assert.Equal(new LocalDate(2027, 1, 3), fiveWeeks.ReferencePeriodEnd);
+        Assert.Equal(4, fiveWeeks.ReferencePeriodWeeks);
+        Assert.Equal(-120, Carried(fiveWeeks, shortWeek));
+        Assert.Equal(-35 * 60, Carried(fiveWeeks, idle));
         Assert.Equal(new LocalDate(2027, 1, 31), nextPeriod.ReferencePeriodEnd);
         Assert.All(nextPeriod.Staff, s => Assert.Equal(0, s.CarriedMinutes));
+    }
+
+    [Fact]
+    public async Task Solve_ThreeWeeksClosingThePeriod_EachFullTimerSettlesTheBalanceExactly()
+    {
+        var (shortWeek, _, _) = await PublishFirstWeekAsync();
+        var problem = await BuildAsync(PeriodStart.PlusWeeks(1), 3);
+
+        var solution = RotaSolver.Solve(problem, new SolverOptions { Workers = 2, Seed = 1, TimeLimit = TimeSpan.FromSeconds(15) });
+
+        Assert.True(solution.Status is SolveStatus.Optimal or SolveStatus.Feasible, solution.Status.ToString());
+        Assert.Empty(RotaValidator.Validate(problem, solution.Assignments));
+        var owedTwoHours = solution.Assignments.Where(a => a.StaffId == shortWeek.ToString()).Sum(a => a.PaidTime.TotalMinutes);
+        Assert.Equal(((3 * 35) + 2) * 60, owedTwoHours);
     }
 
     [Fact]

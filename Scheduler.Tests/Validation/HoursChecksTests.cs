@@ -147,15 +147,61 @@ public sealed class HoursChecksTests
         Assert.Contains("attendu : 36h30 (solde des semaines précédentes de la période de référence, jusqu'au 08/03/2026 : −1h30)", violation.MessageFr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ContractHours_ReferencePeriodOnSeveralWeeks_OnlyTheHorizonTotalCounts()
+    [Theory]
+    [InlineData(false, RuleNames.ContractHours)]
+    [InlineData(true, null)]
+    public void ContractHours_TwoWeeksEndingTheReferencePeriod_WorkBackTheBalance(bool longSecondWeek, string? brokenRule)
     {
-        // Two weeks adding up to 70 h: what a reference period carried does not apply to a horizon of several weeks.
-        var rota = FullTimeWeek("ana", Monday).Concat(FullTimeWeek("ana", Monday.PlusWeeks(1))).ToList();
+        // 3 h 30 owed from the period's earlier weeks: the two weeks must give 73 h 30, not their own 70 h.
+        var rota = FullTimeWeek("ana", Monday).Concat(longSecondWeek ? Days("ana", Monday.PlusWeeks(1), 8.25, 8.25, 8.25, 8.25, 5.5) : FullTimeWeek("ana", Monday.PlusWeeks(1))).ToList();
         var problem = Solo(rota, weeks: 2, contract: Contract.FullTime());
         problem = problem with { Staff = [problem.Staff[0] with { CarriedMinutes = -210 }], ReferencePeriodEnd = problem.End };
 
-        ValidatorAssert.Legal(RotaValidator.Validate(problem, rota));
+        Check(RotaValidator.Validate(problem, rota), brokenRule, Monday);
+    }
+
+    [Fact]
+    public void ContractHours_TwoWeeksAcrossTheReferencePeriodsEnd_EachPeriodAddsUpOnItsOwn()
+    {
+        // The first week closes a period that owes 3 h 30 (38 h 30 due), the second opens the next (35 h due): 73 h 30 laid
+        // the other way round adds up over the horizon but not per period.
+        var rota = FullTimeWeek("ana", Monday).Concat(Days("ana", Monday.PlusWeeks(1), 8.25, 8.25, 8.25, 8.25, 5.5)).ToList();
+        var problem = Solo(rota, weeks: 2, contract: Contract.FullTime());
+        problem = problem with { Staff = [problem.Staff[0] with { CarriedMinutes = -210 }], ReferencePeriodEnd = Monday.PlusDays(6), ReferencePeriodWeeks = 4 };
+
+        var violations = RotaValidator.Validate(problem, rota);
+
+        Assert.All(violations, v => Assert.Equal(RuleNames.ContractHours, v.Rule));
+        Assert.Equal([Monday], violations.Select(v => v.Date));
+        Assert.Contains("works 35h from 02/03/2026 to 08/03/2026; expected: 38h30 (reference period until 08/03/2026, balance of the earlier weeks −3h30)",
+            violations[0].MessageEn, StringComparison.Ordinal);
+        Assert.Contains("travaille 35h du 02/03/2026 au 08/03/2026 ; attendu : 38h30 (période de référence jusqu'au 08/03/2026, solde des semaines précédentes −3h30)",
+            violations[0].MessageFr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(4, null)] // the next period's first week, three more after it: within its band
+    [InlineData(0, RuleNames.ContractHours)] // its length unknown: the week adds up to its own 35 h
+    public void ContractHours_WeekAfterTheReferencePeriodsEnd_KeptByTheNextPeriod(int nextPeriodWeeks, string? brokenRule)
+    {
+        var rota = Days("ana", Monday, 8.25, 8.25, 8.25, 8.25, 5.5).Concat(Days("ana", Monday.PlusWeeks(1), 8.25, 8.25, 8.25, 8.25, 5.5)).ToList();
+        var problem = Solo(rota, weeks: 2, contract: Contract.FullTime());
+        problem = problem with { Staff = [problem.Staff[0] with { CarriedMinutes = -210 }], ReferencePeriodEnd = Monday.PlusDays(6), ReferencePeriodWeeks = nextPeriodWeeks };
+
+        Check(RotaValidator.Validate(problem, rota), brokenRule, Monday.PlusWeeks(1));
+    }
+
+    [Fact]
+    public void ContractHours_TwoWeeksInsideALongerPeriod_LeaveTheBalanceWithinReach()
+    {
+        // 10 h worked ahead and one week of the period after these two: they must give back at least 6 h 30 (63 h 30 at most).
+        var rota = FullTimeWeek("ana", Monday).Concat(FullTimeWeek("ana", Monday.PlusWeeks(1))).ToList();
+        var problem = Solo(rota, weeks: 2, contract: Contract.FullTime());
+        problem = problem with { Staff = [problem.Staff[0] with { CarriedMinutes = 600 }], ReferencePeriodEnd = problem.End.PlusWeeks(1) };
+
+        var violation = Assert.Single(RotaValidator.Validate(problem, rota));
+
+        Assert.Contains("works 70h from 02/03/2026 to 15/03/2026; expected: 63h-63h30", violation.MessageEn, StringComparison.Ordinal);
     }
 
     [Theory]

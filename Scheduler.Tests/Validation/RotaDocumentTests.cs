@@ -24,6 +24,7 @@ public sealed class RotaDocumentTests
             Holidays = new HashSet<LocalDate> { Monday.PlusDays(4) },
             FairnessFrom = Monday.PlusDays(-28),
             ReferencePeriodEnd = Monday.PlusDays(20),
+            ReferencePeriodWeeks = 4,
             Staff = [problem.Staff[0], problem.Staff[1] with { CarriedMinutes = -135 }],
         };
     }
@@ -53,6 +54,7 @@ public sealed class RotaDocumentTests
         Assert.Equal(problem.Holidays, read.Holidays);
         Assert.Equal(problem.FairnessFrom, read.FairnessFrom);
         Assert.Equal(problem.ReferencePeriodEnd, read.ReferencePeriodEnd);
+        Assert.Equal(4, read.ReferencePeriodWeeks);
         Assert.Equal([0, -135], read.Staff.Select(s => s.CarriedMinutes));
         var anna = read.Staff[0];
         var original = problem.Staff[0];
@@ -173,7 +175,9 @@ public sealed class RotaDocumentTests
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":35,"limits":{"maxShifts":{"late":2}}}]}""", "staff[0].limits.maxShifts: 'late' is not in shifts")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"shifts":[{"id":"l","start":"14:00","end":"22:00"}],"rules":{"forbiddenSuccessions":{"l":["e"]}}}""", "rules.forbiddenSuccessions.l: 'e' is not in shifts")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"fairnessFrom":"2026-03-09"}""", "fairnessFrom: 2026-03-09 is after start 2026-03-02")]
-    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"referencePeriodEnd":"2026-03-07"}""", "referencePeriodEnd: 2026-03-07 is not a Sunday on or after the horizon's last day 2026-03-08")]
+    [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"referencePeriodEnd":"2026-03-07"}""", "referencePeriodEnd: 2026-03-07 is not a Sunday on or after the horizon's first Sunday 2026-03-08")]
+    [InlineData("""{"start":"2026-03-02","weeks":2,"staff":[],"referencePeriodWeeks":4}""", "referencePeriodWeeks: needs referencePeriodEnd")]
+    [InlineData("""{"start":"2026-03-02","weeks":2,"staff":[],"referencePeriodEnd":"2026-03-08","referencePeriodWeeks":1}""", "referencePeriodWeeks: 1 is not between 2 and 12")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":35,"carriedHours":-1.01}]}""", "staff[0].carriedHours: -1.01 is not a whole number of minutes, or is out of range")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[],"opening":[{"date":"2026-03-02","open":"09:15","close":"20:00"}]}""", "opening[0].open: 09:15 is not on the 30-minute grid (slotMinutes)")]
     [InlineData("""{"start":"2026-03-02","weeks":1,"staff":[{"id":"a","role":"Listener","weeklyHours":35}],"pinned":[{"staffId":"a","date":"2026-03-02","start":"09:00","end":"16:45"}]}""", "pinned[0].end: 16:45 is not on the 30-minute grid (slotMinutes)")]

@@ -16,8 +16,9 @@ namespace Scheduler.Api.Features.Rotas;
 /// stored); published shifts of the weeks before (history) and of the period itself (reference). Fairness counts the
 /// published weekends, late shifts and holidays of the <c>Scheduler:FairnessWeeks</c> weeks before the period (default 4) with
 /// the period's own, so rotas planned week after week share them over those weeks; the absences of those weeks are loaded
-/// so that time away is credited. A one-week period inside a <see cref="ReferencePeriod"/> carries each full-timer's
-/// balance of the reference period's published weeks before it, to be worked back.
+/// so that time away is credited. A period inside a <see cref="ReferencePeriod"/> carries each full-timer's balance of
+/// the reference period's published weeks before it, to be worked back by the reference period's end; a period of several
+/// weeks adds up per reference period (see <c>ContractStretches</c>).
 /// Staff ids in the problem are the stored Guids in the "D" format.
 /// </summary>
 public sealed class RotaProblemFactory(SchedulerDbContext db, IConfiguration configuration)
@@ -48,7 +49,7 @@ public sealed class RotaProblemFactory(SchedulerDbContext db, IConfiguration con
             .ToListAsync(ct);
 
         var training = await TrainingQualifications.LoadAsync(db, ct);
-        var reference = weeks == 1 ? ReferencePeriod.Holding(start, configuration, rules) : null;
+        var reference = ReferencePeriod.Holding(start, configuration, rules);
         var publishedRotas = reference is null ? [] : await db.Rotas.AsNoTracking()
             .Where(r => r.Status == RotaStatus.Published && r.PeriodEnd >= reference.Start && r.PeriodStart < start).ToListAsync(ct);
         var dates = Enumerable.Range(0, 7 * weeks).Select(start.PlusDays).ToList();
@@ -76,6 +77,7 @@ public sealed class RotaProblemFactory(SchedulerDbContext db, IConfiguration con
             Holidays = counted.Where(d => holidays.IsPublicHoliday(d.ToDateTimeUnspecified())).ToHashSet(),
             FairnessFrom = fairnessFrom,
             ReferencePeriodEnd = reference?.End,
+            ReferencePeriodWeeks = reference?.Weeks ?? 0,
         };
     }
 

@@ -75,10 +75,10 @@ public sealed class GenerateModel(
         {
             var monday = await FirstUnpublishedMondayAsync(ct);
             Start = Show.Date(monday);
-            // A rota of several weeks balances over its own weeks: begun mid-period it would ignore the balance the
-            // period's published weeks left, which a one-week rota works back. From a period's first week, the whole period.
+            // Full-timers' weeks balance per reference period: the rest of the offered Monday's period (all of it from its
+            // first week), which works back what the period's published weeks left.
             Period = ReferencePeriod.Holding(monday, configuration, Scheduler.Solver.Domain.RuleSettings.Default);
-            Weeks = Period is null ? Weeks : monday == Period.Start ? Math.Min(6, Period.Weeks) : 1;
+            Weeks = Period is null ? Weeks : Math.Min(6, (NodaTime.Period.DaysBetween(monday, Period.End) + 1) / 7);
             Drafts = await db.Rotas.AsNoTracking().Where(r => r.Status == RotaStatus.Draft && r.PeriodStart <= monday && r.PeriodEnd >= monday)
                 .OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
         }

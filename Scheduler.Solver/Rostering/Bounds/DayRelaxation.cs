@@ -195,18 +195,14 @@ internal sealed partial class DayRelaxation
                 model.Add(LinearExpr.Sum(worked.Skip(first).Take(7)) <= rules.MaxWorkingDaysInSeven);
             }
 
-            var total = 0L;
-            var totalDays = LinearExpr.NewBuilder();
             for (var w = 0; w < grid.WeekCount; w++)
             {
                 var week = grid.Week(w).ToList();
                 var days = LinearExpr.Sum(week.Select(d => Works(p, d.Index)));
-                totalDays.Add(days);
                 model.Add(days <= 7 - rules.MinDaysOffPerWeek);
                 if (rules.ContractHoursApply && mostPaid > 0)
                 {
                     var target = ContractTargets.WeeklyTarget(person, week);
-                    total += target;
                     var (least, most) = person.Contract.IsFullTime ? ContractTargets.FullTimeLeeway(person, problem) : (0, 0);
                     var ceiling = person.Contract.IsFullTime ? target + most : target + ContractTargets.ExtraAllowed(person, rules);
                     model.Add(days * mostPaid >= Math.Max(0, target + least));
@@ -222,12 +218,13 @@ internal sealed partial class DayRelaxation
                 }
             }
 
-            if (rules.ContractHoursApply && person.Contract.IsFullTime && grid.WeekCount > 1 && mostPaid > 0)
+            foreach (var stretch in mostPaid > 0 ? ContractStretches.Of(person, problem) : [])
             {
-                model.Add(totalDays * mostPaid >= total);
+                var days = LinearExpr.Sum(stretch.Weeks.SelectMany(grid.Week).Select(d => Works(p, d.Index)));
+                model.Add(days * mostPaid >= stretch.Least);
                 if (leastPaid > 0)
                 {
-                    model.Add(totalDays * leastPaid <= total);
+                    model.Add(days * leastPaid <= stretch.Most);
                 }
             }
 

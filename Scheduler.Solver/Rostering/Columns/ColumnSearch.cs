@@ -90,8 +90,12 @@ internal static class ColumnSearch
         return run.IsDeterministic ? wanted : Math.Max(GenerationLeastSeconds, Math.Min(wanted, run.Remaining - after - ChoiceAndLayoutSeconds));
     }
 
+    /// <summary>
+    /// Not for a horizon that carries a reference period's balance in (<see cref="ContractStretches.CarriesBalance"/>): its
+    /// week patterns are priced and laid at the weekly targets, which then no longer add up.
+    /// </summary>
     public static bool Applies(RotaProblem problem) =>
-        PooledBound.Applies(problem) && !problem.Staff.Any(s => s.Limits.Any) && problem.Shifts.Count == 0;
+        PooledBound.Applies(problem) && !problem.Staff.Any(s => s.Limits.Any) && problem.Shifts.Count == 0 && !ContractStretches.CarriesBalance(problem);
 
     public sealed record Result(double? Bound, IReadOnlyList<Assignment>? Rota, IReadOnlyList<Assignment>? First)
     {

@@ -5,7 +5,8 @@ namespace Scheduler.Solver.Rostering.Rules;
 /// <summary>
 /// Hard (rule 7): contract hours. A full-timer's paid minutes stay within ± <see cref="RuleSettings.FullTimeWeeklyBand"/>
 /// of the weekly target each week (narrower in a one-week horizon that works back a reference period's balance, see
-/// <see cref="ContractTargets.FullTimeLeeway"/>) and add up to the targets over a horizon of several weeks; a part-timer works at least the weekly
+/// <see cref="ContractTargets.FullTimeLeeway"/>) and, over a horizon of several weeks, add up per reference period as
+/// <see cref="ContractStretches"/> says; a part-timer works at least the weekly
 /// target (the ceiling is <see cref="PartTimeExtraHoursRule"/>). Targets credit leave days, see <see cref="ContractTargets"/>.
 /// </summary>
 public sealed class ContractHoursRule : IRotaRule
@@ -24,12 +25,10 @@ public sealed class ContractHoursRule : IRotaRule
         {
             var person = model.Staff[p];
             var (least, most) = ContractTargets.FullTimeLeeway(person, model.Problem);
-            var total = 0L;
             for (var w = 0; w < model.Grid.WeekCount; w++)
             {
                 var week = model.Grid.Week(w).ToList();
                 var target = ContractTargets.WeeklyTarget(person, week);
-                total += target;
                 var paid = model.X.PaidMinutes(p, week);
                 var gate = model.Gates.For(Name, person.Id, week[0].Date, week[^1].Date);
                 var constraint = person.Contract.IsFullTime
@@ -38,10 +37,11 @@ public sealed class ContractHoursRule : IRotaRule
                 model.Require(constraint, gate);
             }
 
-            if (person.Contract.IsFullTime && model.Grid.WeekCount > 1)
+            foreach (var stretch in ContractStretches.Of(person, model.Problem))
             {
-                var gate = model.Gates.For(Name, person.Id, model.Problem.Start, model.Problem.End);
-                model.Require(model.Model.Add(model.X.PaidMinutes(p, model.Grid.Days) == total), gate);
+                var days = stretch.Weeks.SelectMany(model.Grid.Week).ToList();
+                var gate = model.Gates.For(Name, person.Id, days[0].Date, days[^1].Date);
+                model.Require(model.Model.AddLinearConstraint(model.X.PaidMinutes(p, days), stretch.Least, stretch.Most), gate);
             }
         }
 

@@ -10,7 +10,7 @@ public static class ContractTargets
 {
     public static int WeeklyTarget(StaffMember person, IEnumerable<DayGrid> week) => WeeklyTarget(person, week.Select(d => d.Date));
 
-    private static int WeeklyTarget(StaffMember person, IEnumerable<NodaTime.LocalDate> week)
+    public static int WeeklyTarget(StaffMember person, IEnumerable<NodaTime.LocalDate> week)
     {
         ArgumentNullException.ThrowIfNull(person);
         var credited = week.Count(d => person.Absences.Any(a => a.Covers(d) && a.Kind != AbsenceKind.Unavailable));

@@ -7,7 +7,7 @@ namespace Scheduler.Solver.Validation.Checks;
 /// Hard: contract hours (paid time, see <see cref="ContractTarget"/>). A full-timer's week stays within
 /// ± <see cref="RuleSettings.FullTimeWeeklyBand"/> of the target (a week alone inside a reference period also works back the
 /// balance the person carries, see <see cref="ContractTarget.FullTimeWeek"/>) and, over a horizon of two weeks or more, the
-/// weeks add up to the targets exactly. A part-timer works at least the target each week; the ceiling is <see cref="PartTimeExtraHoursCheck"/>.
+/// weeks add up to the targets, per reference period when the problem has one (see <see cref="ContractTarget.PeriodTotals"/>). A part-timer works at least the target each week; the ceiling is <see cref="PartTimeExtraHoursCheck"/>.
 /// </summary>
 public sealed class ContractHoursCheck : IRotaCheck
 {
@@ -24,12 +24,10 @@ public sealed class ContractHoursCheck : IRotaCheck
 
         foreach (var person in context.Problem.Staff)
         {
-            var (total, target) = (Duration.Zero, Duration.Zero);
             foreach (var monday in context.WeekStarts)
             {
                 var worked = context.PaidBetween(person.Id, monday, monday.PlusDays(6));
                 var weekTarget = ContractTarget.ForWeek(person, monday);
-                (total, target) = (total + worked, target + weekTarget);
                 var (least, most) = ContractTarget.FullTimeWeek(person, context.Problem, weekTarget);
                 if (person.Contract.IsFullTime && (worked < least || worked > most))
                 {
@@ -41,14 +39,36 @@ public sealed class ContractHoursCheck : IRotaCheck
                 }
             }
 
-            if (person.Contract.IsFullTime && context.Problem.Weeks > 1 && total != target)
+            foreach (var (from, to, periodEnd, least, most) in ContractTarget.PeriodTotals(person, context.Problem))
             {
-                yield return new RuleViolation(Rule, person.Id, context.Problem.Start, null,
-                    $"{Say.Who(person)} travaille {Say.Hours(total)} sur la période au lieu des {Say.Hours(target)} de son contrat.",
-                    $"{Say.Who(person)} works {Say.Hours(total)} over the period instead of the {Say.Hours(target)} of the contract.");
+                var worked = context.PaidBetween(person.Id, from, to);
+                if (worked < least || worked > most)
+                {
+                    yield return Total(person, context.Problem, (from, to, periodEnd), worked, Range(least, most));
+                }
             }
         }
     }
+
+    /// <summary>A full-timer's weeks of one reference period (or of the horizon, without one) that do not add up.</summary>
+    private static RuleViolation Total(StaffMember person, RotaProblem problem, (LocalDate From, LocalDate To, LocalDate PeriodEnd) weeks, Duration worked, string range)
+    {
+        if (problem.ReferencePeriodEnd is null)
+        {
+            return new RuleViolation(RuleNames.ContractHours, person.Id, weeks.From, null,
+                $"{Say.Who(person)} travaille {Say.Hours(worked)} sur la période au lieu des {range} de son contrat.",
+                $"{Say.Who(person)} works {Say.Hours(worked)} over the period instead of the {range} of the contract.");
+        }
+
+        var carried = weeks.From == problem.Start ? Duration.FromMinutes(person.CarriedMinutes) : Duration.Zero;
+        var balance = carried == Duration.Zero ? (string.Empty, string.Empty)
+            : ($", solde des semaines précédentes {Signed(carried)}", $", balance of the earlier weeks {Signed(carried)}");
+        return new RuleViolation(RuleNames.ContractHours, person.Id, weeks.From, null,
+            $"{Say.Who(person)} travaille {Say.Hours(worked)} du {Say.Date(weeks.From)} au {Say.Date(weeks.To)} ; attendu : {range} (période de référence jusqu'au {Say.Date(weeks.PeriodEnd)}{balance.Item1}).",
+            $"{Say.Who(person)} works {Say.Hours(worked)} from {Say.Date(weeks.From)} to {Say.Date(weeks.To)}; expected: {range} (reference period until {Say.Date(weeks.PeriodEnd)}{balance.Item2}).");
+    }
+
+    private static string Signed(Duration balance) => balance < Duration.Zero ? $"−{Say.Hours(-balance)}" : $"+{Say.Hours(balance)}";
 
     private static string Range(Duration least, Duration most) => least == most ? Say.Hours(least) : $"{Say.Hours(least)}-{Say.Hours(most)}";
 
@@ -67,10 +87,8 @@ public sealed class ContractHoursCheck : IRotaCheck
                 $" (the reference period ends on {Say.Date(end)}: its weeks must balance by then)");
         }
 
-        var sign = carried < Duration.Zero ? "−" : "+";
-        var hours = Say.Hours(carried < Duration.Zero ? -carried : carried);
-        return ($" (solde des semaines précédentes de la période de référence, jusqu'au {Say.Date(end)} : {sign}{hours})",
-            $" (balance of the reference period's earlier weeks, which ends on {Say.Date(end)}: {sign}{hours})");
+        return ($" (solde des semaines précédentes de la période de référence, jusqu'au {Say.Date(end)} : {Signed(carried)})",
+            $" (balance of the reference period's earlier weeks, which ends on {Say.Date(end)}: {Signed(carried)})");
     }
 
     private RuleViolation Week(StaffMember person, LocalDate monday, Duration worked, Duration target, (string Fr, string En) kind, string range, (string Fr, string En)? why = null) =>

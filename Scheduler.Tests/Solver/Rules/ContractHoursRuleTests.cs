@@ -1,4 +1,5 @@
 using Scheduler.Solver.Domain;
+using Scheduler.Solver.Rostering;
 using static Scheduler.Tests.Solver.TinyRota;
 
 namespace Scheduler.Tests.Solver.Rules;
@@ -36,6 +37,58 @@ public sealed class ContractHoursRuleTests
         AssertSolved(solution);
         Assert.InRange(solution.Assignments.Sum(a => a.PaidTime.TotalMinutes), least * 60, most * 60);
     }
+
+    [Theory]
+    [InlineData(-3.5, 0, 73.5, 73.5)] // two weeks ending the period work back all of what is owed
+    [InlineData(5, 0, 65, 65)]
+    [InlineData(-10, 0, 77, 77)] // owed more than two weeks' band: the band's edge, both weeks
+    [InlineData(10, 1, 63, 63.5)] // one week of the period after the two: the balance need only come within its band
+    public void Solve_TwoWeeksInsideAReferencePeriod_WorkBackTheCarriedBalance(double carriedHours, int weeksAfter, double least, double most)
+    {
+        var staff = new[] { Listener("F") with { CarriedMinutes = (int)(carriedHours * 60) } };
+        var problem = TwoWeeks(staff);
+
+        var solution = Solve(problem with { ReferencePeriodEnd = problem.End.PlusWeeks(weeksAfter) });
+
+        AssertSolved(solution);
+        Assert.InRange(solution.Assignments.Sum(a => a.PaidTime.TotalMinutes), least * 60, most * 60);
+        Assert.All(PaidPerWeek(solution), paid => Assert.InRange(paid, 31.5 * 60, 38.5 * 60));
+    }
+
+    [Fact]
+    public void Solve_TwoWeeksAcrossTheReferencePeriodsEnd_EachPeriodAddsUpOnItsOwn()
+    {
+        // The first week closes the period with 2 h worked ahead (33 h); the second opens the next one, whose length the
+        // problem does not give: it adds up to its own target. Over the horizon alone 68 h could be laid in either week.
+        var staff = new[] { Listener("F") with { CarriedMinutes = 120 } };
+        var problem = TwoWeeks(staff);
+
+        var solution = Solve(problem with { ReferencePeriodEnd = problem.Start.PlusDays(6) });
+
+        AssertSolved(solution);
+        Assert.Equal([33 * 60, 35 * 60], PaidPerWeek(solution));
+    }
+
+    [Fact]
+    public void Solve_TwoWeeksPinnedAboveWhatTheBalanceAllows_InfeasibleNamingContractHours()
+    {
+        // 3 h 30 worked ahead, the period ending with the two weeks: 66 h 30 in all. The manager pinned 38 h 30 in the first
+        // week, which leaves 28 h for the second, below its band (a horizon adding up to its own 70 h would allow it).
+        var staff = new[] { Listener("F") with { CarriedMinutes = 210 } };
+        var problem = TwoWeeks(staff);
+        var pinned = Enumerable.Range(0, 4).Select(d => ShiftWithBreak("F", Monday.PlusDays(d), "09:00", "18:00", "12:00", "12:45"))
+            .Append(Shift("F", 4, "09:00", "14:30")).ToList();
+
+        var solution = Solve(problem with { ReferencePeriodEnd = problem.End, Pinned = pinned });
+
+        AssertInfeasibleBecauseOf(solution, RuleNames.ContractHours, "F");
+    }
+
+    private static RotaProblem TwoWeeks(IReadOnlyList<StaffMember> staff) =>
+        Problem(staff, Open("09:00", "20:00", [.. Enumerable.Range(0, 14)]), ContractRules) with { Weeks = 2 };
+
+    private static double[] PaidPerWeek(RotaSolution solution) =>
+        [.. Enumerable.Range(0, 2).Select(w => solution.Assignments.Where(a => a.Date >= Monday.PlusWeeks(w) && a.Date < Monday.PlusWeeks(w + 1)).Sum(a => a.PaidTime.TotalMinutes))];
 
     [Fact]
     public void Solve_OneWeekOwingWithDaysAway_KeepsTheBandsFloor()
