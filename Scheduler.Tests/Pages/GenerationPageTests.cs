@@ -31,7 +31,7 @@ public sealed class GenerationPageTests : IClassFixture<GenerationPageTests.Fact
     }
 
     [Fact]
-    public async Task Form_NextWeeksAlreadyPublished_OffersTheFirstMondayNoPublishedRotaCovers_TheRestOfItsPeriod()
+    public async Task Form_NextWeeksAlreadyPublished_OffersTheFirstMondayNoPublishedRotaCovers_OneWeekMidPeriod()
     {
         // Today is Wednesday 25 November 2026. Reference periods of 4 weeks from 2 March 2026: 9 November – 6 December,
         // then 7 December – 3 January. Next week (30 November), the last of its period, then the week of 7 December
@@ -49,8 +49,8 @@ public sealed class GenerationPageTests : IClassFixture<GenerationPageTests.Fact
         await RotaApi.ImportAsync(_factory, "2026-12-14", RotaApi.Shift(me, "2026-12-14", "09:00", "13:00"));
         offered.Add(WebUtility.HtmlDecode(await client.GetStringAsync("/gestion/generer")));
 
-        // The rest of the offered Monday's period (it works back the period's balance): from its first week, the whole period.
-        Assert.Equal(["30/11/2026|1", "07/12/2026|4", "14/12/2026|3"], offered.Select(html =>
+        // Mid-period, one week (it works back the period's balance); from a period's first week, the whole period.
+        Assert.Equal(["30/11/2026|1", "07/12/2026|4", "14/12/2026|1"], offered.Select(html =>
             $"{Regex.Match(html, "id=\"Start\" name=\"Start\" value=\"([^\"]+)\"").Groups[1].Value}|{Regex.Match(html, "<option value=\"(\\d)\" selected=\"selected\">").Groups[1].Value}"));
         Assert.Contains("périodes de référence de 4 semaines (celle du lundi proposé : du 09/11/2026 au 06/12/2026)", offered[0], StringComparison.Ordinal);
         Assert.Contains("(celle du lundi proposé : du 07/12/2026 au 03/01/2027)", offered[1], StringComparison.Ordinal);

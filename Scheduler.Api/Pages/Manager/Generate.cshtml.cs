@@ -75,10 +75,11 @@ public sealed class GenerateModel(
         {
             var monday = await FirstUnpublishedMondayAsync(ct);
             Start = Show.Date(monday);
-            // Full-timers' weeks balance per reference period: the rest of the offered Monday's period (all of it from its
-            // first week), which works back what the period's published weeks left.
+            // Begun mid-period, one week: a rota of several weeks works back the period's balance too, but the column search
+            // lays full-timers at their weekly targets and repairs the rest (see ContractStretches). From a period's first
+            // week, the whole period.
             Period = ReferencePeriod.Holding(monday, configuration, Scheduler.Solver.Domain.RuleSettings.Default);
-            Weeks = Period is null ? Weeks : Math.Min(6, (NodaTime.Period.DaysBetween(monday, Period.End) + 1) / 7);
+            Weeks = Period is null ? Weeks : monday == Period.Start ? Math.Min(6, Period.Weeks) : 1;
             Drafts = await db.Rotas.AsNoTracking().Where(r => r.Status == RotaStatus.Draft && r.PeriodStart <= monday && r.PeriodEnd >= monday)
                 .OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
         }

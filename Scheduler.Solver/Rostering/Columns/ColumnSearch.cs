@@ -90,12 +90,8 @@ internal static class ColumnSearch
         return run.IsDeterministic ? wanted : Math.Max(GenerationLeastSeconds, Math.Min(wanted, run.Remaining - after - ChoiceAndLayoutSeconds));
     }
 
-    /// <summary>
-    /// Not for a horizon that carries a reference period's balance in (<see cref="ContractStretches.CarriesBalance"/>): its
-    /// week patterns are priced and laid at the weekly targets, which then no longer add up.
-    /// </summary>
     public static bool Applies(RotaProblem problem) =>
-        PooledBound.Applies(problem) && !problem.Staff.Any(s => s.Limits.Any) && problem.Shifts.Count == 0 && !ContractStretches.CarriesBalance(problem);
+        PooledBound.Applies(problem) && !problem.Staff.Any(s => s.Limits.Any) && problem.Shifts.Count == 0;
 
     public sealed record Result(double? Bound, IReadOnlyList<Assignment>? Rota, IReadOnlyList<Assignment>? First)
     {
@@ -122,7 +118,9 @@ internal static class ColumnSearch
         var grid = RotaGrid.Build(problem);
         var classes = StaffClass.Of(problem);
         var (keys, distinct, alike) = Weeks(problem, grid, classes);
-        var total = 0.0;
+        // With a balance carried in, full-time classes held to their weekly targets are no longer a relaxation: the rota is
+        // still laid from them (and repaired to the periods' totals), but the bound is left to the other relaxations.
+        var total = ContractStretches.CarriesBalance(problem) ? double.NaN : 0.0;
         var managers = 0.0;
         var end = run.Remaining - (budget * (1 - LayoutShare));
         var chosen = new Dictionary<string, List<IReadOnlyList<WeekPattern>>>(StringComparer.Ordinal);
