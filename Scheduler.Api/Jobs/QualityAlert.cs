@@ -13,6 +13,7 @@ public static class AlertKinds
     public const string TrainingExpired = "training-expired";
     public const string TrainingExpiring = "training-expiring";
     public const string RotaUntrainedListener = "rota-untrained-listener";
+    public const string CallsSilent = "calls-silent";
 }
 
 /// <summary>

@@ -24,6 +24,7 @@ public sealed partial class EnglishText
         AlertKinds.TrainingExpired => "Training expired",
         AlertKinds.TrainingExpiring => "Training expiring soon",
         AlertKinds.RotaUntrainedListener => "Untrained listener on the rota",
+        AlertKinds.CallsSilent => "Calls not arriving",
         _ => kind,
     };
     public override string Acknowledge => "Acknowledge";
@@ -45,4 +46,6 @@ public sealed partial class EnglishText
     public override string TrainingExpiringAlert(string name, LocalDate until) => $"{name}'s qualification expires on {Format.Date(until)}.";
     public override string UntrainedOnRotaAlert(string name, LocalDate day) =>
         $"The published rota of {Format.Date(day)} counts on {name}, who is not trained on that date.";
+    public override string CallsSilentAlert(LocalDate day, LocalTime time, int hours) =>
+        $"No call stored since {Format.Date(day)} {Format.Time(time)}, with the line open for {hours} h or more: the telephony's export to the import folder may have stopped, and today's figures with it.";
 }

@@ -24,6 +24,7 @@ public sealed partial class FrenchText
         AlertKinds.TrainingExpired => "Formation expirée",
         AlertKinds.TrainingExpiring => "Formation bientôt expirée",
         AlertKinds.RotaUntrainedListener => "Écoutant·e non formé·e au planning",
+        AlertKinds.CallsSilent => "Appels non reçus",
         _ => kind,
     };
     public override string Acknowledge => "Acquitter";
@@ -45,4 +46,6 @@ public sealed partial class FrenchText
     public override string TrainingExpiringAlert(string name, LocalDate until) => $"La qualification de {name} expire le {Format.Date(until)}.";
     public override string UntrainedOnRotaAlert(string name, LocalDate day) =>
         $"Le planning publié du {Format.Date(day)} compte sur {name}, qui n'est pas formé·e à cette date.";
+    public override string CallsSilentAlert(LocalDate day, LocalTime time, int hours) =>
+        $"Aucun appel enregistré depuis le {Format.Date(day)} {Format.Time(time)}, alors que la ligne est ouverte depuis {hours} h au moins : l'export de la téléphonie vers le dossier d'import s'est peut-être arrêté, et les chiffres du jour avec lui.";
 }

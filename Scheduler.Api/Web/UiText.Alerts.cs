@@ -32,4 +32,5 @@ public abstract partial class UiText
     public abstract string TrainingExpiredAlert(string name, LocalDate until);
     public abstract string TrainingExpiringAlert(string name, LocalDate until);
     public abstract string UntrainedOnRotaAlert(string name, LocalDate day);
+    public abstract string CallsSilentAlert(LocalDate day, LocalTime time, int hours);
 }

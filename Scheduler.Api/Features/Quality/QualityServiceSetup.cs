@@ -28,6 +28,7 @@ public static class QualityServiceSetup
         services.AddScoped<IPublishedRotaSource>(sp => sp.GetRequiredService<TrainingDbStores>());
         services.AddScoped<CallImporter>();
         services.AddScoped<CallFolderImport>();
+        services.AddScoped<SilentFeed>();
         services.AddScoped<SlaReportQuery>();
         services.AddScoped<SlaIntervalQuery>();
         services.AddScoped<IQualityDashboardSource, SlaDashboardSource>();
