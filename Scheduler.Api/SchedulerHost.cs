@@ -59,6 +59,7 @@ public static class SchedulerHost
         builder.Services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddOpenApi(o => o.AddSchemaTransformer<NodaTimeSchemaTransformer>());
         builder.Services.AddSchedulerAuth();
+        builder.Services.AddSignInRateLimit(builder.Configuration);
         // Keys that protect bearer tokens and cookies live in the database: sign-ins survive a restart, and every node
         // of a cluster on the same database accepts the tokens any node issued.
         builder.Services.AddDataProtection().SetApplicationName("3133-scheduler").PersistKeysToDbContext<SchedulerDbContext>();
@@ -84,6 +85,7 @@ public static class SchedulerHost
         app.UseStatusCodePages();
         app.UseCharsetGuard();
         app.UseSchedulerPages();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -8,6 +8,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
+using Scheduler.Api.Auth;
 using Scheduler.Api.Startup;
 
 namespace Scheduler.Tests.Api;
@@ -40,6 +41,9 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     /// <summary>Whether the first start seeds the 8-week demo call history (off unless a subclass asks).</summary>
     protected virtual bool WithDemoHistory => false;
+
+    /// <summary>Sign-in attempts per address and minute (<see cref="SignInRateLimit"/>); 0, off, unless a test is about it.</summary>
+    protected virtual int SignInAttemptsPerMinute => 0;
     /// <summary>Plan the first rotas at start (<see cref="Scheduler.Api.Startup.FirstRotaSeeder"/>); off unless a test asks.</summary>
     public bool SeedRotas { get; init; }
 
@@ -66,6 +70,8 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Scheduler:SeedRotas", SeedRotas ? "true" : "false");
         builder.UseSetting("Scheduler:SeedSolveSeconds", "3");
         builder.UseSetting("Solver:Workers", "1");
+        // Every test signs in: the per-address limit (one address here) is tested on its own (SignInRateLimitTests).
+        builder.UseSetting(SignInRateLimit.Setting, SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Scheduler:PlanAheadWeeks", PlanAheadWeeks.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {

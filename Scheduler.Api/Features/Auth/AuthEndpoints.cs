@@ -1,3 +1,4 @@
+using Scheduler.Api.Auth;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -24,9 +25,9 @@ public static class AuthEndpoints
     public static RouteGroupBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/auth").WithTags("Auth").AllowAnonymous();
-        group.MapPost("/login", LoginAsync).WithName("Login");
+        group.MapPost("/login", LoginAsync).WithName("Login").RequireRateLimiting(SignInRateLimit.Policy);
         group.MapPost("/refresh", RefreshAsync).WithName("RefreshToken");
-        group.MapPost("/forgot-password", ForgotPasswordAsync).WithName("ForgotPassword");
+        group.MapPost("/forgot-password", ForgotPasswordAsync).WithName("ForgotPassword").RequireRateLimiting(SignInRateLimit.Policy);
         return group;
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Scheduler.Api.Auth;
 using Scheduler.Api.Features.Accounts;
 using Scheduler.Api.Web;
 
@@ -9,6 +11,7 @@ namespace Scheduler.Api.Pages.Account;
 /// The page an activation link opens: the person chooses their password (<see cref="AccountInvitations.ActivateAsync"/>),
 /// then signs in. A used, expired or replaced link says so and asks for a new one.
 /// </summary>
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class ActivateModel(AccountInvitations accounts, UiText text) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Scheduler.Api.Auth;
 using Scheduler.Api.Features.Accounts;
 using Scheduler.Api.Web;
 
@@ -10,6 +12,7 @@ namespace Scheduler.Api.Pages.Account;
 /// (<see cref="PasswordResets"/>). The page answers the same whether or not the address has an account. Without e-mail
 /// it says to ask a manager, as the sign-in page does.
 /// </summary>
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class ForgotPasswordModel(PasswordResets resets, UiText text) : PageModel
 {
     [BindProperty]

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Scheduler.Api.Auth;
 using Scheduler.Api.Data.Entities;
 using Scheduler.Api.Features.Accounts;
 using Scheduler.Api.Web;
@@ -8,6 +10,7 @@ using Scheduler.Api.Web;
 namespace Scheduler.Api.Pages.Account;
 
 /// <summary>Cookie sign-in through Identity's SignInManager (lockout counts failures, as for the API).</summary>
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class LoginModel(SignInManager<SchedulerUser> signIn, PasswordResets resets, UiText text) : PageModel
 {
     /// <summary>Whether a forgotten password can be reset here (e-mail on); otherwise the page says to ask a manager.</summary>
