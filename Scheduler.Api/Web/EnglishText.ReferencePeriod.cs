@@ -8,6 +8,9 @@ public sealed partial class EnglishText
     public override string CarriedBalance => "Carried balance";
     public override string WeekMustGive => "Expected";
     public override string BalanceAfter => "Balance after";
+    public override string PeriodTotalsTitle => "Full-timers' hours per reference period";
+    public override string PeriodTotalsHint =>
+        "The weeks of a period this rota takes to its end must give the contract's hours less the balance carried from the weeks already published; those of a period that goes on after it leave a balance its later weeks can still make up (3 h 30 a week at most).";
     public override string DraftAlreadyThere(string monday) => $"A draft already covers the week of {monday}:";
     public override string GenerateMakesAnother => "Generating makes another.";
     public override string GenerateInPeriod(int weeks, string first, string last) =>

@@ -8,6 +8,9 @@ public sealed partial class FrenchText
     public override string CarriedBalance => "Solde reporté";
     public override string WeekMustGive => "Attendu";
     public override string BalanceAfter => "Solde après";
+    public override string PeriodTotalsTitle => "Heures des temps pleins par période de référence";
+    public override string PeriodTotalsHint =>
+        "Les semaines d'une période que ce planning mène à son terme doivent donner les heures du contrat, moins le solde reporté des semaines déjà publiées ; celles d'une période qui continue après lui laissent un solde que ses semaines suivantes peuvent encore compenser (3 h 30 par semaine au plus).";
     public override string DraftAlreadyThere(string monday) => $"Un brouillon couvre déjà la semaine du {monday} :";
     public override string GenerateMakesAnother => "Générer en crée un autre.";
     public override string GenerateInPeriod(int weeks, string first, string last) =>

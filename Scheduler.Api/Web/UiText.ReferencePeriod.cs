@@ -7,6 +7,8 @@ public abstract partial class UiText
     public abstract string CarriedBalance { get; }
     public abstract string WeekMustGive { get; }
     public abstract string BalanceAfter { get; }
+    public abstract string PeriodTotalsTitle { get; }
+    public abstract string PeriodTotalsHint { get; }
     public abstract string GenerateInPeriod(int weeks, string first, string last);
     public abstract string DraftAlreadyThere(string monday);
     public abstract string GenerateMakesAnother { get; }

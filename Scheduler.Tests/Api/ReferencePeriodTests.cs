@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Scheduler.Api.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -91,6 +92,31 @@ public sealed class ReferencePeriodTests(ApiFactory factory) : IClassFixture<Api
         // The balance after the week adds its difference (one shift of 7 h 15: −27 h 45; none: −35 h), not flagged alone.
         Assert.Matches($@"<th scope=""row"">{names[0]}</th>(\s*<td[^>]*>[^<]*</td>){{3}}\s*<td class="""">−27 h 45</td>\s*<td class=""neg"">−2 h 00</td>\s*<td>37 h 00 \(31 h 30–38 h 30\)</td>\s*<td class=""neg"">−29 h 45</td>", html);
         Assert.Matches($@"<th scope=""row"">{names[1]}</th>(\s*<td[^>]*>[^<]*</td>){{4}}\s*<td class=""neg"">−35 h 00</td>\s*<td>38 h 30</td>\s*<td class=""neg"">−70 h 00</td>", html);
+    }
+
+    [Fact]
+    public async Task RotaPage_TwoWeekDraftInsideThePeriod_ShowsWhatEachFullTimersWeeksMustGive()
+    {
+        var (shortWeek, _, _) = await PublishFirstWeekAsync();
+        using var manager = await factory.ClientAsync(Roles.Manager);
+        using var imported = await manager.PostAsJsonAsync("/api/rotas/import", new
+        {
+            periodStart = "2026-12-14",
+            weeks = 2,
+            source = "test",
+            assignments = new[] { Shift(shortWeek, "2026-12-14", "09:00", "17:00", "12:00", "12:45") },
+        });
+        Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
+        var draft = await Json.ReadAsync(imported);
+        using var client = await factory.CookieClientAsync(Roles.Manager);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/gestion/plannings/{RotaId(draft)}"));
+
+        // Two hours short so far, one week of the period after these two: 70 h give or take what that week can still
+        // make up (3 h 30): 68 h 30 to 75 h 30.
+        var name = (await NamesAsync(shortWeek))[0];
+        Assert.Contains("Heures des temps pleins par période de référence", html, StringComparison.Ordinal);
+        Assert.Matches($@"<th scope=""row"">{name}</th><td>du 14/12/2026 au 27/12/2026</td>\s*<td class=""neg"">7 h 15</td>\s*<td>68 h 30–75 h 30</td>\s*<td class=""neg"">−2 h 00</td>", html);
     }
 
     private async Task<string[]> NamesAsync(params Guid[] ids)
