@@ -14,7 +14,7 @@ public sealed partial class EnglishText
     public override string DraftAlreadyThere(string monday) => $"A draft already covers the week of {monday}:";
     public override string GenerateMakesAnother => "Generating makes another.";
     public override string GenerateInPeriod(int weeks, string first, string last) =>
-        $"Full-timers' hours balance over reference periods of {weeks} weeks (the offered Monday's: {first} to {last}). A rota works back the balance of its period's published weeks by the period's end, and each later period it covers balances over its own weeks; mid-period, one week at a time plans better.";
+        $"Full-timers' hours balance over reference periods of {weeks} weeks (the offered Monday's: {first} to {last}). A rota works back the balance of its period's published weeks by the period's end, and each later period it covers balances over its own weeks.";
     public override string MyPeriodBalance(string first, string last, string balance) =>
         $"Reference period from {first} to {last}: over your published weeks up to this one you stand at {balance} against your contract; the period's later weeks make up for it (3 h 30 a week at most).";
     public override string PersonPeriodBalance(string first, string last, string balance) =>

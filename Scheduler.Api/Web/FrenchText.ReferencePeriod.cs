@@ -14,7 +14,7 @@ public sealed partial class FrenchText
     public override string DraftAlreadyThere(string monday) => $"Un brouillon couvre déjà la semaine du {monday} :";
     public override string GenerateMakesAnother => "Générer en crée un autre.";
     public override string GenerateInPeriod(int weeks, string first, string last) =>
-        $"Les heures des temps pleins s'équilibrent sur des périodes de référence de {weeks} semaines (celle du lundi proposé : du {first} au {last}). Un planning rattrape le solde des semaines déjà publiées de sa période d'ici la fin de celle-ci, et chaque période suivante qu'il couvre s'équilibre sur ses propres semaines ; en cours de période, une semaine à la fois se planifie mieux.";
+        $"Les heures des temps pleins s'équilibrent sur des périodes de référence de {weeks} semaines (celle du lundi proposé : du {first} au {last}). Un planning rattrape le solde des semaines déjà publiées de sa période d'ici la fin de celle-ci, et chaque période suivante qu'il couvre s'équilibre sur ses propres semaines.";
     public override string MyPeriodBalance(string first, string last, string balance) =>
         $"Période de référence du {first} au {last} : sur vos semaines publiées jusqu'à celle-ci, vous êtes à {balance} par rapport à votre contrat ; les semaines suivantes de la période compensent (3 h 30 par semaine au plus).";
     public override string PersonPeriodBalance(string first, string last, string balance) =>

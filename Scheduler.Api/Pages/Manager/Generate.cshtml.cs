@@ -75,9 +75,8 @@ public sealed class GenerateModel(
         {
             var monday = await FirstUnpublishedMondayAsync(ct);
             Start = Show.Date(monday);
-            // Begun mid-period, one week: a rota of several weeks works back the period's balance too, but the column search
-            // lays full-timers at their weekly targets and repairs the rest (see ContractStretches). From a period's first
-            // week, the whole period.
+            // Begun mid-period, one week, as the service plans week after week (a rota of several weeks works back the
+            // period's balance too: see ContractStretches). From a period's first week, the whole period.
             Period = ReferencePeriod.Holding(monday, configuration, Scheduler.Solver.Domain.RuleSettings.Default);
             Weeks = Period is null ? Weeks : monday == Period.Start ? Math.Min(6, Period.Weeks) : 1;
             Drafts = await db.Rotas.AsNoTracking().Where(r => r.Status == RotaStatus.Draft && r.PeriodStart <= monday && r.PeriodEnd >= monday)
