@@ -68,8 +68,9 @@ public static class RotaSolver
             var (planned, bound) = Columns.ColumnPath.Solve(problem, columnRun, cancellationToken);
             var searchRun = large ? new CpSatRun(options, started, progress, cancellationToken) : columnRun;
             return planned is null ? Columns.ColumnPath.WithBound(Search(problem, options, searchRun, cancellationToken), bound)
-                // A balance carried in leaves the columns without a bound of their own (see ColumnSearch): the pooled one.
-                : carrying && planned.Status == SolveStatus.Feasible ? WithRelaxedBound(planned, problem, options, columnRun)
+                // Periods that ask other than the weekly targets leave the columns without a bound of their own (see
+                // ColumnSearch): the pooled one.
+                : !Rules.ContractStretches.KeepsOwnTargets(problem) && planned.Status == SolveStatus.Feasible ? WithRelaxedBound(planned, problem, options, columnRun)
                 : planned with { WallSeconds = columnRun.Elapsed };
         }
 
@@ -181,7 +182,7 @@ public static class RotaSolver
     {
         var end = run.Remaining - budget;
         (double Value, string Source)? best = null;
-        if (budget >= ColumnBoundLeastBudget && Columns.ColumnSearch.Applies(problem) && !Rules.ContractStretches.CarriesBalance(problem)
+        if (budget >= ColumnBoundLeastBudget && Columns.ColumnSearch.Applies(problem) && Rules.ContractStretches.KeepsOwnTargets(problem)
             && Columns.ColumnBound.Compute(problem, run, budget * ColumnBoundShare, rota) is { } columns)
         {
             best = (columns.Value, BoundSources.Columns);

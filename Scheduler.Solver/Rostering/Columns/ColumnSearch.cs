@@ -118,9 +118,10 @@ internal static class ColumnSearch
         var grid = RotaGrid.Build(problem);
         var classes = StaffClass.Of(problem);
         var (keys, distinct, alike) = Weeks(problem, grid, classes);
-        // With a balance carried in, full-time classes held to their weekly targets are no longer a relaxation: the rota is
-        // still laid from them (and repaired to the periods' totals), but the bound is left to the other relaxations.
-        var total = ContractStretches.CarriesBalance(problem) ? double.NaN : 0.0;
+        // When the periods ask other than the weekly targets (a balance carried in, a period going on after the horizon),
+        // full-time classes held to their targets are no longer a relaxation: the rota is still laid from them (and
+        // repaired to the periods' totals if need be), but the bound is left to the other relaxations.
+        var total = ContractStretches.KeepsOwnTargets(problem) ? 0.0 : double.NaN;
         var managers = 0.0;
         var end = run.Remaining - (budget * (1 - LayoutShare));
         var chosen = new Dictionary<string, List<IReadOnlyList<WeekPattern>>>(StringComparer.Ordinal);

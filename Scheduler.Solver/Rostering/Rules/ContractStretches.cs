@@ -77,6 +77,21 @@ public static class ContractStretches
     }
 
     /// <summary>
+    /// True when every full-timer's weeks must add up to exactly their own targets per stretch (no reference period, or
+    /// none that the horizon stops short of, carries a balance into or lets a single week off its target): the column
+    /// bound, which holds full-time classes to their weekly targets, is then a relaxation of the problem.
+    /// </summary>
+    public static bool KeepsOwnTargets(RotaProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem.Weeks < 2 || problem.ReferencePeriodEnd is null || problem.Staff.All(person =>
+        {
+            var stretches = Of(person, problem);
+            return stretches.All(s => s.Least == s.Most && s.Least == s.Weeks.Sum(w => (long)ContractTargets.WeeklyTarget(person, WeekDates(problem, w))));
+        });
+    }
+
+    /// <summary>
     /// What <paramref name="person"/> carries into week <paramref name="w"/> of the horizon when it is planned alone after
     /// <paramref name="planned"/> (the horizon's earlier weeks): the balance carried into the horizon when the week is in its
     /// first reference period, plus each earlier week of the same period's paid minutes above (or below) its target.
