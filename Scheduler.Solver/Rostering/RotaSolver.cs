@@ -43,7 +43,7 @@ public static class RotaSolver
 
     /// <summary>
     /// Share of the budget the columns get when someone carries more than a week's band into a rota of several weeks (see
-    /// <see cref="CarriesLargeBalance"/>). On the test service's three weeks closing a period (eleven full-timers owing a
+    /// <see cref="Rules.ContractStretches.CarriesLargeBalance"/>). On the test service's three weeks closing a period (eleven full-timers owing a
     /// whole week) the laid rota's repair found nothing in 30 s, and the search from scratch had no time left: no rota at
     /// all; with this share it finds one at 30 s. Smaller balances keep the whole budget: on the 3133 with nine of them,
     /// 2 090–2 539 against 2 723–3 283 with this share, and one of 2 h found nothing in 15 s with it (1 916 without).
@@ -62,9 +62,9 @@ public static class RotaSolver
             // A balance carried in makes the laid rota a repair's work (see ColumnSearch), which may find nothing when it is
             // large: the search from scratch then keeps the rest of the time.
             var carrying = Rules.ContractStretches.CarriesBalance(problem);
-            var large = carrying && CarriesLargeBalance(problem);
+            var large = carrying && Rules.ContractStretches.CarriesLargeBalance(problem);
             var started = Stopwatch.GetTimestamp();
-            var columnRun = new CpSatRun(large ? Share(options, LargeBalanceColumnShare) : options, started, progress, cancellationToken);
+            var columnRun = new CpSatRun(large ? options.Share(LargeBalanceColumnShare) : options, started, progress, cancellationToken);
             var (planned, bound) = Columns.ColumnPath.Solve(problem, columnRun, cancellationToken);
             var searchRun = large ? new CpSatRun(options, started, progress, cancellationToken) : columnRun;
             return planned is null ? Columns.ColumnPath.WithBound(Search(problem, options, searchRun, cancellationToken), bound)
@@ -79,7 +79,7 @@ public static class RotaSolver
             return Search(problem, options, new CpSatRun(options, Stopwatch.GetTimestamp(), progress, cancellationToken), cancellationToken);
         }
 
-        var search = Share(options, 1 - BoundShare);
+        var search = options.Share(1 - BoundShare);
         var run = new CpSatRun(search, Stopwatch.GetTimestamp(), progress, cancellationToken);
         var solution = Search(problem, search, run, cancellationToken);
         return solution.Status == SolveStatus.Feasible && !cancellationToken.IsCancellationRequested
@@ -246,17 +246,6 @@ public static class RotaSolver
             var chosen => chosen,
         };
     }
-
-    /// <summary>True when a full-timer carries more than one week's band (<see cref="RuleSettings.FullTimeWeeklyBand"/>) either way.</summary>
-    private static bool CarriesLargeBalance(RotaProblem problem) =>
-        problem.Staff.Any(s => s.Contract.IsFullTime && Math.Abs(s.CarriedMinutes) > problem.Rules.FullTimeWeeklyBand.TotalMinutes);
-
-    /// <summary><paramref name="options"/> with <paramref name="share"/> of its budget.</summary>
-    private static SolverOptions Share(SolverOptions options, double share) => options with
-    {
-        TimeLimit = options.TimeLimit * share,
-        DeterministicTimeLimit = options.DeterministicTimeLimit * share,
-    };
 
     /// <summary>A solved rota; a bound below 0 (CP-SAT's before its LP) is raised to 0, since every term costs 0 or more.</summary>
     internal static RotaSolution Solved(CpSolverStatus status, SolutionSnapshot best, double? bound, CpSatRun run)

@@ -44,4 +44,11 @@ public sealed record SolverOptions
     public string ExtraParameters { get; init; } = string.Empty;
 
     public static SolverOptions Default { get; } = new();
+
+    /// <summary>These options with <paramref name="share"/> of the budget (by the clock, or in deterministic units).</summary>
+    public SolverOptions Share(double share) => this with
+    {
+        TimeLimit = TimeLimit * share,
+        DeterministicTimeLimit = DeterministicTimeLimit * share,
+    };
 }

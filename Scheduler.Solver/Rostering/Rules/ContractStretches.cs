@@ -8,7 +8,8 @@ namespace Scheduler.Solver.Rostering.Rules;
 /// <see cref="Most"/>: the horizon's weeks in one reference period (<see cref="ContractStretches"/>).
 /// </summary>
 /// <param name="PeriodEnd">The last date of the reference period the weeks belong to (on or after their last Sunday).</param>
-public sealed record ContractStretch(int FirstWeek, int WeekCount, LocalDate PeriodEnd, long Least, long Most)
+/// <param name="Target">The weeks' own targets added up.</param>
+public sealed record ContractStretch(int FirstWeek, int WeekCount, LocalDate PeriodEnd, long Target, long Least, long Most)
 {
     public IEnumerable<int> Weeks => Enumerable.Range(FirstWeek, WeekCount);
 }
@@ -43,7 +44,7 @@ public static class ContractStretches
             var sum = targets.Skip(first).Take(count).Sum(t => (long)t);
             if (problem.ReferencePeriodEnd is null)
             {
-                stretches.Add(new ContractStretch(first, count, periodEnd, sum, sum));
+                stretches.Add(new ContractStretch(first, count, periodEnd, sum, sum, sum));
                 continue;
             }
 
@@ -57,7 +58,7 @@ public static class ContractStretches
             }
 
             most = Math.Max(most, -sum);
-            stretches.Add(new ContractStretch(first, count, periodEnd, Math.Max(0, sum + least), sum + most));
+            stretches.Add(new ContractStretch(first, count, periodEnd, sum, Math.Max(0, sum + least), sum + most));
             carried = 0;
         }
 
@@ -84,11 +85,15 @@ public static class ContractStretches
     public static bool KeepsOwnTargets(RotaProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        return problem.Weeks < 2 || problem.ReferencePeriodEnd is null || problem.Staff.All(person =>
-        {
-            var stretches = Of(person, problem);
-            return stretches.All(s => s.Least == s.Most && s.Least == s.Weeks.Sum(w => (long)ContractTargets.WeeklyTarget(person, WeekDates(problem, w))));
-        });
+        return problem.Weeks < 2 || problem.ReferencePeriodEnd is null
+            || problem.Staff.All(person => Of(person, problem).All(s => s.Least == s.Target && s.Most == s.Target));
+    }
+
+    /// <summary>True when a full-timer carries more than one week's band (<see cref="RuleSettings.FullTimeWeeklyBand"/>) either way.</summary>
+    public static bool CarriesLargeBalance(RotaProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem.Staff.Any(s => s.Contract.IsFullTime && Math.Abs(s.CarriedMinutes) > problem.Rules.FullTimeWeeklyBand.TotalMinutes);
     }
 
     /// <summary>
