@@ -70,6 +70,8 @@ public static class SchedulerHost
         builder.Services.AddSingleton<NoticePeriod>();
         builder.Services.AddScoped<AccountInvitations>();
         builder.Services.AddScoped<PasswordResets>();
+        builder.Services.AddSingleton<PasswordResetRequests>();
+        builder.Services.AddHostedService<PasswordResetSender>();
         builder.Services.AddScoped<IRotaChecker, ValidatingRotaChecker>();
         builder.Services.AddScoped<SolveDispatcher>();
         builder.Services.AddScoped<RotaSolveRunner>();

@@ -27,7 +27,8 @@ public static class AuthSetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<SchedulerDbContext>();
+            .AddEntityFrameworkStores<SchedulerDbContext>()
+            .AddSignInManager<UnknownAccountSignIns>();
 
         services.AddRevokedSignInChecks();
 

@@ -27,7 +27,7 @@ public static class AuthEndpoints
         var group = app.MapGroup("/api/auth").WithTags("Auth").AllowAnonymous();
         group.MapPost("/login", LoginAsync).WithName("Login").RequireRateLimiting(SignInRateLimit.Policy);
         group.MapPost("/refresh", RefreshAsync).WithName("RefreshToken");
-        group.MapPost("/forgot-password", ForgotPasswordAsync).WithName("ForgotPassword").RequireRateLimiting(SignInRateLimit.Policy);
+        group.MapPost("/forgot-password", ForgotPassword).WithName("ForgotPassword").RequireRateLimiting(SignInRateLimit.Policy);
         return group;
     }
 
@@ -80,10 +80,11 @@ public static class AuthEndpoints
 
     /// <summary>
     /// Sends a link to choose a new password to <c>email</c> when it is an open account's (see <see cref="PasswordResets"/>):
-    /// 202 whether or not it is, so the answer tells nothing of who has an account; 409 when the service sends no e-mail.
+    /// 202 whether or not it is, and before looking (<see cref="PasswordResetRequests"/>), so neither the answer nor its time
+    /// tells who has an account; 409 when the service sends no e-mail.
     /// </summary>
-    public static async Task<Results<Accepted, ProblemHttpResult, ValidationProblem>> ForgotPasswordAsync(
-        ForgotPasswordRequest request, PasswordResets resets, CancellationToken ct)
+    public static Results<Accepted, ProblemHttpResult, ValidationProblem> ForgotPassword(
+        ForgotPasswordRequest request, PasswordResets resets, PasswordResetRequests queue)
     {
         var errors = new FieldErrors();
         errors.Required("email", request.Email, 256);
@@ -103,7 +104,7 @@ public static class AuthEndpoints
                 "This service sends no e-mail: ask a manager for a new activation link.", statusCode: StatusCodes.Status409Conflict, title: "MailOff");
         }
 
-        await resets.RequestAsync(request.Email!, ct);
+        queue.Add(request.Email!);
         return TypedResults.Accepted((string?)null);
     }
 }

@@ -9,11 +9,12 @@ namespace Scheduler.Api.Pages.Account;
 
 /// <summary>
 /// "Mot de passe oublié": the person types their address and the link to choose a new password goes there
-/// (<see cref="PasswordResets"/>). The page answers the same whether or not the address has an account. Without e-mail
+/// (<see cref="PasswordResets"/>, after the answer: <see cref="PasswordResetRequests"/>). The page answers the same, and as
+/// fast, whether or not the address has an account. Without e-mail
 /// it says to ask a manager, as the sign-in page does.
 /// </summary>
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class ForgotPasswordModel(PasswordResets resets, UiText text) : PageModel
+public sealed class ForgotPasswordModel(PasswordResets resets, PasswordResetRequests queue, UiText text) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -29,7 +30,7 @@ public sealed class ForgotPasswordModel(PasswordResets resets, UiText text) : Pa
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public IActionResult OnPost()
     {
         if (!resets.Available)
         {
@@ -43,7 +44,7 @@ public sealed class ForgotPasswordModel(PasswordResets resets, UiText text) : Pa
         }
 
         SentTo = Email!.Trim();
-        await resets.RequestAsync(SentTo, ct);
+        queue.Add(SentTo);
         return Page();
     }
 }
