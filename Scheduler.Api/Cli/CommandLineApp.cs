@@ -40,7 +40,9 @@ public static class CommandLineApp
         var parseResult = Build(output).Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            await error.WriteLineAsync(string.Join("; ", parseResult.Errors.Select(e => e.Message).Reverse()));
+            // System.CommandLine lists a choice's values on lines of their own ("Must be one of:\n\t'en'\n\t'fr'"): one line here.
+            var messages = parseResult.Errors.Select(e => string.Join(" ", e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+            await error.WriteLineAsync(string.Join("; ", messages.Reverse()));
             return 2;
         }
 

@@ -15,11 +15,12 @@ internal static class StaffingCommands
             ErlangCCommand(output),
             ErlangACommand(output),
             RequiredCommand(output),
+            StaffingSimulateCommand.Create(output),
         };
 
     private static Command ErlangCCommand(TextWriter output)
     {
-        var load = new LoadOptions();
+        var load = new CallLoadOptions();
         var agents = NumberOptions.Count("--agents", "Agents on the phone.");
         var target = NumberOptions.NonNegative("--target-seconds", "Service-level threshold T in seconds.");
         var command = new Command("erlang-c", "Erlang C (no abandonment): probability of wait, service level, ASA, occupancy.") { agents, target };
@@ -31,7 +32,7 @@ internal static class StaffingCommands
 
     private static Command ErlangACommand(TextWriter output)
     {
-        var load = new LoadOptions();
+        var load = new CallLoadOptions();
         var agents = NumberOptions.Count("--agents", "Agents on the phone.");
         var target = NumberOptions.NonNegative("--target-seconds", "Service-level threshold T in seconds.");
         var patience = NumberOptions.Positive("--patience-seconds", "Mean patience of callers in seconds (exponential).");
@@ -44,7 +45,7 @@ internal static class StaffingCommands
 
     private static Command RequiredCommand(TextWriter output)
     {
-        var load = new LoadOptions();
+        var load = new CallLoadOptions();
         var target = NumberOptions.NonNegative("--target-seconds", "Service-level threshold T in seconds.");
         var serviceLevel = NumberOptions.Fraction("--target-service-level", "Fraction of calls to answer within T, e.g. 0.8.");
         var maxOccupancy = NumberOptions.Optional("--max-occupancy", "Highest occupancy allowed, e.g. 0.85.", v => v is > 0 and <= 1, "must be more than 0 and at most 1");
@@ -74,14 +75,14 @@ internal static class StaffingCommands
         return command;
     }
 
-    private static int Write<T>(TextWriter output, T value)
+    internal static int Write<T>(TextWriter output, T value)
     {
         output.WriteLine(JsonSerializer.Serialize(value, Json));
         return 0;
     }
 
     /// <summary>Inputs the options cannot rule out alone (an Erlang A series that never settles) become a one-line message.</summary>
-    private static int Run(Func<int> action)
+    internal static int Run(Func<int> action)
     {
         try
         {
@@ -95,21 +96,4 @@ internal static class StaffingCommands
     }
 
     private sealed record RequiredOutput(int Agents, int ScheduledAgents, double ServiceLevel);
-
-    /// <summary>The three options that describe the traffic, shared by every sub-verb.</summary>
-    private sealed class LoadOptions
-    {
-        private readonly Option<double> calls = NumberOptions.NonNegative("--calls", "Calls arriving in the interval.");
-        private readonly Option<double> interval = NumberOptions.Positive("--interval-seconds", "Interval length in seconds, e.g. 1800.");
-        private readonly Option<double> aht = NumberOptions.Positive("--aht-seconds", "Average handling time in seconds (talk + after-call work).");
-
-        public void AddTo(Command command)
-        {
-            command.Options.Add(calls);
-            command.Options.Add(interval);
-            command.Options.Add(aht);
-        }
-
-        public CallLoad Read(ParseResult parse) => new(parse.GetValue(calls), parse.GetValue(interval), parse.GetValue(aht));
-    }
 }

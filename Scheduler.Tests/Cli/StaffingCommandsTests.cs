@@ -156,6 +156,53 @@ public sealed class StaffingCommandsTests
         Assert.DoesNotContain('\n', error.TrimEnd());
     }
 
+    [Fact]
+    public async Task Simulate_ErlangCQueue_PrintsPredictionSimulatedIntervalsAndWhetherTheyHoldIt()
+    {
+        var (exit, output, _) = await Run("staffing simulate --calls 30 --interval-seconds 1800 --aht-seconds 900 --agents 18 --target-seconds 60 --hours 2000 --seed 2");
+
+        Assert.Equal(0, exit);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(
+            ["offeredLoad", "agents", "model", "handling", "hours", "seed", "calls", "predicted", "simulated", "predictionWithinInterval"],
+            json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("erlang-c", json.GetProperty("model").GetString());
+        Assert.Equal(0.7041644, json.GetProperty("predicted").GetProperty("serviceLevel").GetDouble(), 6);
+        var level = json.GetProperty("simulated").GetProperty("serviceLevel");
+        Assert.InRange(level.GetProperty("value").GetDouble(), level.GetProperty("low").GetDouble(), level.GetProperty("high").GetDouble());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("simulated").GetProperty("abandonment").ValueKind);
+        Assert.Equal(
+            level.GetProperty("low").GetDouble() <= 0.7041644 && 0.7041644 <= level.GetProperty("high").GetDouble(),
+            json.GetProperty("predictionWithinInterval").GetProperty("serviceLevel").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Simulate_WithPatience_ComparesWithErlangA()
+    {
+        var (exit, output, _) = await Run("staffing simulate --calls 30 --interval-seconds 1800 --aht-seconds 900 --agents 14 --target-seconds 60 --patience-seconds 180 --hours 500 --handling lognormal");
+
+        Assert.Equal(0, exit);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(("erlang-a", "lognormal"), (json.GetProperty("model").GetString(), json.GetProperty("handling").GetString()));
+        Assert.InRange(json.GetProperty("simulated").GetProperty("abandonment").GetProperty("value").GetDouble(), 0.1, 0.3);
+        Assert.Equal(0.178, json.GetProperty("predicted").GetProperty("abandonment").GetDouble(), 3);
+    }
+
+    [Theory]
+    [InlineData("--agents 15 --target-seconds 60", "--agents (15) must be more than the offered load (15 erlangs)")]
+    [InlineData("--agents 0 --target-seconds 60 --patience-seconds 180", "--agents must be 1 or more")]
+    [InlineData("--agents 20 --target-seconds 60 --hours 1000000", "--hours 1000000 would draw more than 5000000 calls")]
+    [InlineData("--agents 20 --target-seconds 60 --handling gamma", "Argument 'gamma' not recognized. Must be one of: 'exponential' 'lognormal'")]
+    public async Task Simulate_BadArguments_ExitNonZeroWithOneLineNamingThem(string arguments, string expected)
+    {
+        var (exit, output, error) = await Run($"staffing simulate --calls 30 --interval-seconds 1800 --aht-seconds 900 {arguments}");
+
+        Assert.NotEqual(0, exit);
+        Assert.Empty(output);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.TrimEnd());
+    }
+
     private static async Task<(int Exit, string Output, string Error)> Run(string args)
     {
         var output = new StringWriter();
