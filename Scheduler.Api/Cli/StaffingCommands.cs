@@ -16,6 +16,7 @@ internal static class StaffingCommands
             ErlangACommand(output),
             RequiredCommand(output),
             StaffingSimulateCommand.Create(output),
+            StaffingSimulateRotaCommand.Create(output),
         };
 
     private static Command ErlangCCommand(TextWriter output)

@@ -203,6 +203,56 @@ public sealed class StaffingCommandsTests
         Assert.DoesNotContain('\n', error.TrimEnd());
     }
 
+    [Fact]
+    public async Task SimulateRota_RotaFile_PrintsEachDayPredictedAndSimulated()
+    {
+        // Monday and Tuesday open, seven trained listeners each day (the default profile's busiest half-hour is 5.8 erlangs).
+        var staff = Enumerable.Range(1, 7).Select(i => Solver.TinyRota.Listener($"l{i}")).ToList();
+        var problem = Solver.TinyRota.Problem(staff, Solver.TinyRota.Open("09:00", "20:00", 0, 1));
+        var rota = staff.SelectMany(s => new[] { Solver.TinyRota.Shift(s.Id, 0, "09:00", "19:00"), Solver.TinyRota.Shift(s.Id, 1, "10:00", "20:00") }).ToList();
+        var path = Path.Combine(Path.GetTempPath(), $"simulate-rota-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, Scheduler.Api.Rostering.RotaDocument.Write(problem, rota));
+        try
+        {
+            var (exit, output, _) = await Run($"staffing simulate-rota {path} --seed 4");
+
+            Assert.Equal(0, exit);
+            var json = JsonDocument.Parse(output).RootElement;
+            Assert.Equal(["runs", "handling", "patienceSeconds", "callsFrom", "targetSeconds", "days"], json.EnumerateObject().Select(p => p.Name));
+            Assert.Equal((20, "lognormal", 180.0, "default-3133-profile"), (json.GetProperty("runs").GetInt32(), json.GetProperty("handling").GetString(), json.GetProperty("patienceSeconds").GetDouble(), json.GetProperty("callsFrom").GetString()));
+            var days = json.GetProperty("days").EnumerateArray().ToList();
+            Assert.Equal(["2026-03-02", "2026-03-03"], days.Select(d => d.GetProperty("date").GetString()));
+            // Monday's 09:00–19:00 leaves 19:00–20:00 without a listener: its callers are lost, and both figures see it.
+            var monday = days[0];
+            Assert.InRange(monday.GetProperty("predicted").GetDouble(), 0.6, 0.95);
+            Assert.InRange(monday.GetProperty("abandonment").GetProperty("value").GetDouble(), 0.03, 0.5);
+            Assert.Equal(["date", "expectedCalls", "predicted", "simulated", "abandonment", "predictionWithinInterval"], monday.EnumerateObject().Select(p => p.Name));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task SimulateRota_ProblemWithoutRota_ExitsWithOneLine()
+    {
+        var problem = Solver.TinyRota.Problem([Solver.TinyRota.Listener("a")], Solver.TinyRota.Open("09:00", "20:00", 0));
+        var path = Path.Combine(Path.GetTempPath(), $"simulate-rota-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, Scheduler.Api.Rostering.RotaDocument.Write(problem));
+        try
+        {
+            var (exit, output, error) = await Run($"staffing simulate-rota {path}");
+
+            Assert.Equal((1, string.Empty), (exit, output));
+            Assert.Equal($"{path}: no 'assignments' field; the file holds a problem, not a rota.", error.TrimEnd());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static async Task<(int Exit, string Output, string Error)> Run(string args)
     {
         var output = new StringWriter();
