@@ -13,4 +13,8 @@ public sealed partial class FrenchText
     public override string LineDashboard => "Tableau de bord qualité";
     public override string LatestCall(string moment) => $"Dernier appel enregistré : {moment}. Les chiffres ne comptent que les appels importés jusque-là.";
     public override string NoCallRecorded => "Aucun appel enregistré pour l'instant : les chiffres viendront avec le premier import.";
+    public override string Patience(string mean, int abandoned, int calls, int days) =>
+        $"Patience des appelants, estimée sur les {days} derniers jours : {mean} d'attente en moyenne avant de raccrocher ({abandoned} abandon(s) sur {calls} appel(s) téléphoniques, abandons de moins de 5 s exclus).";
+    public override string PatienceTooFewAbandons(int abandoned, int least, int days) =>
+        $"Patience des appelants : trop peu d'abandons sur les {days} derniers jours pour l'estimer ({abandoned} ; il en faut {least}).";
 }

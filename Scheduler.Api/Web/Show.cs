@@ -40,6 +40,13 @@ public static class Show
     }
 
     /// <summary>A share as a whole percentage: 0.934 reads "93 %".</summary>
+    /// <summary>A wait in minutes and seconds, rounded to the second: "3 min 05 s" (the same in French and English).</summary>
+    public static string MinutesSeconds(double seconds)
+    {
+        var whole = (int)Math.Round(seconds);
+        return string.Create(CultureInfo.InvariantCulture, $"{whole / 60} min {whole % 60:00} s");
+    }
+
     public static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{share * 100:0} %");
 
     public static string Number(double value, int digits = 1) => Math.Round(value, digits).ToString(CultureInfo.CurrentCulture);

@@ -15,4 +15,6 @@ public abstract partial class UiText
     /// <summary>When the latest call stored was offered (<paramref name="moment"/>, Paris time): how far the figures reach.</summary>
     public abstract string LatestCall(string moment);
     public abstract string NoCallRecorded { get; }
+    public abstract string Patience(string mean, int abandoned, int calls, int days);
+    public abstract string PatienceTooFewAbandons(int abandoned, int least, int days);
 }

@@ -34,6 +34,9 @@ public sealed class IndexModel(SchedulerDbContext db, IServiceProvider services,
     /// <summary>When the latest call stored was offered (<see cref="CallFreshness"/>); null before any import.</summary>
     public Instant? LatestCall { get; private set; }
 
+    /// <summary>Callers' patience over the last four weeks of phone calls (<see cref="RecentCallerPatience"/>); null before any import.</summary>
+    public PatienceReading? Patience { get; private set; }
+
     public IReadOnlyList<TrainingRow> Training { get; private set; } = [];
 
     public LocalDate Today { get; private set; }
@@ -90,6 +93,7 @@ public sealed class IndexModel(SchedulerDbContext db, IServiceProvider services,
         {
             Dashboard = await _source.GetAsync(Range, Today, ct);
             LatestCall = await CallFreshness.LatestOfferedAsync(db, ct);
+            Patience = LatestCall is null ? null : await RecentCallerPatience.ReadAsync(db, clock.GetCurrentInstant(), ct);
         }
 
         var open = db.Alerts.AsNoTracking().Where(a => a.AcknowledgedAt == null);

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Features.Calls;
+using Scheduler.Tests.Api;
+
+namespace Scheduler.Tests.Pages;
+
+/// <summary>
+/// The quality dashboard estimates callers' patience from the phone calls of the last 28 days, once there are 20
+/// abandons: before, it says how many there are; other channels, older calls and short abandons do not count.
+/// </summary>
+public sealed class CallerPatiencePageTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task Dashboard_TwentyAbandons_EstimatesThePatience_FewerSaysSo()
+    {
+        using var api = await factory.ClientAsync(Roles.Manager);
+        using var page = await factory.CookieClientAsync(Roles.QualityLead);
+
+        // Tuesday 24/11/2026 (the service's today is the 25th): 19 callers hang up after 65 s, 10 are answered after 25 s,
+        // one hangs up after 3 s (a short abandon); a chat abandon and a phone abandon of October are not counted.
+        var rows = new StringBuilder(CallCsvParser.ExpectedHeader).Append('\n');
+        for (var i = 0; i < 19; i++)
+        {
+            rows.Append(Abandon($"gave-up-{i}", "phone", 9, i, 65));
+        }
+
+        for (var i = 0; i < 10; i++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"answered-{i},phone,2026-11-24T11:{i:00}:00Z,2026-11-24T11:{i:00}:25Z,2026-11-24T11:{i + 10:00}:00Z,L01\n");
+        }
+
+        rows.Append(Abandon("short", "phone", 12, 0, 3)).Append(Abandon("chat-1", "chat", 12, 5, 65)).Append("old-1,phone,2026-10-01T09:00:00Z,,2026-10-01T09:01:05Z,\n");
+        await ImportAsync(api, rows.ToString());
+        var tooFew = WebUtility.HtmlDecode(await page.GetStringAsync("/qualite"));
+
+        await ImportAsync(api, $"{CallCsvParser.ExpectedHeader}\n{Abandon("gave-up-19", "phone", 13, 0, 65)}");
+        var french = WebUtility.HtmlDecode(await page.GetStringAsync("/qualite"));
+        var english = WebUtility.HtmlDecode(await page.GetStringAsync("/qualite?culture=en-GB"));
+
+        Assert.Contains("<p class=\"muted\" id=\"patience\">Patience des appelants : trop peu d'abandons sur les 28 derniers jours pour l'estimer (19 ; il en faut 20).</p>", tooFew, StringComparison.Ordinal);
+        // Waited beyond the first 5 s: 20 × 60 s + 10 × 20 s = 1 400 s for 20 abandons, 70 s each.
+        Assert.Contains("<p class=\"muted\" id=\"patience\">Patience des appelants, estimée sur les 28 derniers jours : 1 min 10 s d'attente en moyenne avant de raccrocher (20 abandon(s) sur 30 appel(s) téléphoniques, abandons de moins de 5 s exclus).</p>", french, StringComparison.Ordinal);
+        Assert.Contains("Callers' patience, estimated over the last 28 days: 1 min 10 s of waiting on average before hanging up (20 abandon(s) out of 30 phone call(s)", english, StringComparison.Ordinal);
+    }
+
+    private static string Abandon(string id, string channel, int hour, int minute, int afterSeconds)
+    {
+        var offered = Instant.FromUtc(2026, 11, 24, hour, minute);
+        return $"{id},{channel},{InstantPattern.General.Format(offered)},,{InstantPattern.General.Format(offered + Duration.FromSeconds(afterSeconds))},\n";
+    }
+
+    private static async Task ImportAsync(HttpClient api, string csv)
+    {
+        using var imported = await api.PostAsync("/api/calls/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+    }
+}
