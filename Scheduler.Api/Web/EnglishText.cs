@@ -124,6 +124,9 @@ public sealed partial class EnglishText : UiText
     public override string ForecastDaysCaption(string monday) => $"Predicted service level per day (week of {monday})";
     public override string ExpectedCalls => "Expected calls";
     public override string SlotsBelowTarget => "Half-hours below target";
+    public override string PredictedAbandonment => "Predicted abandonment";
+    public override string PredictedAbandonmentNote(string patience, int days, string most) =>
+        $"Abandonment predicted by Erlang A with callers' patience estimated over the last {days} days of calls ({patience} on average); target: at most {most}. The service level stays Erlang C's, which does not count on callers hanging up.";
     public override string NoData => "No data";
     public override string ExplanationTitle => "Explanation";
     public override string RulesAtRisk => "Rules at risk";

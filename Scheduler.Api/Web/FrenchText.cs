@@ -124,6 +124,9 @@ public sealed partial class FrenchText : UiText
     public override string ForecastDaysCaption(string monday) => $"Niveau de service prévu par jour (semaine du {monday})";
     public override string ExpectedCalls => "Appels attendus";
     public override string SlotsBelowTarget => "Demi-heures sous l'objectif";
+    public override string PredictedAbandonment => "Abandons prévus";
+    public override string PredictedAbandonmentNote(string patience, int days, string most) =>
+        $"Abandons prévus par Erlang A avec la patience des appelants estimée sur les {days} derniers jours d'appels ({patience} en moyenne) ; objectif : {most} au plus. Le niveau de service reste celui d'Erlang C, qui ne compte pas sur les appelants qui raccrochent.";
     public override string NoData => "Aucune donnée";
     public override string ExplanationTitle => "Explications";
     public override string RulesAtRisk => "Règles en défaut";

@@ -124,6 +124,8 @@ public abstract partial class UiText
     public abstract string ForecastDaysCaption(string monday);
     public abstract string ExpectedCalls { get; }
     public abstract string SlotsBelowTarget { get; }
+    public abstract string PredictedAbandonment { get; }
+    public abstract string PredictedAbandonmentNote(string patience, int days, string most);
     public abstract string NoData { get; }
     public abstract string ExplanationTitle { get; }
     public abstract string RulesAtRisk { get; }

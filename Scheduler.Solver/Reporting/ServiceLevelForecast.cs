@@ -7,11 +7,14 @@ namespace Scheduler.Solver.Reporting;
 /// <param name="ExpectedCalls">Calls the demand expects in the slot.</param>
 /// <param name="Listeners">Trained listeners on duty for the whole slot (see <see cref="SlotCoverage.TrainedListeners"/>).</param>
 /// <param name="ServiceLevel">Share of the slot's calls answered within the channel's target wait; 1 when none is expected.</param>
-public sealed record SlotServiceLevel(LocalDate Date, LocalTime Start, LocalTime End, double ExpectedCalls, int Listeners, double ServiceLevel);
+/// <param name="Abandonment">Share of the slot's callers who hang up before an answer (Erlang A), when the channel knows their patience; else null.</param>
+public sealed record SlotServiceLevel(LocalDate Date, LocalTime Start, LocalTime End, double ExpectedCalls, int Listeners, double ServiceLevel, double? Abandonment = null);
 
 /// <summary>
 /// What a rota promises callers: per open slot, Erlang C with the planned listeners and the calls the demand expects
 /// (the channel's handling time and target wait); per day or week, the share of all expected calls answered in time.
+/// When the channel knows callers' mean patience, Erlang A also gives the share who hang up; the service level stays
+/// Erlang C's, which never counts on callers leaving the queue (the cautious figure the staffing engine plans with).
 /// </summary>
 public static class ServiceLevelForecast
 {
@@ -25,7 +28,7 @@ public static class ServiceLevelForecast
         return [.. coverage.Select(c =>
         {
             var calls = expectedCalls.GetValueOrDefault((c.Date, c.Start));
-            return new SlotServiceLevel(c.Date, c.Start, c.End, calls, c.TrainedListeners, Level(c.TrainedListeners, calls, c.Length, channel));
+            return new SlotServiceLevel(c.Date, c.Start, c.End, calls, c.TrainedListeners, Level(c.TrainedListeners, calls, c.Length, channel), Abandonment(c.TrainedListeners, calls, c.Length, channel));
         })];
     }
 
@@ -38,6 +41,32 @@ public static class ServiceLevelForecast
         ArgumentNullException.ThrowIfNull(channel);
         var load = calls * channel.DefaultAhtSeconds / slot.TotalSeconds;
         return calls > 0 ? ErlangC.ServiceLevel(listeners, load, channel.DefaultAhtSeconds, channel.Targets.AnswerWithinSeconds) : 1;
+    }
+
+    /// <summary>
+    /// The share of <paramref name="calls"/> offered over <paramref name="slot"/> whose callers hang up before
+    /// <paramref name="listeners"/> answer (Erlang A with the channel's mean patience); null when the channel has none.
+    /// </summary>
+    public static double? Abandonment(int listeners, double calls, Duration slot, ChannelProfile channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        if (channel.MeanPatienceSeconds is not { } patience)
+        {
+            return null;
+        }
+
+        return calls > 0
+            ? ErlangA.Evaluate(new CallLoad(calls, slot.TotalSeconds, channel.DefaultAhtSeconds), listeners, patience, channel.Targets.AnswerWithinSeconds).AbandonmentProbability
+            : 0;
+    }
+
+    /// <summary>The share of the slots' expected callers who hang up (each slot weighs its calls); null when none is expected or no slot knows it.</summary>
+    public static double? OverallAbandonment(IEnumerable<SlotServiceLevel> slots)
+    {
+        ArgumentNullException.ThrowIfNull(slots);
+        var list = slots.Where(s => s.Abandonment is not null).ToList();
+        var calls = list.Sum(s => s.ExpectedCalls);
+        return calls > 0 ? list.Sum(s => s.ExpectedCalls * s.Abandonment!.Value) / calls : null;
     }
 
     /// <summary>The share of the slots' expected calls answered within target (each slot weighs its calls); null when none is expected.</summary>

@@ -55,6 +55,37 @@ public sealed class ServiceLevelForecastTests
     }
 
     [Fact]
+    public void Of_ChannelKnowsThePatience_ErlangAAbandonmentBesideErlangCLevel()
+    {
+        var patient = Phone with { MeanPatienceSeconds = 180 };
+        var calls = new Dictionary<(LocalDate, LocalTime), double> { [(Monday, Time("09:00"))] = 4 };
+
+        var known = Assert.Single(ServiceLevelForecast.Of([Slot("09:00", 3), Slot("09:30", 3)], calls, patient), s => s.ExpectedCalls > 0);
+        var quiet = Assert.Single(ServiceLevelForecast.Of([Slot("09:30", 3)], calls, patient));
+        var unknown = Assert.Single(ServiceLevelForecast.Of([Slot("09:00", 3)], calls, Phone));
+
+        Assert.Equal(ErlangA.Evaluate(new CallLoad(4, 1800, 900), 3, 180, 60).AbandonmentProbability, known.Abandonment!.Value, 12);
+        Assert.InRange(known.Abandonment.Value, 0.01, 0.5);
+        Assert.Equal(0.5842, known.ServiceLevel, 4);
+        Assert.Equal(0, quiet.Abandonment);
+        Assert.Null(unknown.Abandonment);
+    }
+
+    [Fact]
+    public void OverallAbandonment_WeighsEachSlotByItsCalls_NullWithoutPatience()
+    {
+        SlotServiceLevel[] slots =
+        [
+            new(Monday, Time("09:00"), Time("09:30"), 6, 3, 0.9, 0.05),
+            new(Monday, Time("09:30"), Time("10:00"), 2, 3, 0.9, 0.01),
+            new(Monday, Time("10:00"), Time("10:30"), 0, 3, 1, 0),
+        ];
+
+        Assert.Equal(((6 * 0.05) + (2 * 0.01)) / 8, ServiceLevelForecast.OverallAbandonment(slots)!.Value, 12);
+        Assert.Null(ServiceLevelForecast.OverallAbandonment([new SlotServiceLevel(Monday, Time("09:00"), Time("09:30"), 6, 3, 0.9)]));
+    }
+
+    [Fact]
     public void Overall_WeighsEachSlotByItsCalls()
     {
         SlotServiceLevel[] slots =

@@ -6,8 +6,8 @@ using Scheduler.Solver.Staffing;
 
 namespace Scheduler.Api.Pages.Manager;
 
-/// <summary>One day of the week's predicted service level: its expected calls, the share answered in time, the half-hours under target.</summary>
-public sealed record ServiceForecastDay(LocalDate Date, double ExpectedCalls, double? ServiceLevel, int SlotsBelowTarget);
+/// <summary>One day of the week's predicted service level: its expected calls, the share answered in time, the half-hours under target, and the share who would hang up when callers' patience is known.</summary>
+public sealed record ServiceForecastDay(LocalDate Date, double ExpectedCalls, double? ServiceLevel, int SlotsBelowTarget, double? Abandonment = null);
 
 /// <summary>The service level one week of a rota predicts (<see cref="ServiceLevelForecast"/>): a chart per half-hour and a row per day.</summary>
 public static class ServiceForecastView
@@ -34,7 +34,7 @@ public static class ServiceForecastView
     {
         ArgumentNullException.ThrowIfNull(targets);
         return [.. InWeek(levels, monday).GroupBy(s => s.Date)
-            .Select(day => new ServiceForecastDay(day.Key, day.Sum(s => s.ExpectedCalls), ServiceLevelForecast.Overall(day), day.Count(s => Below(s, targets))))];
+            .Select(day => new ServiceForecastDay(day.Key, day.Sum(s => s.ExpectedCalls), ServiceLevelForecast.Overall(day), day.Count(s => Below(s, targets)), ServiceLevelForecast.OverallAbandonment(day)))];
     }
 
     /// <summary>A slot under target only when it expects calls (one with none has nobody to keep waiting).</summary>
