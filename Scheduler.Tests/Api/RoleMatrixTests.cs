@@ -104,6 +104,7 @@ public sealed class RoleMatrixTests(ApiFactory factory) : IClassFixture<ApiFacto
         ("POST", "/api/calls", "{}", [M, Q]),
         ("GET", "/api/sla/reports?period=day&from=2026-11-01&to=2026-11-02", null, [M, Q]),
         ("GET", "/api/sla/intervals?date=2026-11-02", null, [M, Q]),
+        ("GET", "/api/sla/patience", null, [M, Q]),
         ("GET", "/api/alerts", null, [M, Q]),
         ("POST", $"/api/alerts/{Id}/acknowledge", null, [M, Q]),
         ("GET", "/api/training/compliance", null, [M, Q]),

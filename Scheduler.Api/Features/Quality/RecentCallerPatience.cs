@@ -10,6 +10,13 @@ namespace Scheduler.Api.Features.Quality;
 public sealed record PatienceReading(PatienceEstimate? Estimate, int Calls, int Abandoned);
 
 /// <summary>
+/// <c>GET /api/sla/patience</c>: the calls counted (phone, offered from <paramref name="From"/> to <paramref name="To"/>,
+/// short abandons left out), those abandoned, and the mean patience in seconds (null with fewer than
+/// <paramref name="LeastAbandons"/> abandons).
+/// </summary>
+public sealed record PatienceResponse(NodaTime.Instant From, NodaTime.Instant To, int Calls, int Abandoned, double? MeanPatienceSeconds, int LeastAbandons);
+
+/// <summary>
 /// Callers' patience over the last four weeks of phone calls stored: the figure Erlang A needs to predict abandonment,
 /// which the 3133's defaults leave unset until call records give one.
 /// </summary>

@@ -16,7 +16,19 @@ public static class SlaEndpoints
         var group = app.MapGroup("/api/sla").WithTags("Service level").RequireAuthorization(Policies.ManagerOrQualityLead);
         group.MapGet("/reports", ReportsAsync);
         group.MapGet("/intervals", IntervalsAsync);
+        group.MapGet("/patience", PatienceAsync);
         return group;
+    }
+
+    /// <summary>
+    /// Callers' mean patience over the last 28 days of phone calls (<see cref="RecentCallerPatience"/>):
+    /// <c>meanPatienceSeconds</c> is null with fewer than <see cref="CallerPatience.LeastAbandons"/> abandons.
+    /// </summary>
+    public static async Task<Ok<PatienceResponse>> PatienceAsync(Data.SchedulerDbContext db, NodaTime.IClock clock, CancellationToken ct)
+    {
+        var now = clock.GetCurrentInstant();
+        var reading = await RecentCallerPatience.ReadAsync(db, now, ct);
+        return TypedResults.Ok(new PatienceResponse(now - NodaTime.Duration.FromDays(RecentCallerPatience.Days), now, reading.Calls, reading.Abandoned, reading.Estimate?.MeanPatienceSeconds, CallerPatience.LeastAbandons));
     }
 
     /// <summary>JSON array, or CSV with <c>Accept: text/csv</c>.</summary>
