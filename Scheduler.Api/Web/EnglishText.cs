@@ -119,6 +119,7 @@ public sealed partial class EnglishText : UiText
     public override string ShortHalfHours => "Half-hours below need";
     public override string MissingListenerHours(string hours) => $"{hours} listener-hours missing";
     public override string PredictedAgainstTarget(string level, string target) => $"{level} of expected calls answered in time (target {target})";
+    public override string AbandonmentAgainstTarget(string share, string most, string patience) => $"{share} of callers would hang up before an answer (target: at most {most}; estimated patience: {patience})";
     public override string ResultHint => "The draft as it stands now, checked against the labour-law and contract rules. Open it to see it week by week, correct it and publish it.";
     public override string ForecastCaption(double answerWithinSeconds, double handlingMinutes) => $"Share of expected calls answered within {answerWithinSeconds:0} s, by Erlang C, with the trained listeners on duty and {handlingMinutes:0} min per call. A forecast: the Quality page shows the actual calls.";
     public override string ForecastDaysCaption(string monday) => $"Predicted service level per day (week of {monday})";

@@ -119,6 +119,7 @@ public sealed partial class FrenchText : UiText
     public override string ShortHalfHours => "Demi-heures sous le besoin";
     public override string MissingListenerHours(string hours) => $"{hours} heures d'écoute manquantes";
     public override string PredictedAgainstTarget(string level, string target) => $"{level} des appels attendus répondus à temps (objectif {target})";
+    public override string AbandonmentAgainstTarget(string share, string most, string patience) => $"{share} des appelants raccrocheraient avant une réponse (objectif : {most} au plus ; patience estimée : {patience})";
     public override string ResultHint => "Le brouillon tel qu'il est maintenant, vérifié par les règles du Code du travail et des contrats. Ouvrez-le pour le voir semaine par semaine, le corriger et le publier.";
     public override string ForecastCaption(double answerWithinSeconds, double handlingMinutes) => $"Part des appels attendus répondus en moins de {answerWithinSeconds:0} s, selon Erlang C, avec les écoutant·e·s formé·e·s en poste et {handlingMinutes:0} min par appel. Une prévision : la page Qualité montre les appels réels.";
     public override string ForecastDaysCaption(string monday) => $"Niveau de service prévu par jour (semaine du {monday})";

@@ -119,6 +119,7 @@ public abstract partial class UiText
     public abstract string ShortHalfHours { get; }
     public abstract string MissingListenerHours(string hours);
     public abstract string PredictedAgainstTarget(string level, string target);
+    public abstract string AbandonmentAgainstTarget(string share, string most, string patience);
     public abstract string ResultHint { get; }
     public abstract string ForecastCaption(double answerWithinSeconds, double handlingMinutes);
     public abstract string ForecastDaysCaption(string monday);

@@ -3,9 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 using Scheduler.Api.Auth;
-using Scheduler.Api.Features.Calls;
 using Scheduler.Tests.Api;
 
 namespace Scheduler.Tests.Pages;
@@ -19,12 +17,11 @@ public sealed class CallerPatiencePageTests(ApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Dashboard_TwentyAbandons_EstimatesThePatience_FewerSaysSo()
     {
-        using var api = await factory.ClientAsync(Roles.Manager);
         using var page = await factory.CookieClientAsync(Roles.QualityLead);
 
         // Tuesday 24/11/2026 (the service's today is the 25th): 19 callers hang up after 65 s, 10 are answered after 25 s,
         // one hangs up after 3 s (a short abandon); a chat abandon and a phone abandon of October are not counted.
-        var rows = new StringBuilder(CallCsvParser.ExpectedHeader).Append('\n');
+        var rows = new StringBuilder();
         for (var i = 0; i < 19; i++)
         {
             rows.Append(Abandon($"gave-up-{i}", "phone", 9, i, 65));
@@ -36,12 +33,12 @@ public sealed class CallerPatiencePageTests(ApiFactory factory) : IClassFixture<
         }
 
         rows.Append(Abandon("short", "phone", 12, 0, 3)).Append(Abandon("chat-1", "chat", 12, 5, 65)).Append("old-1,phone,2026-10-01T09:00:00Z,,2026-10-01T09:01:05Z,\n");
-        await ImportAsync(api, rows.ToString());
+        await CallImports.ImportAsync(factory, rows.ToString());
         var tooFew = WebUtility.HtmlDecode(await page.GetStringAsync("/qualite"));
         using var quality = await factory.ClientAsync(Roles.QualityLead);
         var tooFewApi = await Json.ReadAsync(await quality.GetAsync("/api/sla/patience"));
 
-        await ImportAsync(api, $"{CallCsvParser.ExpectedHeader}\n{Abandon("gave-up-19", "phone", 13, 0, 65)}");
+        await CallImports.ImportAsync(factory, Abandon("gave-up-19", "phone", 13, 0, 65));
         var french = WebUtility.HtmlDecode(await page.GetStringAsync("/qualite"));
         var english = WebUtility.HtmlDecode(await page.GetStringAsync("/qualite?culture=en-GB"));
         var estimated = await Json.ReadAsync(await quality.GetAsync("/api/sla/patience"));
@@ -58,15 +55,6 @@ public sealed class CallerPatiencePageTests(ApiFactory factory) : IClassFixture<
         Assert.Contains("Callers' patience, estimated over the last 28 days: 1 min 10 s of waiting on average before hanging up (20 abandon(s) out of 30 phone call(s)", english, StringComparison.Ordinal);
     }
 
-    private static string Abandon(string id, string channel, int hour, int minute, int afterSeconds)
-    {
-        var offered = Instant.FromUtc(2026, 11, 24, hour, minute);
-        return $"{id},{channel},{InstantPattern.General.Format(offered)},,{InstantPattern.General.Format(offered + Duration.FromSeconds(afterSeconds))},\n";
-    }
-
-    private static async Task ImportAsync(HttpClient api, string csv)
-    {
-        using var imported = await api.PostAsync("/api/calls/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
-        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
-    }
+    private static string Abandon(string id, string channel, int hour, int minute, int afterSeconds) =>
+        CallImports.Abandon(id, channel, Instant.FromUtc(2026, 11, 24, hour, minute), afterSeconds);
 }

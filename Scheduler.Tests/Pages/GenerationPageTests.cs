@@ -108,6 +108,22 @@ public sealed class GenerationPageTests : IClassFixture<GenerationPageTests.Fact
         Assert.Contains("data-finished=\"true\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Finished_PatienceKnown_SaysTheShareOfCallersWhoWouldHangUp()
+    {
+        var staffId = await RotaApi.MyStaffIdAsync(_factory);
+        _factory.Runs.FinishedRotaId = RotaApi.RotaId(await RotaApi.ImportAsync(_factory, "2027-05-10", RotaApi.Shift(staffId, "2027-05-11", "09:00", "13:00")));
+        await CallImports.GaveUpAsync(_factory, 20, 75, "generation");
+        using var client = await _factory.CookieClientAsync(Roles.Manager);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/gestion/generer/{Runs.FinishedRunId}"));
+
+        // One listener four hours of the week: most callers hang up.
+        var share = Regex.Match(html, "<dd id=\"r-abandonment\">(\\d+) % des appelants raccrocheraient avant une réponse \\(objectif : 10 % au plus ; patience estimée : 1 min 10 s\\)</dd>");
+        Assert.True(share.Success, html[html.IndexOf("id=\"result\"", StringComparison.Ordinal)..][..600]);
+        Assert.InRange(int.Parse(share.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 80, 100);
+    }
+
     public sealed class Factory : ApiFactory
     {
         public Runs Runs { get; } = new();

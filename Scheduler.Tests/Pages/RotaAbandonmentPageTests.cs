@@ -1,11 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.RegularExpressions;
 using NodaTime;
-using NodaTime.Text;
 using Scheduler.Api.Auth;
-using Scheduler.Api.Features.Calls;
 using Scheduler.Api.Web;
 using Scheduler.Solver.Staffing;
 using Scheduler.Tests.Api;
@@ -34,17 +31,7 @@ public sealed partial class RotaAbandonmentPageTests(ApiFactory factory) : IClas
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         }
 
-        var csv = new StringBuilder(CallCsvParser.ExpectedHeader).Append('\n');
-        for (var i = 0; i < 20; i++)
-        {
-            var offered = Instant.FromUtc(2026, 11, 24, 9, i);
-            csv.Append($"gone-{i},phone,{InstantPattern.General.Format(offered)},,{InstantPattern.General.Format(offered + Duration.FromSeconds(75))},\n");
-        }
-
-        using (var imported = await api.PostAsync("/api/calls/import", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv")))
-        {
-            Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
-        }
+        await CallImports.GaveUpAsync(factory, 20, 75);
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/gestion/plannings/{rotaId}"));
 
