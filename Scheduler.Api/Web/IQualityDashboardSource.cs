@@ -27,6 +27,9 @@ public sealed record QualityPoint(string Label, int Offered, double? ServiceLeve
 {
     /// <summary>The service level the published rota predicted for the point's half-hours (0–1); null where no published rota expected calls.</summary>
     public double? Predicted { get; init; }
+
+    /// <summary>The abandonment the published rota predicted (Erlang A, once callers' patience is known: see <see cref="Features.Quality.RecentCallerPatience"/>); null otherwise.</summary>
+    public double? PredictedAbandonment { get; init; }
 }
 
 /// <summary>Targets the lines are drawn against (DESIGN.md defaults: 80 % within 60 s, abandonment at most 10 %).</summary>

@@ -122,6 +122,38 @@ public sealed class SlaDashboardSourceTests(ApiFactory factory) : IClassFixture<
         Assert.Equal(nine, Assert.Single(onRotaPage, s => s.Date == nine.Date && s.Start == nine.Start));
     }
 
+    [Fact]
+    public async Task GetAsync_PatienceKnown_PredictsTheAbandonmentBesideWhatHappened()
+    {
+        // Tuesdays expect 4 calls at 09:00; the rota of 13 October plans 3 listeners then; 20 callers of 24 November hung up
+        // after 75 s (a patience of 70 s beyond the 5 s of short abandons): Erlang A gives the share who would hang up.
+        using (var api = await factory.ClientAsync(Roles.Manager))
+        {
+            var slots = new[] { new { day = "Tuesday", start = "09:00", channel = "phone", expectedContacts = 4.0, requiredListeners = 3 } };
+            using var put = await api.PutAsJsonAsync("/api/demand", new { slots });
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        var listeners = await ListenersAsync(3);
+        var rota = RotaApi.RotaId(await RotaApi.ImportAsync(factory, "2026-10-12", [.. listeners.Select(id => RotaApi.Shift(id, "2026-10-13", "09:00", "13:00"))]));
+        using (var published = await RotaApi.PublishAsync(factory, rota))
+        {
+            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        }
+
+        await SeedAsync(Row(new LocalDate(2026, 10, 13), new LocalTime(9, 0), offered: 4, within: 3, abandoned: 1));
+        await CallImports.GaveUpAsync(factory, 20, 75, "dashboard");
+
+        var dashboard = await GetAsync(QualityRange.Last12Months);
+
+        var expected = Scheduler.Solver.Staffing.ErlangA.Evaluate(new Scheduler.Solver.Staffing.CallLoad(4, 1800, 900), 3, 70, 60).AbandonmentProbability;
+        var october = Assert.Single(dashboard.OverTime, p => p.Label == "10/2026");
+        Assert.Equal((0.25, expected), (october.Abandonment, october.PredictedAbandonment!.Value));
+        var csv = Scheduler.Api.Pages.Quality.QualityCsv.Points(dashboard.OverTime, new Scheduler.Api.Web.FrenchText()).ToString().Split('\n');
+        Assert.EndsWith(",Abandons prévus", csv[0].TrimEnd('\r'), StringComparison.Ordinal);
+        Assert.EndsWith(string.Create(System.Globalization.CultureInfo.InvariantCulture, $",{Math.Round(expected * 100, 1)}"), Assert.Single(csv, l => l.StartsWith("10/2026", StringComparison.Ordinal)).TrimEnd('\r'), StringComparison.Ordinal);
+    }
+
     private async Task<List<Guid>> ListenersAsync(int count)
     {
         using var manager = await factory.ClientAsync(Roles.Manager);

@@ -56,6 +56,7 @@ public sealed class SlaDashboardSource(SchedulerDbContext db, PredictedServiceLe
                 return new QualityPoint(label(g.Key), counts.Offered, counts.ServiceLevel, counts.AbandonmentRate, counts.AverageSpeedOfAnswerSeconds)
                 {
                     Predicted = ServiceLevelForecast.Overall(predictedBy[g.Key]),
+                    PredictedAbandonment = ServiceLevelForecast.OverallAbandonment(predictedBy[g.Key]),
                 };
             }),
         ];

@@ -28,7 +28,9 @@ public static class QualityCharts
                 $"{text.Abandonment} – {scope}",
                 text.AbandonmentDescription(scope, Show.Percent(targets.MaxAbandonment)),
                 labels,
-                [new ChartSeries(text.Abandonment, [.. points.Select(p => p.Abandonment * 100)], "series-ab")],
+                PredictedAbandonment(points, text) is { } predictedAbandonment
+                    ? [new ChartSeries(text.Abandonment, [.. points.Select(p => p.Abandonment * 100)], "series-ab"), predictedAbandonment]
+                    : [new ChartSeries(text.Abandonment, [.. points.Select(p => p.Abandonment * 100)], "series-ab")],
                 new ChartTarget(targets.MaxAbandonment * 100, text.MaxLabel(Show.Percent(targets.MaxAbandonment))),
                 " %",
                 NoDataText: text.NoData),
@@ -46,6 +48,10 @@ public static class QualityCharts
     /// <summary>What the published rotas predicted, beside what happened; none when no point has a prediction.</summary>
     private static ChartSeries? Predicted(IReadOnlyList<QualityPoint> points, UiText text) =>
         points.Any(p => p.Predicted is not null) ? new ChartSeries(text.PredictedByRota, [.. points.Select(p => p.Predicted * 100)], "series-predicted") : null;
+
+    /// <summary>The abandonment the published rotas predicted (once callers' patience is known), beside what happened; none otherwise.</summary>
+    private static ChartSeries? PredictedAbandonment(IReadOnlyList<QualityPoint> points, UiText text) =>
+        points.Any(p => p.PredictedAbandonment is not null) ? new ChartSeries(text.PredictedByRota, [.. points.Select(p => p.PredictedAbandonment * 100)], "series-predicted") : null;
 
     /// <summary>At most about a dozen labels on the axis, so they stay readable on a phone.</summary>
     private static List<string> Thin(List<string> labels)

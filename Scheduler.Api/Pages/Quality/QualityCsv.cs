@@ -24,10 +24,10 @@ public static class QualityCsv
     public static CsvTable Points(IEnumerable<QualityPoint> points, UiText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var csv = new CsvTable().Row(text.Period, text.Offered, text.ServiceLevel, text.Abandonment, text.Asa, text.PredictedByRota);
+        var csv = new CsvTable().Row(text.Period, text.Offered, text.ServiceLevel, text.Abandonment, text.Asa, text.PredictedByRota, text.PredictedAbandonment);
         foreach (var p in points)
         {
-            csv.Row(p.Label, p.Offered.ToString(CultureInfo.InvariantCulture), Number(p.ServiceLevel * 100), Number(p.Abandonment * 100), Number(p.AverageSpeedOfAnswerSeconds), Number(p.Predicted * 100));
+            csv.Row(p.Label, p.Offered.ToString(CultureInfo.InvariantCulture), Number(p.ServiceLevel * 100), Number(p.Abandonment * 100), Number(p.AverageSpeedOfAnswerSeconds), Number(p.Predicted * 100), Number(p.PredictedAbandonment * 100));
         }
 
         return csv;
