@@ -62,6 +62,8 @@ public sealed partial class EnglishText
     public override string MailWeeklyLine(string channel, int calls, string withinTarget, string abandoned) =>
         $"{channel}: {calls} call(s), {withinTarget} answered within target, {abandoned} abandoned";
     public override string MailWeeklyLink(string link) => $"The detail per day and half-hour: {link}";
+    public override string MailWeeklyPredicted(string withinTarget, string? abandoned) =>
+        $"Predicted by the published rota (phone): {withinTarget} answered within target{(abandoned is null ? "" : $", {abandoned} abandoned")}.";
     public override string MailChoicesLink(string link) => $"To choose which e-mails you receive: {link}";
     public override string PeopleEmailed(int count) => $"{count} people told by e-mail.";
     public override string ActivationLinkEmailed(string email) => $"The link was also e-mailed to {email}.";

@@ -62,6 +62,8 @@ public sealed partial class FrenchText
     public override string MailWeeklyLine(string channel, int calls, string withinTarget, string abandoned) =>
         $"{channel} : {calls} appel(s), {withinTarget} décrochés dans le délai cible, {abandoned} abandonnés";
     public override string MailWeeklyLink(string link) => $"Le détail par jour et par demi-heure : {link}";
+    public override string MailWeeklyPredicted(string withinTarget, string? abandoned) =>
+        $"Prévu par le planning publié (téléphone) : {withinTarget} décrochés dans le délai cible{(abandoned is null ? "" : $", {abandoned} abandonnés")}.";
     public override string MailChoicesLink(string link) => $"Pour choisir les e-mails que vous recevez : {link}";
     public override string PeopleEmailed(int count) => $"{count} personne(s) prévenue(s) par e-mail.";
     public override string ActivationLinkEmailed(string email) => $"Le lien a aussi été envoyé par e-mail à {email}.";

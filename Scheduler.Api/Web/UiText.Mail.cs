@@ -107,6 +107,7 @@ public abstract partial class UiText
     public abstract string MailWeeklyLine(string channel, int calls, string withinTarget, string abandoned);
 
     public abstract string MailWeeklyLink(string link);
+    public abstract string MailWeeklyPredicted(string withinTarget, string? abandoned);
     public abstract string MailChoicesLink(string link);
 
     /// <summary>After a publication: how many people were told by e-mail.</summary>

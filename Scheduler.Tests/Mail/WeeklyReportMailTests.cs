@@ -66,6 +66,29 @@ public sealed class WeeklyReportMailTests(MailApiFactory factory) : IClassFixtur
         Assert.False(await factory.InDatabaseAsync(db => db.OutboxMessages.AnyAsync(m => m.Subject.Contains("26/10/2026") || m.Subject.Contains("09/11/2026"))));
     }
 
+    [Fact]
+    public async Task WeeklyReport_WeekUnderAPublishedRota_SaysWhatTheRotaPredicted()
+    {
+        // The week of 23 November (this week: its report would go out next Monday) under a published rota, and callers
+        // whose patience the calls tell (20 hung up after 75 s on the 24th).
+        var staffId = await RotaApi.MyStaffIdAsync(factory);
+        var rota = RotaApi.RotaId(await RotaApi.ImportAsync(factory, "2026-11-23", RotaApi.Shift(staffId, "2026-11-24", "09:00", "15:00", "12:00", "12:45")));
+        using (var published = await RotaApi.PublishAsync(factory, rota))
+        {
+            Assert.True(published.IsSuccessStatusCode);
+        }
+
+        await CallImports.GaveUpAsync(factory, 20, 75, "weekly");
+        var monday = new LocalDate(2026, 11, 23);
+
+        var queued = await QueueAsync(monday, new PeriodStatistics(PeriodKind.Week, monday, null, new ServiceLevelCounts(20, 0, 0, 20, 0, 0, 0, 0, 0, 0)));
+
+        Assert.Equal(2, queued);
+        var body = Assert.Single(await factory.OutboxToAsync(PlatformSeeder.QualityLeadEmail), m => m.Subject.Contains("23/11/2026", StringComparison.Ordinal)).Body;
+        Assert.Matches(@"\nPrévu par le planning publié \(téléphone\) : \d+ % décrochés dans le délai cible, \d+ % abandonnés\.\n", body);
+        Assert.Matches(@"\nPredicted by the published rota \(phone\): \d+ % answered within target, \d+ % abandoned\.\n", body);
+    }
+
     private Task<IReadOnlyList<PeriodStatistics>> RunWeeklyReportAsync() =>
         factory.InScopeAsync(sp => sp.GetRequiredService<SlaReportRunner>().RunAsync(PeriodKind.Week, CancellationToken.None));
 

@@ -148,9 +148,11 @@ public static class MailTexts
 
     /// <summary>
     /// A week's service-level report: the subject names the week only (it tells a recomputed report from a new one), the
-    /// body gives all channels then each one.
+    /// body gives all channels then each one, and what the published rota predicted for the week when one covers it.
     /// </summary>
-    public static MailText WeeklyReport(LocalDate monday, PeriodStatistics all, IReadOnlyList<PeriodStatistics> channels, string link, string choicesLink) => Both(
+    /// <param name="predicted">The share of expected calls the published rota answers in time, and the share whose callers hang up (once their patience is known); null without a prediction.</param>
+    public static MailText WeeklyReport(
+        LocalDate monday, PeriodStatistics all, IReadOnlyList<PeriodStatistics> channels, string link, string choicesLink, (double Level, double? Abandonment)? predicted = null) => Both(
         t => t.MailWeeklySubject(Show.Date(monday)),
         t => string.Join(
             "\n",
@@ -159,6 +161,7 @@ public static class MailTexts
                 "",
                 "- " + ReportLine(t.MailAllChannels, all, t),
                 .. channels.Select(c => "- " + ReportLine(t.ChannelName(CallChannels.Name(c.Channel!.Value)), c, t)),
+                .. predicted is { } p ? [t.MailWeeklyPredicted(Show.Percent(p.Level), p.Abandonment is { } gone ? Show.Percent(gone) : null)] : Array.Empty<string>(),
                 "",
                 t.MailWeeklyLink(link),
                 "",

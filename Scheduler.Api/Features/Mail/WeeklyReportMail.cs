@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
+using Scheduler.Api.Features.Quality;
 using Scheduler.Api.Time;
 using Scheduler.Solver.Quality;
+using Scheduler.Solver.Reporting;
 
 namespace Scheduler.Api.Features.Mail;
 
@@ -13,7 +15,7 @@ namespace Scheduler.Api.Features.Mail;
 /// report job's own save, so both are stored together; once per week, however often the job recomputes it, and only
 /// for a recent week (a catch-up run computes older ones for the record).
 /// </summary>
-public sealed class WeeklyReportMail(SchedulerDbContext db, MailOutbox outbox, IClock clock)
+public sealed class WeeklyReportMail(SchedulerDbContext db, MailOutbox outbox, IClock clock, PredictedServiceLevels predictions)
 {
     public const string ReportPath = "/qualite";
 
@@ -30,7 +32,10 @@ public sealed class WeeklyReportMail(SchedulerDbContext db, MailOutbox outbox, I
             return 0;
         }
 
-        var text = MailTexts.WeeklyReport(monday, all, [.. report.Where(r => r.Channel is not null && r.Counts.Offered > 0).OrderBy(r => r.Channel)], outbox.PublicUrl + ReportPath, outbox.PublicUrl + MailChoices.PagePath);
+        var week = await predictions.GetAsync(monday, monday.PlusDays(6), ct);
+        (double, double?)? predicted = ServiceLevelForecast.Overall(week) is { } level ? (level, ServiceLevelForecast.OverallAbandonment(week)) : null;
+        var text = MailTexts.WeeklyReport(
+            monday, all, [.. report.Where(r => r.Channel is not null && r.Counts.Offered > 0).OrderBy(r => r.Channel)], outbox.PublicUrl + ReportPath, outbox.PublicUrl + MailChoices.PagePath, predicted);
         if (await db.OutboxMessages.AnyAsync(m => m.Kind == MailKind.WeeklyReport && m.Subject == text.Subject, ct))
         {
             return 0;
