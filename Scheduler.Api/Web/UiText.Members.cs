@@ -119,14 +119,11 @@ public abstract partial class UiText
     public abstract string ShortHalfHours { get; }
     public abstract string MissingListenerHours(string hours);
     public abstract string PredictedAgainstTarget(string level, string target);
-    public abstract string AbandonmentAgainstTarget(string share, string most, string patience);
     public abstract string ResultHint { get; }
     public abstract string ForecastCaption(double answerWithinSeconds, double handlingMinutes);
     public abstract string ForecastDaysCaption(string monday);
     public abstract string ExpectedCalls { get; }
     public abstract string SlotsBelowTarget { get; }
-    public abstract string PredictedAbandonment { get; }
-    public abstract string PredictedAbandonmentNote(string patience, int days, string most);
     public abstract string NoData { get; }
     public abstract string ExplanationTitle { get; }
     public abstract string RulesAtRisk { get; }
