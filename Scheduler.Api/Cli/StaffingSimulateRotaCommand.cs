@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using NodaTime;
 using NodaTime.Text;
+using Scheduler.Api.Features.Rotas;
 using Scheduler.Api.Rostering;
 using Scheduler.Solver.Forecasting;
 using Scheduler.Solver.Simulation;
@@ -48,53 +48,22 @@ internal static class StaffingSimulateRotaCommand
 
     private static async Task<RotaFile> ReadAsync(string path, CancellationToken ct)
     {
-        RotaFile rota;
-        try
-        {
-            rota = RotaDocument.Read(await File.ReadAllTextAsync(path, ct));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or RotaFormatException)
-        {
-            throw new CommandLineException($"{path}: {string.Join(" ", e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}");
-        }
-
-        return rota.HasRota ? rota : throw new CommandLineException($"{path}: no 'assignments' field; the file holds a problem, not a rota.");
+        var (rota, unread) = await RotaFileInput.ReadAsync(path, french: false, ct);
+        return rota ?? throw new CommandLineException(unread!);
     }
 
     /// <summary>The summary's expected calls per half-hour when the file has them, else the default profile's for the horizon's dates.</summary>
     private static (IReadOnlyDictionary<(LocalDate Date, LocalTime Start), double> Calls, string Source) ExpectedCalls(RotaFile rota)
     {
-        if (rota.Summary?["slots"] is JsonArray slots && slots.Count > 0)
+        if (SolveSummary.ExpectedCalls(rota.Summary) is { } fromSummary)
         {
-            var fromSummary = new Dictionary<(LocalDate, LocalTime), double>();
-            foreach (var slot in slots.OfType<JsonObject>())
-            {
-                if (LocalDatePattern.Iso.Parse(slot["date"]?.GetValue<string>() ?? string.Empty) is { Success: true } date
-                    && LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(slot["start"]?.GetValue<string>() ?? string.Empty) is { Success: true } start
-                    && slot["expectedCalls"] is JsonValue calls)
-                {
-                    fromSummary[(date.Value, start.Value)] = calls.GetValue<double>();
-                }
-            }
-
             return (fromSummary, "summary");
         }
 
-        var profile = Line3133Defaults.Profile;
-        var fromProfile = new Dictionary<(LocalDate, LocalTime), double>();
-        for (var d = 0; d < rota.Problem.Weeks * 7; d++)
-        {
-            var date = rota.Problem.Start.PlusDays(d);
-            for (var time = new LocalTime(0, 0); ; time = time.PlusMinutes(30))
-            {
-                fromProfile[(date, time)] = profile.CallsAt(date.DayOfWeek, time);
-                if (time == new LocalTime(23, 30))
-                {
-                    break;
-                }
-            }
-        }
-
+        var halfHours = Enumerable.Range(0, 48).Select(i => new LocalTime(0, 0).PlusMinutes(30 * i)).ToList();
+        var fromProfile = Enumerable.Range(0, rota.Problem.Weeks * 7).Select(rota.Problem.Start.PlusDays)
+            .SelectMany(date => halfHours.Select(time => (date, time)))
+            .ToDictionary(slot => slot, slot => Line3133Defaults.Profile.CallsAt(slot.date.DayOfWeek, slot.time));
         return (fromProfile, "default-3133-profile");
     }
 

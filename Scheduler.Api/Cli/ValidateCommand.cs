@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Scheduler.Api.Rostering;
 using Scheduler.Solver.Validation;
 
 namespace Scheduler.Api.Cli;
@@ -38,27 +37,10 @@ public static class ValidateCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var french = language == "fr";
-        RotaFile rota;
-        try
+        var (rota, unread) = await RotaFileInput.ReadAsync(path, french, cancellationToken);
+        if (rota is null)
         {
-            rota = RotaDocument.Read(await File.ReadAllTextAsync(path, cancellationToken));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            await error.WriteLineAsync(french ? $"{path} : lecture impossible ({OneLine(e.Message)})" : $"{path}: cannot read the file ({OneLine(e.Message)})");
-            return BadInput;
-        }
-        catch (RotaFormatException e)
-        {
-            await error.WriteLineAsync($"{path}: {e.Message}");
-            return BadInput;
-        }
-
-        if (!rota.HasRota)
-        {
-            await error.WriteLineAsync(french
-                ? $"{path} : pas de champ « assignments » ; ce fichier décrit un problème, pas un planning."
-                : $"{path}: no 'assignments' field; the file holds a problem, not a rota.");
+            await error.WriteLineAsync(unread);
             return BadInput;
         }
 
@@ -82,6 +64,4 @@ public static class ValidateCommand
         var date = violation.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return $"{date} {time} {violation.Rule} {violation.StaffId ?? "-"}: {violation.Message(language)}";
     }
-
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

@@ -61,8 +61,7 @@ public static class RotaSolver
         {
             // A balance carried in makes the laid rota a repair's work (see ColumnSearch), which may find nothing when it is
             // large: the search from scratch then keeps the rest of the time.
-            var carrying = Rules.ContractStretches.CarriesBalance(problem);
-            var large = carrying && Rules.ContractStretches.CarriesLargeBalance(problem);
+            var large = Rules.ContractStretches.CarriesBalance(problem) && Rules.ContractStretches.CarriesLargeBalance(problem);
             var started = Stopwatch.GetTimestamp();
             var columnRun = new CpSatRun(large ? options.Share(LargeBalanceColumnShare) : options, started, progress, cancellationToken);
             var (planned, bound) = Columns.ColumnPath.Solve(problem, columnRun, cancellationToken);

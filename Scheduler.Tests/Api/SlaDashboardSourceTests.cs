@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Text;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Data;
 using Scheduler.Api.Data.Entities;
@@ -58,19 +60,10 @@ public sealed class SlaDashboardSourceTests(ApiFactory factory) : IClassFixture<
     {
         // Tuesdays expect 4 calls at 09:00 (2 erlangs), nothing else; the rota published for 16 June plans 3 listeners then:
         // Erlang C answers 1 − 4/9 · e^(−60/900) = 0.5842 of them within 60 s (worked by hand in ServiceLevelForecastTests).
-        using (var api = await factory.ClientAsync(Roles.Manager))
-        {
-            var slots = new[] { new { day = "Tuesday", start = "09:00", channel = "phone", expectedContacts = 4.0, requiredListeners = 3 } };
-            using var put = await api.PutAsJsonAsync("/api/demand", new { slots });
-            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        }
+        await PutTuesdayDemandAsync();
 
         var listeners = await ListenersAsync(3);
-        var rota = RotaApi.RotaId(await RotaApi.ImportAsync(factory, "2026-06-15", [.. listeners.Select(id => RotaApi.Shift(id, "2026-06-16", "09:00", "13:00"))]));
-        using (var published = await RotaApi.PublishAsync(factory, rota))
-        {
-            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
-        }
+        await PublishTuesdayMorningAsync("2026-06-15", listeners);
 
         // What happened: 16 June under its rota, 14 July with no published rota.
         await SeedAsync(
@@ -90,12 +83,7 @@ public sealed class SlaDashboardSourceTests(ApiFactory factory) : IClassFixture<
     {
         // Tuesdays expect 4 calls at 09:00; the rota of 15 September plans 4 listeners then, one of them untrained. Untrained
         // listeners never count toward cover: the prediction is that of 3 (0.5842, as in the test above), not of 4.
-        using (var api = await factory.ClientAsync(Roles.Manager))
-        {
-            var slots = new[] { new { day = "Tuesday", start = "09:00", channel = "phone", expectedContacts = 4.0, requiredListeners = 3 } };
-            using var put = await api.PutAsJsonAsync("/api/demand", new { slots });
-            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        }
+        await PutTuesdayDemandAsync();
 
         var listeners = await ListenersAsync(4);
         await factory.InDatabaseAsync(async db =>
@@ -103,11 +91,7 @@ public sealed class SlaDashboardSourceTests(ApiFactory factory) : IClassFixture<
             (await db.Staff.SingleAsync(s => s.Id == listeners[3])).IsTrained = false;
             return await db.SaveChangesAsync();
         });
-        var rota = RotaApi.RotaId(await RotaApi.ImportAsync(factory, "2026-09-14", [.. listeners.Select(id => RotaApi.Shift(id, "2026-09-15", "09:00", "13:00"))]));
-        using (var published = await RotaApi.PublishAsync(factory, rota))
-        {
-            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
-        }
+        var rota = await PublishTuesdayMorningAsync("2026-09-14", listeners);
 
         var day = new LocalDate(2026, 9, 15);
         var predicted = await factory.InScopeAsync(sp => sp.GetRequiredService<PredictedServiceLevels>().GetAsync(day, day, CancellationToken.None));
@@ -127,19 +111,10 @@ public sealed class SlaDashboardSourceTests(ApiFactory factory) : IClassFixture<
     {
         // Tuesdays expect 4 calls at 09:00; the rota of 13 October plans 3 listeners then; 20 callers of 24 November hung up
         // after 75 s (a patience of 70 s beyond the 5 s of short abandons): Erlang A gives the share who would hang up.
-        using (var api = await factory.ClientAsync(Roles.Manager))
-        {
-            var slots = new[] { new { day = "Tuesday", start = "09:00", channel = "phone", expectedContacts = 4.0, requiredListeners = 3 } };
-            using var put = await api.PutAsJsonAsync("/api/demand", new { slots });
-            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        }
+        await PutTuesdayDemandAsync();
 
         var listeners = await ListenersAsync(3);
-        var rota = RotaApi.RotaId(await RotaApi.ImportAsync(factory, "2026-10-12", [.. listeners.Select(id => RotaApi.Shift(id, "2026-10-13", "09:00", "13:00"))]));
-        using (var published = await RotaApi.PublishAsync(factory, rota))
-        {
-            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
-        }
+        await PublishTuesdayMorningAsync("2026-10-12", listeners);
 
         await SeedAsync(Row(new LocalDate(2026, 10, 13), new LocalTime(9, 0), offered: 4, within: 3, abandoned: 1));
         await CallImports.GaveUpAsync(factory, 20, 75, "dashboard");
@@ -152,6 +127,25 @@ public sealed class SlaDashboardSourceTests(ApiFactory factory) : IClassFixture<
         var csv = Scheduler.Api.Pages.Quality.QualityCsv.Points(dashboard.OverTime, new Scheduler.Api.Web.FrenchText()).ToString().Split('\n');
         Assert.EndsWith(",Abandons prévus", csv[0].TrimEnd('\r'), StringComparison.Ordinal);
         Assert.EndsWith(string.Create(System.Globalization.CultureInfo.InvariantCulture, $",{Math.Round(expected * 100, 1)}"), Assert.Single(csv, l => l.StartsWith("10/2026", StringComparison.Ordinal)).TrimEnd('\r'), StringComparison.Ordinal);
+    }
+
+    /// <summary>Tuesdays expect 4 calls at 09:00 and need 3 listeners, nothing else.</summary>
+    private async Task PutTuesdayDemandAsync()
+    {
+        using var api = await factory.ClientAsync(Roles.Manager);
+        var slots = new[] { new { day = "Tuesday", start = "09:00", channel = "phone", expectedContacts = 4.0, requiredListeners = 3 } };
+        using var put = await api.PutAsJsonAsync("/api/demand", new { slots });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+    }
+
+    /// <summary>A rota of the week from <paramref name="monday"/>, <paramref name="listeners"/> on Tuesday 09:00–13:00, published.</summary>
+    private async Task<Guid> PublishTuesdayMorningAsync(string monday, IEnumerable<Guid> listeners)
+    {
+        var tuesday = LocalDatePattern.Iso.Parse(monday).Value.PlusDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var rota = RotaApi.RotaId(await RotaApi.ImportAsync(factory, monday, [.. listeners.Select(id => RotaApi.Shift(id, tuesday, "09:00", "13:00"))]));
+        using var published = await RotaApi.PublishAsync(factory, rota);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        return rota;
     }
 
     private async Task<List<Guid>> ListenersAsync(int count)

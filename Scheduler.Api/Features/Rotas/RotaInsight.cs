@@ -19,8 +19,8 @@ namespace Scheduler.Api.Features.Rotas;
 /// </summary>
 public sealed class RotaInsight(RotaProblemFactory problems, SchedulerDbContext db, IClock clock)
 {
-    private PatienceEstimate? patience;
-    private bool patienceRead;
+    /// <summary>Read once per request: the quality dashboard analyses every published rota of its range with one insight.</summary>
+    private Task<PatienceReading>? patience;
 
     public sealed record Analysis(RotaProblem Problem, IReadOnlyList<RuleViolation> Violations, RotaReport Report)
     {
@@ -42,24 +42,12 @@ public sealed class RotaInsight(RotaProblemFactory problems, SchedulerDbContext 
         var shifts = (assignments ?? [.. rota.Assignments.Select(a => a.ToDomain())]).Where(a => known.Contains(a.StaffId)).ToList();
         var report = RotaReport.Build(problem, shifts);
         var calls = await problems.ExpectedCallsAsync(rota.PeriodStart, Math.Max(1, weeks), ct);
-        var callers = await PatienceAsync(ct);
+        var callers = (await (patience ??= RecentCallerPatience.ReadAsync(db, clock.GetCurrentInstant(), ct))).Estimate;
         var channel = Line3133Defaults.PhoneChannel with { MeanPatienceSeconds = callers?.MeanPatienceSeconds };
         return new Analysis(problem, RotaValidator.Validate(problem, shifts), report)
         {
             ServiceLevels = ServiceLevelForecast.Of(report.Coverage, calls, channel),
             Patience = callers,
         };
-    }
-
-    /// <summary>Read once per request: the quality dashboard analyses every published rota of its range with one insight.</summary>
-    private async Task<PatienceEstimate?> PatienceAsync(CancellationToken ct)
-    {
-        if (!patienceRead)
-        {
-            patience = (await RecentCallerPatience.ReadAsync(db, clock.GetCurrentInstant(), ct)).Estimate;
-            patienceRead = true;
-        }
-
-        return patience;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NodaTime;
+using NodaTime.Text;
 using Scheduler.Solver.Domain;
 using Scheduler.Solver.Forecasting;
 using Scheduler.Solver.Reporting;
@@ -98,6 +99,30 @@ public static class SolveSummary
 
         return summary;
     }
+
+    /// <summary>The calls expected per date and half-hour start that a summary's <c>slots</c> were predicted with; null when it has none.</summary>
+    public static IReadOnlyDictionary<(LocalDate Date, LocalTime Start), double>? ExpectedCalls(JsonObject? summary)
+    {
+        if (summary?["slots"] is not JsonArray { Count: > 0 } slots)
+        {
+            return null;
+        }
+
+        var calls = new Dictionary<(LocalDate, LocalTime), double>();
+        foreach (var slot in slots.OfType<JsonObject>())
+        {
+            if (LocalDatePattern.Iso.Parse(slot["date"]?.GetValue<string>() ?? string.Empty) is { Success: true } date
+                && TimePattern.Parse(slot["start"]?.GetValue<string>() ?? string.Empty) is { Success: true } start
+                && slot["expectedCalls"] is JsonValue expected)
+            {
+                calls[(date.Value, start.Value)] = expected.GetValue<double>();
+            }
+        }
+
+        return calls;
+    }
+
+    private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
     private static string Date(LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
