@@ -27,6 +27,12 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
     /// </summary>
     public void Charge(double units) => DeterministicSpent += Math.Max(0, units);
 
+    /// <summary>The solve's worker count (a search may be given another).</summary>
+    public int Workers => options.Workers;
+
+    /// <summary>What the solve has used so far: wall seconds, or deterministic units in deterministic mode.</summary>
+    public double Spent => options.DeterministicTimeLimit is null ? Elapsed : DeterministicSpent;
+
     /// <summary>What is left of the whole solve's budget: wall seconds, or deterministic units in deterministic mode.</summary>
     public double Remaining => options.DeterministicTimeLimit is { } total
         ? total - DeterministicSpent

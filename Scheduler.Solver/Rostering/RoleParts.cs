@@ -25,12 +25,28 @@ internal static class RoleParts
             return null;
         }
 
-        return
-        [
-            problem with { Staff = managers, Demand = [], Rules = problem.Rules with { MinTrainedListenersOnDuty = 0 }, Pinned = PinsOf(managers, problem.Pinned) },
-            problem with { Staff = listeners, Rules = problem.Rules with { MinManagersOnDuty = 0 }, Pinned = PinsOf(listeners, problem.Pinned) },
-        ];
+        return Parts(problem, managers, listeners);
     }
+
+    /// <summary>
+    /// The managers' part and the listeners' part for the hard rules alone, managers first; a problem of one role is its
+    /// own single part. Every hard rule but the two floors is one person's (a pin, a named shift's limit, the history
+    /// too), and the published rota and the need only count in soft terms: so a problem keeps every hard rule exactly when
+    /// each of its parts does, whatever stops <see cref="Split"/>.
+    /// </summary>
+    public static IReadOnlyList<RotaProblem> ForHardRules(RotaProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var managers = problem.Staff.Where(s => s.Role == StaffRole.Manager).ToList();
+        var listeners = problem.Staff.Where(s => s.Role != StaffRole.Manager).ToList();
+        return managers.Count == 0 || listeners.Count == 0 ? [problem] : Parts(problem, managers, listeners);
+    }
+
+    private static IReadOnlyList<RotaProblem> Parts(RotaProblem problem, IReadOnlyList<StaffMember> managers, IReadOnlyList<StaffMember> listeners) =>
+    [
+        problem with { Staff = managers, Demand = [], Rules = problem.Rules with { MinTrainedListenersOnDuty = 0 }, Pinned = PinsOf(managers, problem.Pinned) },
+        problem with { Staff = listeners, Rules = problem.Rules with { MinManagersOnDuty = 0 }, Pinned = PinsOf(listeners, problem.Pinned) },
+    ];
 
     private static IReadOnlyList<Assignment> PinsOf(IReadOnlyList<StaffMember> people, IReadOnlyList<Assignment> pins)
     {

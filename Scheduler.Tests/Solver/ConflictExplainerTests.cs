@@ -1,0 +1,89 @@
+using NodaTime;
+using Scheduler.Solver.Domain;
+using Scheduler.Solver.Rostering;
+using static Scheduler.Tests.Solver.TinyRota;
+
+namespace Scheduler.Tests.Solver;
+
+/// <summary>
+/// The explanation of a problem no rota was found for: each role's part alone, the floors measured first. The 3133's
+/// managers take turns so that one is always in charge; with one of the three away for a week, the two left have ten
+/// shifts of at most 10 h for seven days of 11 h (fourteen shifts): the commonest conflict a manager will meet.
+/// </summary>
+public sealed class ConflictExplainerTests
+{
+    private static readonly LocalDate SecondMonday = Monday.PlusDays(7);
+
+    private static RotaProblem ManagerAwayInTheSecondWeek()
+    {
+        var problem = PlatformScenarios.Create3133(Monday, 2, []);
+        return problem with
+        {
+            Staff = [.. problem.Staff.Select(s => s.Id == "M01" ? s with { Absences = [new Absence(SecondMonday, SecondMonday.PlusDays(6), AbsenceKind.Leave)] } : s)],
+        };
+    }
+
+    [Fact]
+    public void Explain_ManagerAwayAWeek_NamesTheAbsenceAndTheManagersFloorOnly()
+    {
+        var problem = ManagerAwayInTheSecondWeek();
+
+        var report = ConflictExplainer.Explain(problem, Run(Options), 4);
+
+        Assert.True(report.Proven);
+        Assert.Contains(report.Conflicts, c => c.Rule == RuleNames.Availability && c.StaffId == "M01" && c.From >= SecondMonday);
+        Assert.Contains(report.Conflicts, c => c.Rule == RuleNames.ManagerCover);
+
+        // The listeners keep their floor: none of them is named, and only the managers' hours are missing.
+        var listeners = problem.Staff.Where(s => s.Role == StaffRole.Listener).Select(s => s.Id).ToHashSet();
+        Assert.DoesNotContain(report.Conflicts, c => c.Rule == RuleNames.ListenerCover || c.StaffId is { } id && listeners.Contains(id));
+        Assert.NotEmpty(report.Shortages);
+        Assert.All(report.Shortages, s => Assert.Equal(RuleNames.ManagerCover, s.Rule));
+
+        // Only the week without the third manager is short: at least four days with a single shift of at most 10 h, its
+        // unpaid break off the floor, so 2 h or more short each.
+        Assert.All(report.Shortages, s => Assert.InRange(s.Date, SecondMonday, SecondMonday.PlusDays(6)));
+        Assert.InRange(report.Shortages.Sum(s => s.MissingHours), 8, 77);
+    }
+
+    [Fact]
+    public void Explain_TooFewListeners_NamesTheListenersFloorOnly()
+    {
+        var problem = PlatformScenarios.Synthetic(2, 3, Monday, 1) with { Demand = [] };
+
+        var report = ConflictExplainer.Explain(problem, Run(Options), 4);
+
+        Assert.True(report.Proven);
+        Assert.Contains(report.Conflicts, c => c.Rule == RuleNames.ListenerCover);
+        Assert.DoesNotContain(report.Conflicts, c => c.Rule == RuleNames.ManagerCover);
+        Assert.All(report.Shortages, s => Assert.Equal(RuleNames.ListenerCover, s.Rule));
+
+        // Two listeners for two on the floor 77 hours: at most 77 of the 154 listener-hours worked.
+        Assert.InRange(report.Shortages.Sum(s => s.MissingHours), 154 - 77, 154);
+    }
+
+    [Fact]
+    public void Explain_ProblemThatKeepsEveryRule_ProvesNothing()
+    {
+        var problem = PlatformScenarios.Create3133(Monday, 1, []);
+
+        var report = ConflictExplainer.Explain(problem, Run(Options), 4);
+
+        Assert.False(report.Proven);
+        Assert.Equal("unexplained", Assert.Single(report.Conflicts).Rule);
+        Assert.Empty(report.Shortages);
+    }
+
+    [Fact]
+    public void Solve_ManagerAwayAWeek_InfeasibleWithTheManagersHoursMissing()
+    {
+        var problem = ManagerAwayInTheSecondWeek() with { Start = SecondMonday, Weeks = 1 };
+
+        var solution = RotaSolver.Solve(problem, Options with { DeterministicTimeLimit = 4 });
+
+        AssertInfeasibleBecauseOf(solution, RuleNames.Availability, "M01");
+        Assert.Contains(solution.Explanation, c => c.Rule == RuleNames.ManagerCover);
+        Assert.NotEmpty(solution.Shortages);
+        Assert.All(solution.Shortages, s => Assert.Equal(RuleNames.ManagerCover, s.Rule));
+    }
+}
