@@ -42,11 +42,12 @@ public enum RotaGenerationState
 /// <summary>
 /// Progress of a run. <see cref="Objective"/> is the best solution's cost so far (lower is better), <see cref="Gap"/> the
 /// relative gap to the best bound (0.05 = 5 %), <see cref="RotaId"/> the stored draft once there is one. A re-plan has its
-/// <see cref="ReferenceRotaId"/> and, once finished, the shifts it <see cref="Changes"/>.
+/// <see cref="ReferenceRotaId"/> and, once finished, the shifts it <see cref="Changes"/>. A run that found that no rota keeps
+/// every rule has its <see cref="Explanation"/>.
 /// </summary>
 public sealed record RotaGenerationStatus(
     Guid RunId, RotaGenerationState State, LocalDate PeriodStart, int Weeks, double? Objective, double? Gap, Duration Elapsed, Guid? RotaId, string? Error,
-    Guid? ReferenceRotaId = null, IReadOnlyList<ShiftChange>? Changes = null)
+    Guid? ReferenceRotaId = null, IReadOnlyList<ShiftChange>? Changes = null, SolveExplanation? Explanation = null)
 {
     public bool IsFinished => State is RotaGenerationState.Succeeded or RotaGenerationState.Cancelled or RotaGenerationState.Failed;
 }

@@ -76,7 +76,7 @@ public sealed partial class ReplanPagesTests : IClassFixture<ApiFactory>
             {
                 Id = runId, PeriodStart = new LocalDate(2026, 11, 30), Weeks = 1, TimeLimitSeconds = 5, Seed = 1,
                 ReferenceRotaId = referenceId, Status = SolveRunStatus.Succeeded, RequestedBy = "test", CreatedAt = ApiFactory.Now,
-                UpdatedAt = ApiFactory.Now, FinishedAt = ApiFactory.Now, RotaId = draftId, ChangesJson = JsonSerializer.Serialize(changes, ChangesJson.Options),
+                UpdatedAt = ApiFactory.Now, FinishedAt = ApiFactory.Now, RotaId = draftId, ChangesJson = JsonSerializer.Serialize(changes, SolveRunJson.Options),
             });
             await db.SaveChangesAsync();
         }
@@ -117,7 +117,7 @@ public sealed partial class ReplanPagesTests : IClassFixture<ApiFactory>
             {
                 Id = runId, PeriodStart = new LocalDate(2026, 11, 30), Weeks = 1, TimeLimitSeconds = 5, Seed = 1,
                 ReferenceRotaId = referenceId, Status = SolveRunStatus.Succeeded, RequestedBy = "test", CreatedAt = ApiFactory.Now,
-                UpdatedAt = ApiFactory.Now, FinishedAt = ApiFactory.Now, RotaId = draftId, ChangesJson = JsonSerializer.Serialize(changes, ChangesJson.Options),
+                UpdatedAt = ApiFactory.Now, FinishedAt = ApiFactory.Now, RotaId = draftId, ChangesJson = JsonSerializer.Serialize(changes, SolveRunJson.Options),
             });
             await db.SaveChangesAsync();
         }

@@ -76,4 +76,7 @@ public sealed class SolveRunEntity
 
     /// <summary>Why the run failed (no rota within the time, infeasible with its explanation, an error).</summary>
     public string? Error { get; set; }
+
+    /// <summary>When no rota keeps every rule: the rules in conflict, in French and English, and the hours short (JSON).</summary>
+    public string? ExplanationJson { get; set; }
 }

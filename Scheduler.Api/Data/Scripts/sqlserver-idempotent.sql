@@ -1047,3 +1047,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202013249_SolveExplanation'
+)
+BEGIN
+    ALTER TABLE [SolveRuns] ADD [ExplanationJson] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202013249_SolveExplanation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202013249_SolveExplanation', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -38,7 +38,8 @@ public sealed class RotaGenerationPages(SchedulerDbContext db, SolveDispatcher d
             : new RotaGenerationStatus(
                 run.Id, StateOf(run.Status), run.PeriodStart, run.Weeks, run.BestObjective, run.Gap,
                 Duration.FromSeconds(run.ElapsedSeconds ?? 0), run.RotaId, run.Error, run.ReferenceRotaId,
-                run.ChangesJson is null ? null : JsonSerializer.Deserialize<List<ShiftChange>>(run.ChangesJson, ChangesJson.Options));
+                run.ChangesJson is null ? null : JsonSerializer.Deserialize<List<ShiftChange>>(run.ChangesJson, SolveRunJson.Options),
+                SolveExplanation.Read(run.ExplanationJson));
     }
 
     public async Task<bool> CancelAsync(Guid runId, CancellationToken cancellationToken)

@@ -110,7 +110,7 @@ public sealed class RotaSolveRunner(
             : null, CancellationToken.None);
         if (solution.Assignments.Count == 0)
         {
-            await FinishAsync(run.Id, SolveRunStatus.Failed, null, null, Explain(solution), CancellationToken.None);
+            await FinishAsync(run.Id, SolveRunStatus.Failed, null, null, Explain(solution), CancellationToken.None, SolveExplanation.Of(solution));
             return;
         }
 
@@ -125,7 +125,7 @@ public sealed class RotaSolveRunner(
             return;
         }
 
-        var changes = run.ReferenceRotaId is null ? null : JsonSerializer.Serialize(ShiftChanges.Between(reference, solution.Assignments), ChangesJson.Options);
+        var changes = run.ReferenceRotaId is null ? null : JsonSerializer.Serialize(ShiftChanges.Between(reference, solution.Assignments), SolveRunJson.Options);
         await FinishAsync(run.Id, SolveRunStatus.Succeeded, rota.Id, changes, null, CancellationToken.None);
     }
 
@@ -144,12 +144,14 @@ public sealed class RotaSolveRunner(
         return await db.SolveRuns.Where(r => r.Id == runId).Select(r => r.CancelRequested).FirstAsync(ct);
     }
 
-    private async Task FinishAsync(Guid runId, SolveRunStatus status, Guid? rotaId, string? changes, string? error, CancellationToken ct)
+    private async Task FinishAsync(Guid runId, SolveRunStatus status, Guid? rotaId, string? changes, string? error, CancellationToken ct, SolveExplanation? explanation = null)
     {
         var now = clock.GetCurrentInstant();
         var message = error is { Length: > 4000 } ? error[..4000] : error;
+        var explanationJson = explanation?.ToJson();
         await db.SolveRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s
             .SetProperty(r => r.Status, status).SetProperty(r => r.RotaId, rotaId).SetProperty(r => r.ChangesJson, changes)
+            .SetProperty(r => r.ExplanationJson, explanationJson)
             .SetProperty(r => r.Error, message).SetProperty(r => r.FinishedAt, now).SetProperty(r => r.UpdatedAt, now), ct);
     }
 

@@ -55,21 +55,29 @@ public sealed record ReplanRequest(SolveOptionsRequest? Options, bool? PinUnchan
 /// <summary>A shift of a re-plan's reference that was removed, a new one, or one moved (same person and date, other hours).</summary>
 public sealed record ShiftChange(string Change, Guid StaffId, LocalDate Date, LocalTime? FromStart, LocalTime? FromEnd, LocalTime? ToStart, LocalTime? ToEnd);
 
-/// <summary>Where a solve stands; <see cref="RotaId"/> is the draft once it succeeded; <see cref="Changes"/> for a re-plan.</summary>
+/// <summary>
+/// Where a solve stands; <see cref="RotaId"/> is the draft once it succeeded; <see cref="Changes"/> for a re-plan;
+/// <see cref="Explanation"/> when no rota keeps every rule.
+/// </summary>
 public sealed record SolveRunResponse(
     Guid Id, SolveRunStatus Status, LocalDate Start, int Weeks, int TimeLimitSeconds, int Seed, Guid? ReferenceRotaId,
     double? BestObjective, double? BestBound, double? Gap, double? ElapsedSeconds, Instant UpdatedAt, Instant CreatedAt,
-    Instant? FinishedAt, bool CancelRequested, int Attempts, Guid? RotaId, string? Error, IReadOnlyList<ShiftChange>? Changes)
+    Instant? FinishedAt, bool CancelRequested, int Attempts, Guid? RotaId, string? Error, IReadOnlyList<ShiftChange>? Changes,
+    SolveExplanation? Explanation)
 {
     public static SolveRunResponse From(SolveRunEntity r) => new(
         r.Id, r.Status, r.PeriodStart, r.Weeks, r.TimeLimitSeconds, r.Seed, r.ReferenceRotaId,
         r.BestObjective, r.BestBound, r.Gap, r.ElapsedSeconds, r.UpdatedAt, r.CreatedAt,
         r.FinishedAt, r.CancelRequested, r.Attempts, r.RotaId, r.Error,
-        r.ChangesJson is null ? null : JsonSerializer.Deserialize<List<ShiftChange>>(r.ChangesJson, ChangesJson.Options));
+        r.ChangesJson is null ? null : JsonSerializer.Deserialize<List<ShiftChange>>(r.ChangesJson, SolveRunJson.Options),
+        SolveExplanation.Read(r.ExplanationJson));
 }
 
-/// <summary>How the changes of a re-plan are kept in <see cref="SolveRunEntity.ChangesJson"/>.</summary>
-public static class ChangesJson
+/// <summary>
+/// How a run's JSON columns are written: the changes of a re-plan (<see cref="SolveRunEntity.ChangesJson"/>) and why a run
+/// found no rota (<see cref="SolveRunEntity.ExplanationJson"/>).
+/// </summary>
+public static class SolveRunJson
 {
     public static readonly JsonSerializerOptions Options = CreateOptions();
 

@@ -922,6 +922,9 @@ namespace Scheduler.Api.Data.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("ExplanationJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("datetime2");
 
