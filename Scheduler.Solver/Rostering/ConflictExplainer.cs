@@ -39,6 +39,20 @@ internal static class ConflictExplainer
     /// <summary>What the explanation found; <see cref="Proven"/> is false when no part was proven to keep no rota in the time.</summary>
     public sealed record Report(IReadOnlyList<Conflict> Conflicts, IReadOnlyList<DailyShortage> Shortages, bool Proven);
 
+    /// <summary>
+    /// The answer of a search that ended without a rota: Infeasible with the explanation when the search proved it or the
+    /// explanation does, else Unknown. A search that ran out of time may still be answered: a floor one role cannot keep
+    /// is quick to prove in that role's model alone. One of the 3133's managers on leave a week of four: Unknown after
+    /// 27 s before, Infeasible naming the managers' leave, days off and floor, 8 hours short, after 30 s.
+    /// </summary>
+    public static RotaSolution Answer(RotaProblem problem, SolverOptions options, CpSatRun run, bool provenBySearch)
+    {
+        var report = run.IsCancelled ? null : Explain(problem, run, options.ExplainTimeLimit.TotalSeconds);
+        return report is not null && (provenBySearch || report.Proven)
+            ? new RotaSolution(SolveStatus.Infeasible, null, new Dictionary<string, long>(), null, null, run.Elapsed, null, [], report.Conflicts, report.Shortages)
+            : new RotaSolution(SolveStatus.Unknown, null, new Dictionary<string, long>(), null, null, run.Elapsed, null, [], [], []);
+    }
+
     /// <param name="budget">Wall seconds, or deterministic units in deterministic mode, for the whole explanation.</param>
     public static Report Explain(RotaProblem problem, CpSatRun run, double budget)
     {

@@ -110,7 +110,7 @@ public static class RotaSolver
             // No rota week by week: unless a week was proven infeasible, the whole horizon would not do better in less time.
             if (!weekInfeasible || cancellationToken.IsCancellationRequested)
             {
-                return ExplainedOrUnknown(problem, options, run);
+                return ConflictExplainer.Answer(problem, options, run, provenBySearch: false);
             }
         }
 
@@ -131,33 +131,8 @@ public static class RotaSolver
             return Solved(status, SolutionReader.Capture(solver, model), solver.BestObjectiveBound, run);
         }
 
-        if (status == CpSolverStatus.Infeasible && !cancellationToken.IsCancellationRequested)
-        {
-            return Infeasible(ConflictExplainer.Explain(problem, run, options.ExplainTimeLimit.TotalSeconds), run);
-        }
-
-        return ExplainedOrUnknown(problem, options, run);
+        return ConflictExplainer.Answer(problem, options, run, provenBySearch: status == CpSolverStatus.Infeasible);
     }
-
-    /// <summary>
-    /// The search ended without a rota and without proof: the explanation may still prove that no rota exists (a floor one
-    /// role cannot keep is quick to prove in that role's model alone, where the whole horizon's search ran out of time),
-    /// and then says why, instead of a bare Unknown. One of the 3133's managers on leave a week of four: Unknown after 27 s
-    /// before, Infeasible naming the managers' days off and the days they cannot cover, 8 hours short.
-    /// </summary>
-    private static RotaSolution ExplainedOrUnknown(RotaProblem problem, SolverOptions options, CpSatRun run)
-    {
-        if (run.IsCancelled)
-        {
-            return Unknown(run);
-        }
-
-        var report = ConflictExplainer.Explain(problem, run, options.ExplainTimeLimit.TotalSeconds);
-        return report.Proven ? Infeasible(report, run) : Unknown(run);
-    }
-
-    private static RotaSolution Infeasible(ConflictExplainer.Report report, CpSatRun run) =>
-        new(SolveStatus.Infeasible, null, new Dictionary<string, long>(), null, null, run.Elapsed, null, [], report.Conflicts, report.Shortages);
 
     /// <summary>
     /// Raises the bound to a relaxation's when that is stronger (CP-SAT's is about 0 on these models), with the budget kept
@@ -277,9 +252,6 @@ public static class RotaSolver
             BoundSource = floor is null ? null : BoundSources.CpSat,
         };
     }
-
-    private static RotaSolution Unknown(CpSatRun run) =>
-        new(SolveStatus.Unknown, null, new Dictionary<string, long>(), null, null, run.Elapsed, null, [], [], []);
 
     /// <summary>
     /// A model of whole named shifts per day (no slot rows) has a small LP whose cuts pay: the LP worker with the most cuts
