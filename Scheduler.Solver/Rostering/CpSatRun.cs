@@ -34,9 +34,7 @@ internal sealed class CpSatRun(SolverOptions options, long startedAt, IProgress<
     public double Spent => options.DeterministicTimeLimit is null ? Elapsed : DeterministicSpent;
 
     /// <summary>What is left of the whole solve's budget: wall seconds, or deterministic units in deterministic mode.</summary>
-    public double Remaining => options.DeterministicTimeLimit is { } total
-        ? total - DeterministicSpent
-        : options.TimeLimit.TotalSeconds - Elapsed;
+    public double Remaining => (options.DeterministicTimeLimit ?? options.TimeLimit.TotalSeconds) - Spent;
 
     /// <summary>Runs CP-SAT on the model; <paramref name="budget"/> is wall seconds, or deterministic units in deterministic mode.</summary>
     /// <param name="improving">

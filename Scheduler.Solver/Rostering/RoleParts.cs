@@ -17,15 +17,11 @@ internal static class RoleParts
     public static IReadOnlyList<RotaProblem>? Split(RotaProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var managers = problem.Staff.Where(s => s.Role == StaffRole.Manager).ToList();
-        var listeners = problem.Staff.Where(s => s.Role != StaffRole.Manager).ToList();
-        if (managers.Count == 0 || listeners.Count == 0 || problem.Reference.Count > 0
-            || problem.Shifts.Count > 0 || problem.ShiftCover.Count > 0 || problem.Staff.Any(s => s.Limits.Any))
-        {
-            return null;
-        }
-
-        return Parts(problem, managers, listeners);
+        var parts = ForHardRules(problem);
+        return parts.Count < 2 || problem.Reference.Count > 0
+            || problem.Shifts.Count > 0 || problem.ShiftCover.Count > 0 || problem.Staff.Any(s => s.Limits.Any)
+            ? null
+            : parts;
     }
 
     /// <summary>
@@ -39,14 +35,14 @@ internal static class RoleParts
         ArgumentNullException.ThrowIfNull(problem);
         var managers = problem.Staff.Where(s => s.Role == StaffRole.Manager).ToList();
         var listeners = problem.Staff.Where(s => s.Role != StaffRole.Manager).ToList();
-        return managers.Count == 0 || listeners.Count == 0 ? [problem] : Parts(problem, managers, listeners);
+        return managers.Count == 0 || listeners.Count == 0
+            ? [problem]
+            :
+            [
+                problem with { Staff = managers, Demand = [], Rules = problem.Rules with { MinTrainedListenersOnDuty = 0 }, Pinned = PinsOf(managers, problem.Pinned) },
+                problem with { Staff = listeners, Rules = problem.Rules with { MinManagersOnDuty = 0 }, Pinned = PinsOf(listeners, problem.Pinned) },
+            ];
     }
-
-    private static IReadOnlyList<RotaProblem> Parts(RotaProblem problem, IReadOnlyList<StaffMember> managers, IReadOnlyList<StaffMember> listeners) =>
-    [
-        problem with { Staff = managers, Demand = [], Rules = problem.Rules with { MinTrainedListenersOnDuty = 0 }, Pinned = PinsOf(managers, problem.Pinned) },
-        problem with { Staff = listeners, Rules = problem.Rules with { MinManagersOnDuty = 0 }, Pinned = PinsOf(listeners, problem.Pinned) },
-    ];
 
     private static IReadOnlyList<Assignment> PinsOf(IReadOnlyList<StaffMember> people, IReadOnlyList<Assignment> pins)
     {

@@ -20,7 +20,12 @@ public enum SolveStatus
 }
 
 /// <summary>One rule, applied to one person (or the whole floor) on some dates, that takes part in a conflict.</summary>
-public sealed record Conflict(string Rule, string? StaffId, LocalDate From, LocalDate To, string French, string English);
+public sealed record Conflict(string Rule, string? StaffId, LocalDate From, LocalDate To, string French, string English)
+{
+    /// <summary>The sentence in the language asked for: <c>fr</c> gives French, anything else English.</summary>
+    public string Message(string language) =>
+        string.Equals(language, "fr", StringComparison.OrdinalIgnoreCase) ? French : English;
+}
 
 /// <summary>Listener-hours (or manager-hours) missing on a date to reach the floor minimum, when staff cannot cover it.</summary>
 public sealed record DailyShortage(string Rule, LocalDate Date, double MissingHours);

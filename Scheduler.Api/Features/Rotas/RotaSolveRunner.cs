@@ -35,7 +35,7 @@ public sealed class RotaSolveRunner(
 
         if (run.CancelRequested)
         {
-            await FinishAsync(runId, SolveRunStatus.Cancelled, null, null, null, ct);
+            await FinishAsync(runId, SolveRunStatus.Cancelled, null, null, null, null, ct);
             return;
         }
 
@@ -55,7 +55,7 @@ public sealed class RotaSolveRunner(
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogError(e, "Solve {RunId} failed", runId);
-            await FinishAsync(runId, SolveRunStatus.Failed, null, null, $"The solve stopped on an error: {e.Message}", CancellationToken.None);
+            await FinishAsync(runId, SolveRunStatus.Failed, null, null, $"The solve stopped on an error: {e.Message}", null, CancellationToken.None);
         }
     }
 
@@ -101,7 +101,7 @@ public sealed class RotaSolveRunner(
         if (cancelled || ct.IsCancellationRequested)
         {
             var reason = cancelled ? null : "Interrupted: the service stopped during the solve.";
-            await FinishAsync(run.Id, cancelled ? SolveRunStatus.Cancelled : SolveRunStatus.Failed, null, null, reason, CancellationToken.None);
+            await FinishAsync(run.Id, cancelled ? SolveRunStatus.Cancelled : SolveRunStatus.Failed, null, null, reason, null, CancellationToken.None);
             return;
         }
 
@@ -110,7 +110,7 @@ public sealed class RotaSolveRunner(
             : null, CancellationToken.None);
         if (solution.Assignments.Count == 0)
         {
-            await FinishAsync(run.Id, SolveRunStatus.Failed, null, null, Explain(solution), CancellationToken.None, SolveExplanation.Of(solution));
+            await FinishAsync(run.Id, SolveRunStatus.Failed, null, null, Explain(solution), SolveExplanation.Of(solution), CancellationToken.None);
             return;
         }
 
@@ -121,12 +121,12 @@ public sealed class RotaSolveRunner(
             new RotaDrafts.RotaDraft(problem.Start, problem.Weeks, source, summary.ToJsonString(), solution.Assignments), CancellationToken.None);
         if (rota is null)
         {
-            await FinishAsync(run.Id, SolveRunStatus.Failed, null, null, "The solved rota could not be stored: it failed the structural checks of a draft (" + string.Join(", ", errors.Fields) + ").", CancellationToken.None);
+            await FinishAsync(run.Id, SolveRunStatus.Failed, null, null, "The solved rota could not be stored: it failed the structural checks of a draft (" + string.Join(", ", errors.Fields) + ").", null, CancellationToken.None);
             return;
         }
 
         var changes = run.ReferenceRotaId is null ? null : JsonSerializer.Serialize(ShiftChanges.Between(reference, solution.Assignments), SolveRunJson.Options);
-        await FinishAsync(run.Id, SolveRunStatus.Succeeded, rota.Id, changes, null, CancellationToken.None);
+        await FinishAsync(run.Id, SolveRunStatus.Succeeded, rota.Id, changes, null, null, CancellationToken.None);
     }
 
     /// <summary>Writes the latest progress and answers whether a cancel was asked (from any node).</summary>
@@ -144,7 +144,7 @@ public sealed class RotaSolveRunner(
         return await db.SolveRuns.Where(r => r.Id == runId).Select(r => r.CancelRequested).FirstAsync(ct);
     }
 
-    private async Task FinishAsync(Guid runId, SolveRunStatus status, Guid? rotaId, string? changes, string? error, CancellationToken ct, SolveExplanation? explanation = null)
+    private async Task FinishAsync(Guid runId, SolveRunStatus status, Guid? rotaId, string? changes, string? error, SolveExplanation? explanation, CancellationToken ct)
     {
         var now = clock.GetCurrentInstant();
         var message = error is { Length: > 4000 } ? error[..4000] : error;
