@@ -20,6 +20,9 @@ internal static class ConflictExplainer
     /// </summary>
     private const double ShortageShare = 0.25;
 
+    /// <summary>Share of each week's budget for its shortage when a part is explained week by week; the core has the rest.</summary>
+    private const double WeekShortageShare = 0.25;
+
     /// <summary>
     /// The full linearisation in the explaining search: a floor that cannot be kept is a counting argument the LP sees at
     /// once and a search without it does not. One of the 3133's three managers on leave for a week (two left for fourteen
@@ -59,32 +62,129 @@ internal static class ConflictExplainer
         var end = run.Spent + budget;
         var parts = RoleParts.ForHardRules(problem).Where(RotaSolver.FitsWhole).ToList();
         var shortageBudget = budget * ShortageShare / Math.Max(1, parts.Count);
+
+        // Parts short only as far as their search found, each week of them keeping its floor alone: explained last.
+        var doubtful = new List<(RotaProblem Part, List<DailyShortage> Shortages)>();
         for (var i = 0; i < parts.Count && !run.IsCancelled && end - run.Spent > 0; i++)
         {
-            // The floors relaxed first: a part with nothing short keeps every rule and needs no explaining, and one whose
-            // relaxation finds no rota in its share is too large to explain in the time.
+            var reserved = (parts.Count - 1 - i) * shortageBudget;
+
+            // The floors relaxed first: a part with nothing short keeps every rule and needs no explaining.
             var (status, shortages) = Shortage(parts[i], run, Math.Min(shortageBudget, end - run.Spent));
-            if (status == CpSolverStatus.Unknown || status == CpSolverStatus.Optimal && shortages.Count == 0)
+            if (status == CpSolverStatus.Optimal && shortages.Count == 0)
             {
                 continue;
             }
 
-            var later = parts.Count - 1 - i;
-            if (Core(parts[i], run, end - run.Spent - (later * shortageBudget)) is { } core)
+            // A part of several weeks is explained a week at a time first: a week alone is quick to explain where the
+            // horizon is not.
+            var (report, weeksKeepFloors) = parts[i].Weeks > 1
+                ? ByWeek(parts[i], WeeksToTry(parts[i], status, shortages), run, status == CpSolverStatus.Unknown ? end - reserved : run.Spent + ((end - reserved - run.Spent) / 2))
+                : (null, false);
+            if (report is not null)
             {
                 // One part that keeps no rota is enough: the other part's search would only delay the answer.
-                var floor = core.Any(c => c.Rule is RuleNames.ListenerCover or RuleNames.ManagerCover);
-                return new Report(core.Count > 0 ? core : [Unexplained(problem)], floor ? shortages : [], Proven: true);
+                return report;
+            }
+
+            // A part whose relaxation finds no rota in its share is too large to explain whole. One whose short weeks
+            // each keep their floor alone is more likely short by its search than by its rules (the 3133's managers over
+            // two weeks, 0.75 units with one worker): the next part goes first.
+            if (status == CpSolverStatus.Unknown)
+            {
+                continue;
+            }
+
+            if (weeksKeepFloors)
+            {
+                doubtful.Add((parts[i], shortages));
+            }
+            else if (Answered(parts[i], Core(parts[i], run, end - run.Spent - reserved), shortages) is { } answer)
+            {
+                return answer;
+            }
+        }
+
+        foreach (var (part, shortages) in doubtful)
+        {
+            if (!run.IsCancelled && end - run.Spent > 0 && Answered(part, Core(part, run, end - run.Spent), shortages) is { } answer)
+            {
+                return answer;
             }
         }
 
         return new Report([Unexplained(problem)], [], Proven: false);
     }
 
+    /// <summary>
+    /// The weeks of a part of several weeks to explain alone, in turn: those its relaxation left short, the most short
+    /// first, or, when it found no rota, every week, the one with the fewest people on hand first. A week alone is quick
+    /// to explain where the horizon is not: one of the 3133's managers on leave a week of four, 4.5 units for the core of
+    /// the four weeks, 0.5 for the week's.
+    /// </summary>
+    private static List<int> WeeksToTry(RotaProblem part, CpSolverStatus status, List<DailyShortage> shortages) =>
+        status == CpSolverStatus.Unknown
+            ? [.. Enumerable.Range(0, part.Weeks).OrderBy(w => PeopleOnHand(part, w)).ThenBy(w => w)]
+            : [.. shortages.GroupBy(s => part.WeekOf(s.Date)).OrderByDescending(g => g.Sum(s => s.MissingHours)).ThenBy(g => g.Key).Select(g => g.Key)];
+
+    /// <summary>
+    /// Explains <paramref name="weeks"/> of <paramref name="part"/> alone (<see cref="WeekRelaxation"/>) until one is
+    /// proven to keep no rota or <paramref name="end"/> comes, each with half of what is left (the last with all of it): a
+    /// week that keeps its floor costs its whole share, since no rota of it is found quickly without the solver's
+    /// heuristics. The report is null when no week was proven so; <c>KeepFloors</c> says every week was proven to keep
+    /// its floor alone.
+    /// </summary>
+    private static (Report? Report, bool KeepFloors) ByWeek(RotaProblem part, List<int> weeks, CpSatRun run, double end)
+    {
+        var keepFloors = 0;
+        for (var i = 0; i < weeks.Count && !run.IsCancelled && end - run.Spent > 0; i++)
+        {
+            var week = WeekRelaxation.Of(part, weeks[i]);
+            var weekBudget = (end - run.Spent) / (i == weeks.Count - 1 ? 1 : 2);
+            var weekEnd = run.Spent + weekBudget;
+            var (status, shortages) = Shortage(week, run, weekBudget * WeekShortageShare);
+            if (status == CpSolverStatus.Optimal && shortages.Count == 0)
+            {
+                keepFloors++;
+                continue;
+            }
+
+            if (status != CpSolverStatus.Unknown && Answered(week, Core(week, run, weekEnd - run.Spent), shortages) is { } answer)
+            {
+                return (answer, false);
+            }
+        }
+
+        return (null, keepFloors == weeks.Count);
+    }
+
+    /// <summary>Person-days of the week on which a member of the part may work and counts toward its floor.</summary>
+    private static int PeopleOnHand(RotaProblem part, int w) =>
+        Enumerable.Range(7 * w, 7).Select(part.Start.PlusDays)
+            .Sum(d => part.Staff.Count(s => s.IsAvailableOn(d) && (s.Role == StaffRole.Manager || s.CountsAsTrainedListenerOn(d))));
+
+    /// <summary>The report of a part proven to keep no rota by <paramref name="core"/>, or null when it was not proven so.</summary>
+    private static Report? Answered(RotaProblem part, List<Conflict>? core, List<DailyShortage> shortages)
+    {
+        if (core is null)
+        {
+            return null;
+        }
+
+        var floor = core.Any(c => c.Rule is RuleNames.ListenerCover or RuleNames.ManagerCover);
+        return new Report(core.Count > 0 ? core : [Unexplained(part)], floor ? shortages : [], Proven: true);
+    }
+
     /// <summary>The rules in conflict in <paramref name="part"/>, or null when it was not proven to keep no rota.</summary>
     private static List<Conflict>? Core(RotaProblem part, CpSatRun run, double budget)
     {
-        var model = RotaModel.Build(part, ModelMode.Explain);
+        // Whoever is away on every date of the part cannot work in any rota of it, so the part keeps no rota exactly when
+        // the others keep none with those absences: they are named without being modelled. Eighteen of the 3133's
+        // twenty-one listeners on leave a week: the core took 5.4 units with them in the model.
+        var away = part.Staff.Where(s => s.Absences.Count > 0 && part.Dates.All(d => !s.IsAvailableOn(d)) && !part.Pinned.Any(p => p.StaffId == s.Id)).ToList();
+        var present = part.Staff.Except(away).ToList();
+        var modelled = away.Count > 0 && present.Count > 0 ? part with { Staff = present, Pinned = RoleParts.PinsOf(present, part.Pinned) } : part;
+        var model = RotaModel.Build(modelled, ModelMode.Explain);
 
         // Cores come from the sequential search: one worker.
         var (status, solver) = run.Run(model.Model, "explain", budget, workers: 1, reportsRota: false, extraParameters: ExplainParameters);
@@ -93,16 +193,52 @@ internal static class ConflictExplainer
             return null;
         }
 
-        return [.. solver.SufficientAssumptionsForInfeasibility()
-            .Select(model.Gates.KeyOf)
-            .OfType<GateKey>()
-            .Distinct()
-            .OrderBy(k => k.Rule, StringComparer.Ordinal).ThenBy(k => k.StaffId, StringComparer.Ordinal).ThenBy(k => k.From)
+        var core = solver.SufficientAssumptionsForInfeasibility().Select(model.Gates.KeyOf).OfType<GateKey>();
+        var absences = modelled == part ? [] : away.Select(s => new GateKey(RuleNames.Availability, s.Id, part.Start, part.End));
+        // The floor first: the rule the others leave unkept.
+        return [.. Ranges(core.Concat(absences))
+            .OrderBy(k => k.StaffId is null ? 0 : 1).ThenBy(k => k.Rule, StringComparer.Ordinal).ThenBy(k => k.StaffId, StringComparer.Ordinal).ThenBy(k => k.From)
             .Select(k =>
             {
                 var (fr, en) = RuleSentences.Describe(k, part.Staff.FirstOrDefault(s => s.Id == k.StaffId));
                 return new Conflict(k.Rule, k.StaffId, k.From, k.To, fr, en);
             })];
+    }
+
+    /// <summary>
+    /// The keys with each run of a rule's consecutive single days for one person (or for a floor) made one key over the
+    /// run: "absent from 9 March to 15 March" where seven sentences said it a day at a time. Keys over several days (a
+    /// week's contract, a rest across two days) stay as they are: two of them side by side are two rules, not one.
+    /// </summary>
+    private static IEnumerable<GateKey> Ranges(IEnumerable<GateKey> keys)
+    {
+        var distinct = keys.Distinct().ToList();
+        foreach (var days in distinct.Where(k => k.From == k.To).GroupBy(k => (k.Rule, k.StaffId)))
+        {
+            GateKey? run = null;
+            foreach (var day in days.OrderBy(k => k.From))
+            {
+                if (run is not null && day.From == run.To.PlusDays(1))
+                {
+                    run = run with { To = day.To };
+                    continue;
+                }
+
+                if (run is not null)
+                {
+                    yield return run;
+                }
+
+                run = day;
+            }
+
+            yield return run!;
+        }
+
+        foreach (var key in distinct.Where(k => k.From != k.To))
+        {
+            yield return key;
+        }
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ internal static class RoleParts
             ];
     }
 
-    private static IReadOnlyList<Assignment> PinsOf(IReadOnlyList<StaffMember> people, IReadOnlyList<Assignment> pins)
+    public static IReadOnlyList<Assignment> PinsOf(IReadOnlyList<StaffMember> people, IReadOnlyList<Assignment> pins)
     {
         var ids = people.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         return [.. pins.Where(p => ids.Contains(p.StaffId))];

@@ -63,6 +63,33 @@ public sealed class ConflictExplainerTests
     }
 
     [Fact]
+    public void Explain_MostListenersAwayInOneWeek_NamesThatWeekAloneWithItsAbsences()
+    {
+        // Eighteen of the 3133's twenty-one listeners on leave in the second week: three part-timers for a floor of two.
+        var problem = PlatformScenarios.Create3133(Monday, 2, []);
+        var away = problem.Staff.Where(s => s.Role == StaffRole.Listener).Take(18).Select(s => s.Id).ToHashSet();
+        problem = problem with
+        {
+            Staff = [.. problem.Staff.Select(s => away.Contains(s.Id) ? s with { Absences = [new Absence(SecondMonday, SecondMonday.PlusDays(6), AbsenceKind.Leave)] } : s)],
+        };
+
+        var report = ConflictExplainer.Explain(problem, Run(Options), 8);
+
+        Assert.True(report.Proven);
+        Assert.Contains(report.Conflicts, c => c.Rule == RuleNames.ListenerCover);
+        Assert.All(report.Conflicts, c => Assert.True(c.From >= SecondMonday && c.To <= SecondMonday.PlusDays(6), $"{c.English} is outside the second week"));
+
+        // Each listener away is named once, for the whole week, where a sentence a day said it seven times.
+        Assert.All(away, id => Assert.Single(report.Conflicts, c => c.StaffId == id && c.Rule == RuleNames.Availability && c.From == SecondMonday && c.To == SecondMonday.PlusDays(6)));
+        Assert.DoesNotContain(report.Conflicts, c => report.Conflicts.Any(d => d.Rule == c.Rule && d.StaffId == c.StaffId && d.From == c.To.PlusDays(1) && c.From == c.To && d.From == d.To));
+
+        // 154 listener-hours on the floor; three part-timers of 28 h, 10 % more at most, work 92.4 of them at best.
+        Assert.All(report.Shortages, s => Assert.Equal(RuleNames.ListenerCover, s.Rule));
+        Assert.All(report.Shortages, s => Assert.InRange(s.Date, SecondMonday, SecondMonday.PlusDays(6)));
+        Assert.InRange(report.Shortages.Sum(s => s.MissingHours), 154 - 92.4, 154);
+    }
+
+    [Fact]
     public void Explain_ProblemThatKeepsEveryRule_ProvesNothing()
     {
         var problem = PlatformScenarios.Create3133(Monday, 1, []);
