@@ -7,8 +7,10 @@ namespace Scheduler.Solver.Rostering;
 /// Explains a problem no rota was found for: solves it again with every hard rule under its own assumption literal (per
 /// rule, person and dates) and maps CP-SAT's sufficient assumptions for infeasibility back to sentences. The managers and
 /// the listeners are explained apart (<see cref="RoleParts.ForHardRules"/>): a conflict is then found in a model of the
-/// role it concerns, and a part is named only when it alone keeps no rota. When a floor rule is in the conflict, its
-/// part is solved with the floor relaxed to measure the missing listener- or manager-hours per date.
+/// role it concerns, and a part is named only when it alone keeps no rota. A part of several weeks is explained a week at a
+/// time first (<see cref="WeekRelaxation"/>), the horizon only when no week alone is proven to keep no rota. When a floor
+/// rule is in the conflict, its part is solved with the floor relaxed to measure the missing listener- or manager-hours
+/// per date. The conflict is trimmed of the rules it does without (<see cref="CoreTrimming"/>).
 /// </summary>
 internal static class ConflictExplainer
 {
@@ -24,15 +26,6 @@ internal static class ConflictExplainer
     private const double WeekShortageShare = 0.25;
 
     /// <summary>
-    /// The full linearisation in the explaining search: a floor that cannot be kept is a counting argument the LP sees at
-    /// once and a search without it does not. One of the 3133's three managers on leave for a week (two left for fourteen
-    /// shifts of at most 10 h, five days each): no core in 20 units without it, a core in 0.3 units (one week) and 4.5
-    /// units (four weeks) with it. It finds the rotas of a part that keeps every rule slowly (none in 15 units for the
-    /// 3133's managers over 4 weeks), hence the shortage first.
-    /// </summary>
-    private const string ExplainParameters = "linearization_level:2";
-
-    /// <summary>
     /// With one worker the shortage search takes turns between an LP-guided search, which proves the small cases, and one
     /// without the LP plus CP-SAT's neighbourhoods, which find the good rotas of the large ones (the one search without
     /// LP left 19.5 hours short where 8 were enough).
@@ -45,8 +38,8 @@ internal static class ConflictExplainer
     /// <summary>
     /// The answer of a search that ended without a rota: Infeasible with the explanation when the search proved it or the
     /// explanation does, else Unknown. A search that ran out of time may still be answered: a floor one role cannot keep
-    /// is quick to prove in that role's model alone. One of the 3133's managers on leave a week of four: Unknown after
-    /// 27 s before, Infeasible naming the managers' leave, days off and floor, 8 hours short, after 30 s.
+    /// is quick to prove in that role's model alone, and in that week's. One of the 3133's managers on leave a week of four:
+    /// Unknown after 27 s before, Infeasible naming the managers' leave, days off and floor, 8 hours short, after 25 s.
     /// </summary>
     public static RotaSolution Answer(RotaProblem problem, SolverOptions options, CpSatRun run, bool provenBySearch)
     {
@@ -99,7 +92,7 @@ internal static class ConflictExplainer
             {
                 doubtful.Add((parts[i], shortages));
             }
-            else if (Answered(parts[i], Core(parts[i], run, end - run.Spent - reserved), shortages) is { } answer)
+            else if (Answered(parts[i], ConflictCore.Find(parts[i], run, end - run.Spent - reserved), shortages) is { } answer)
             {
                 return answer;
             }
@@ -107,7 +100,7 @@ internal static class ConflictExplainer
 
         foreach (var (part, shortages) in doubtful)
         {
-            if (!run.IsCancelled && end - run.Spent > 0 && Answered(part, Core(part, run, end - run.Spent), shortages) is { } answer)
+            if (!run.IsCancelled && end - run.Spent > 0 && Answered(part, ConflictCore.Find(part, run, end - run.Spent), shortages) is { } answer)
             {
                 return answer;
             }
@@ -149,7 +142,7 @@ internal static class ConflictExplainer
                 continue;
             }
 
-            if (status != CpSolverStatus.Unknown && Answered(week, Core(week, run, weekEnd - run.Spent), shortages) is { } answer)
+            if (status != CpSolverStatus.Unknown && Answered(week, ConflictCore.Find(week, run, weekEnd - run.Spent), shortages) is { } answer)
             {
                 return (answer, false);
             }
@@ -173,72 +166,6 @@ internal static class ConflictExplainer
 
         var floor = core.Any(c => c.Rule is RuleNames.ListenerCover or RuleNames.ManagerCover);
         return new Report(core.Count > 0 ? core : [Unexplained(part)], floor ? shortages : [], Proven: true);
-    }
-
-    /// <summary>The rules in conflict in <paramref name="part"/>, or null when it was not proven to keep no rota.</summary>
-    private static List<Conflict>? Core(RotaProblem part, CpSatRun run, double budget)
-    {
-        // Whoever is away on every date of the part cannot work in any rota of it, so the part keeps no rota exactly when
-        // the others keep none with those absences: they are named without being modelled. Eighteen of the 3133's
-        // twenty-one listeners on leave a week: the core took 5.4 units with them in the model.
-        var away = part.Staff.Where(s => s.Absences.Count > 0 && part.Dates.All(d => !s.IsAvailableOn(d)) && !part.Pinned.Any(p => p.StaffId == s.Id)).ToList();
-        var present = part.Staff.Except(away).ToList();
-        var modelled = away.Count > 0 && present.Count > 0 ? part with { Staff = present, Pinned = RoleParts.PinsOf(present, part.Pinned) } : part;
-        var model = RotaModel.Build(modelled, ModelMode.Explain);
-
-        // Cores come from the sequential search: one worker.
-        var (status, solver) = run.Run(model.Model, "explain", budget, workers: 1, reportsRota: false, extraParameters: ExplainParameters);
-        if (status != CpSolverStatus.Infeasible)
-        {
-            return null;
-        }
-
-        var core = solver.SufficientAssumptionsForInfeasibility().Select(model.Gates.KeyOf).OfType<GateKey>();
-        var absences = modelled == part ? [] : away.Select(s => new GateKey(RuleNames.Availability, s.Id, part.Start, part.End));
-        // The floor first: the rule the others leave unkept.
-        return [.. Ranges(core.Concat(absences))
-            .OrderBy(k => k.StaffId is null ? 0 : 1).ThenBy(k => k.Rule, StringComparer.Ordinal).ThenBy(k => k.StaffId, StringComparer.Ordinal).ThenBy(k => k.From)
-            .Select(k =>
-            {
-                var (fr, en) = RuleSentences.Describe(k, part.Staff.FirstOrDefault(s => s.Id == k.StaffId));
-                return new Conflict(k.Rule, k.StaffId, k.From, k.To, fr, en);
-            })];
-    }
-
-    /// <summary>
-    /// The keys with each run of a rule's consecutive single days for one person (or for a floor) made one key over the
-    /// run: "absent from 9 March to 15 March" where seven sentences said it a day at a time. Keys over several days (a
-    /// week's contract, a rest across two days) stay as they are: two of them side by side are two rules, not one.
-    /// </summary>
-    private static IEnumerable<GateKey> Ranges(IEnumerable<GateKey> keys)
-    {
-        var distinct = keys.Distinct().ToList();
-        foreach (var days in distinct.Where(k => k.From == k.To).GroupBy(k => (k.Rule, k.StaffId)))
-        {
-            GateKey? run = null;
-            foreach (var day in days.OrderBy(k => k.From))
-            {
-                if (run is not null && day.From == run.To.PlusDays(1))
-                {
-                    run = run with { To = day.To };
-                    continue;
-                }
-
-                if (run is not null)
-                {
-                    yield return run;
-                }
-
-                run = day;
-            }
-
-            yield return run!;
-        }
-
-        foreach (var key in distinct.Where(k => k.From != k.To))
-        {
-            yield return key;
-        }
     }
 
     /// <summary>

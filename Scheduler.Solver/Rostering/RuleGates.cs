@@ -51,5 +51,8 @@ public sealed class RuleGates(CpModel model, bool explain)
 
     public IEnumerable<BoolVar> All => gates.Values;
 
+    /// <summary>The literal of a gate made by <see cref="For(string, string?, LocalDate, LocalDate)"/>.</summary>
+    public BoolVar LiteralOf(GateKey key) => gates[key];
+
     public GateKey? KeyOf(int literalIndex) => byIndex.TryGetValue(literalIndex, out var key) ? key : null;
 }

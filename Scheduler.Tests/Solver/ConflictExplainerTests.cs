@@ -34,6 +34,10 @@ public sealed class ConflictExplainerTests
         Assert.Contains(report.Conflicts, c => c.Rule == RuleNames.Availability && c.StaffId == "M01" && c.From >= SecondMonday);
         Assert.Contains(report.Conflicts, c => c.Rule == RuleNames.ManagerCover);
 
+        // The reason, and nothing on the proof's way: the two managers left and their days off, not their breaks.
+        Assert.Contains(report.Conflicts, c => c.Rule == RuleNames.DaysOffPerWeek);
+        Assert.DoesNotContain(report.Conflicts, c => c.Rule is RuleNames.Break or RuleNames.OneShiftPerDay);
+
         // The listeners keep their floor: none of them is named, and only the managers' hours are missing.
         var listeners = problem.Staff.Where(s => s.Role == StaffRole.Listener).Select(s => s.Id).ToHashSet();
         Assert.DoesNotContain(report.Conflicts, c => c.Rule == RuleNames.ListenerCover || c.StaffId is { } id && listeners.Contains(id));
@@ -78,6 +82,9 @@ public sealed class ConflictExplainerTests
         Assert.True(report.Proven);
         Assert.Contains(report.Conflicts, c => c.Rule == RuleNames.ListenerCover);
         Assert.All(report.Conflicts, c => Assert.True(c.From >= SecondMonday && c.To <= SecondMonday.PlusDays(6), $"{c.English} is outside the second week"));
+
+        // The three left and their days off; not the breaks and one-shift-a-day CP-SAT's first proof also named.
+        Assert.DoesNotContain(report.Conflicts, c => c.Rule is RuleNames.Break or RuleNames.OneShiftPerDay);
 
         // Each listener away is named once, for the whole week, where a sentence a day said it seven times.
         Assert.All(away, id => Assert.Single(report.Conflicts, c => c.StaffId == id && c.Rule == RuleNames.Availability && c.From == SecondMonday && c.To == SecondMonday.PlusDays(6)));
