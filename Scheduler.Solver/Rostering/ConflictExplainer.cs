@@ -52,10 +52,17 @@ internal static class ConflictExplainer
     /// <param name="budget">Wall seconds, or deterministic units in deterministic mode, for the whole explanation.</param>
     public static Report Explain(RotaProblem problem, CpSatRun run, double budget)
     {
+        ArgumentNullException.ThrowIfNull(run);
         var end = run.Spent + budget;
         var parts = RoleParts.ForHardRules(problem).Where(RotaSolver.FitsWhole).ToList();
-        var shortageBudget = budget * ShortageShare / Math.Max(1, parts.Count);
+        return FirstConflict(parts, run, end, budget * ShortageShare / Math.Max(1, parts.Count)) is { } first
+            ? WithOtherShortWeeks(first, parts, run, end)
+            : new Report([Unexplained(problem)], [], Proven: false);
+    }
 
+    /// <summary>The first part proven to keep no rota, explained, or null when none was proven so before <paramref name="end"/>.</summary>
+    private static Report? FirstConflict(List<RotaProblem> parts, CpSatRun run, double end, double shortageBudget)
+    {
         // Parts short only as far as their search found, each week of them keeping its floor alone: explained last.
         var doubtful = new List<(RotaProblem Part, List<DailyShortage> Shortages)>();
         for (var i = 0; i < parts.Count && !run.IsCancelled && end - run.Spent > 0; i++)
@@ -76,7 +83,8 @@ internal static class ConflictExplainer
                 : (null, false);
             if (report is not null)
             {
-                // One part that keeps no rota is enough: the other part's search would only delay the answer.
+                // One part that keeps no rota is enough: the other part's search would only delay the answer (its weeks
+                // the counting shows short are explained after).
                 return report;
             }
 
@@ -106,8 +114,40 @@ internal static class ConflictExplainer
             }
         }
 
-        return new Report([Unexplained(problem)], [], Proven: false);
+        return null;
     }
+
+    /// <summary>
+    /// <paramref name="first"/> with the other weeks explained, in every part, that keep no rota by counting alone
+    /// (<see cref="FloorCapacity"/>), in the time left: a summer's weeks short of listeners, or the managers short one week
+    /// and the listeners another, in one answer where each took a solve of its own. Free when no other week is short.
+    /// </summary>
+    private static Report WithOtherShortWeeks(Report first, List<RotaProblem> parts, CpSatRun run, double end)
+    {
+        var named = first.Conflicts.Where(c => c.StaffId is null).ToList();
+        var weeks = parts
+            .SelectMany(part => Enumerable.Range(0, part.Weeks).Select(w => (Part: part, Week: w)))
+            .Where(x => FloorCapacity.FallsShort(x.Part, x.Week))
+            .Where(x => !named.Any(c => c.Rule == FloorOf(x.Part) && c.From <= x.Part.Start.PlusDays((7 * x.Week) + 6) && c.To >= x.Part.Start.PlusDays(7 * x.Week)))
+            .ToList();
+        var (conflicts, shortages) = (first.Conflicts.ToList(), first.Shortages.ToList());
+        for (var i = 0; i < weeks.Count && !run.IsCancelled && end - run.Spent > 0; i++)
+        {
+            var week = WeekRelaxation.Of(weeks[i].Part, weeks[i].Week);
+            var weekEnd = run.Spent + ((end - run.Spent) / (weeks.Count - i));
+            var (_, found) = Shortage(week, run, (weekEnd - run.Spent) * WeekShortageShare);
+            if (Answered(week, ConflictCore.Find(week, run, weekEnd - run.Spent), found) is { } answer)
+            {
+                conflicts.AddRange(answer.Conflicts);
+                shortages.AddRange(answer.Shortages);
+            }
+        }
+
+        return first with { Conflicts = conflicts, Shortages = shortages };
+    }
+
+    private static string FloorOf(RotaProblem part) =>
+        part.Staff.All(s => s.Role == StaffRole.Manager) ? RuleNames.ManagerCover : RuleNames.ListenerCover;
 
     /// <summary>
     /// The weeks of a part of several weeks to explain alone, in turn: those its relaxation left short, the most short

@@ -97,6 +97,26 @@ public sealed class ConflictExplainerTests
     }
 
     [Fact]
+    public void Explain_ManagersShortOneWeekListenersTheNext_NamesBoth()
+    {
+        // One answer for both, where the managers' conflict alone was named and the listeners' waited for the next solve.
+        var problem = ManagerAwayInTheSecondWeek();
+        var away = problem.Staff.Where(s => s.Role == StaffRole.Listener).Take(18).Select(s => s.Id).ToHashSet();
+        problem = problem with
+        {
+            Staff = [.. problem.Staff.Select(s => away.Contains(s.Id) ? s with { Absences = [new Absence(Monday, Monday.PlusDays(6), AbsenceKind.Leave)] } : s)],
+        };
+
+        var report = ConflictExplainer.Explain(problem, Run(Options), 10);
+
+        Assert.True(report.Proven);
+        Assert.Contains(report.Conflicts, c => c.Rule == RuleNames.ManagerCover && c.From >= SecondMonday);
+        Assert.Contains(report.Conflicts, c => c.Rule == RuleNames.ListenerCover && c.To < SecondMonday);
+        Assert.Contains(report.Shortages, s => s.Rule == RuleNames.ManagerCover);
+        Assert.Contains(report.Shortages, s => s.Rule == RuleNames.ListenerCover);
+    }
+
+    [Fact]
     public void Explain_ProblemThatKeepsEveryRule_ProvesNothing()
     {
         var problem = PlatformScenarios.Create3133(Monday, 1, []);
