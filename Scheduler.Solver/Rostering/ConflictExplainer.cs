@@ -55,8 +55,9 @@ internal static class ConflictExplainer
         ArgumentNullException.ThrowIfNull(run);
         var end = run.Spent + budget;
         var parts = RoleParts.ForHardRules(problem).Where(RotaSolver.FitsWhole).ToList();
-        return FirstConflict(parts, run, end, budget * ShortageShare / Math.Max(1, parts.Count)) is { } first
-            ? WithOtherShortWeeks(first, parts, run, end)
+        var shortageBudget = budget * ShortageShare / Math.Max(1, parts.Count);
+        return FirstConflict(parts, run, end, shortageBudget) is { } first
+            ? WithOtherShortWeeks(first, parts, run, end, shortageBudget)
             : new Report([Unexplained(problem)], [], Proven: false);
     }
 
@@ -120,9 +121,10 @@ internal static class ConflictExplainer
     /// <summary>
     /// <paramref name="first"/> with the other weeks explained, in every part, that keep no rota by counting alone
     /// (<see cref="FloorCapacity"/>), in the time left: a summer's weeks short of listeners, or the managers short one week
-    /// and the listeners another, in one answer where each took a solve of its own. Free when no other week is short.
+    /// and the listeners another, in one answer where each took a solve of its own. Free when no other week is short. Each
+    /// week's shortage gets no more than a part's first one: it spends all it is given (its least is never proven).
     /// </summary>
-    private static Report WithOtherShortWeeks(Report first, List<RotaProblem> parts, CpSatRun run, double end)
+    private static Report WithOtherShortWeeks(Report first, List<RotaProblem> parts, CpSatRun run, double end, double shortageBudget)
     {
         var named = first.Conflicts.Where(c => c.StaffId is null).ToList();
         var weeks = parts
@@ -135,7 +137,7 @@ internal static class ConflictExplainer
         {
             var week = WeekRelaxation.Of(weeks[i].Part, weeks[i].Week);
             var weekEnd = run.Spent + ((end - run.Spent) / (weeks.Count - i));
-            var (_, found) = Shortage(week, run, (weekEnd - run.Spent) * WeekShortageShare);
+            var (_, found) = Shortage(week, run, Math.Min(shortageBudget, (weekEnd - run.Spent) * WeekShortageShare));
             if (Answered(week, ConflictCore.Find(week, run, weekEnd - run.Spent), found) is { } answer)
             {
                 conflicts.AddRange(answer.Conflicts);

@@ -7,11 +7,15 @@ namespace Scheduler.Solver.Rostering;
 /// Two counting arguments, no search, that a role cannot keep its floor in a week: the hours its people may work fall short
 /// of the floor's hours, or their working days fall short of the shifts the floor needs (a day of 11 h open needs two
 /// shifts of at most 10 h per person on the floor). Every figure is the most the rules allow, breaks ignored, so a week
-/// said short is short whatever the rota; one not said short may still be. The explanation uses it to look for more weeks
-/// to explain once one conflict is found, at no cost when none is short.
+/// said short is short whatever the rota; one not said short may still be. The solver uses it to skip a search that cannot
+/// succeed, and the explanation to look for more weeks to explain once one conflict is found, at no cost when none is short.
 /// </summary>
 internal static class FloorCapacity
 {
+    /// <summary>True when some week of <paramref name="problem"/> falls short for one of its roles: no rota keeps every rule.</summary>
+    public static bool AnyWeekShort(RotaProblem problem) =>
+        RoleParts.ForHardRules(problem).Any(part => Enumerable.Range(0, part.Weeks).Any(w => FallsShort(part, w)));
+
     /// <summary>True when the people of <paramref name="part"/> (one role) cannot keep its floor in week <paramref name="w"/>.</summary>
     public static bool FallsShort(RotaProblem part, int w)
     {

@@ -57,6 +57,13 @@ public static class RotaSolver
     {
         ArgumentNullException.ThrowIfNull(problem);
         options ??= SolverOptions.Default;
+        if (FloorCapacity.AnyWeekShort(problem))
+        {
+            // Too few people on hand for a floor, by counting alone: no search can find a rota, and its budget would only
+            // delay the explanation.
+            return ConflictExplainer.Answer(problem, options, new CpSatRun(options, Stopwatch.GetTimestamp(), progress, cancellationToken), provenBySearch: true);
+        }
+
         if (UsesColumns(problem, options))
         {
             // A balance carried in makes the laid rota a repair's work (see ColumnSearch), which may find nothing when it is
