@@ -54,7 +54,8 @@ internal static class ConflictExplainer
     {
         ArgumentNullException.ThrowIfNull(run);
         var end = run.Spent + budget;
-        var parts = RoleParts.ForHardRules(problem).Where(RotaSolver.FitsWhole).ToList();
+        // A part with a week short by counting first: it is the one to name, and the other's search would only delay it.
+        var parts = RoleParts.ForHardRules(problem).Where(RotaSolver.FitsWhole).OrderBy(p => FloorCapacity.AnyWeekShort(p) ? 0 : 1).ToList();
         var shortageBudget = budget * ShortageShare / Math.Max(1, parts.Count);
         return FirstConflict(parts, run, end, shortageBudget) is { } first
             ? WithOtherShortWeeks(first, parts, run, end, shortageBudget)
@@ -69,6 +70,14 @@ internal static class ConflictExplainer
         for (var i = 0; i < parts.Count && !run.IsCancelled && end - run.Spent > 0; i++)
         {
             var reserved = (parts.Count - 1 - i) * shortageBudget;
+
+            // Weeks short by counting alone are explained first, without the horizon's floor-relaxed search: 18 of the
+            // 3133's listeners on leave a week of four, 16.0 s before, 10.2 s after (with their part first).
+            var counted = Enumerable.Range(0, parts[i].Weeks).Where(w => FloorCapacity.FallsShort(parts[i], w)).ToList();
+            if (parts[i].Weeks > 1 && counted.Count > 0 && ByWeek(parts[i], counted, run, end - reserved).Report is { } proven)
+            {
+                return proven;
+            }
 
             // The floors relaxed first: a part with nothing short keeps every rule and needs no explaining.
             var (status, shortages) = Shortage(parts[i], run, Math.Min(shortageBudget, end - run.Spent));
