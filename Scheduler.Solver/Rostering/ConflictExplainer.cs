@@ -139,7 +139,7 @@ internal static class ConflictExplainer
         var weeks = parts
             .SelectMany(part => Enumerable.Range(0, part.Weeks).Select(w => (Part: part, Week: w)))
             .Where(x => FloorCapacity.FallsShort(x.Part, x.Week))
-            .Where(x => !named.Any(c => c.Rule == FloorOf(x.Part) && c.From <= x.Part.Start.PlusDays((7 * x.Week) + 6) && c.To >= x.Part.Start.PlusDays(7 * x.Week)))
+            .Where(x => !named.Any(c => c.Rule == FloorCapacity.FloorRule(x.Part) && c.From <= x.Part.Start.PlusDays((7 * x.Week) + 6) && c.To >= x.Part.Start.PlusDays(7 * x.Week)))
             .ToList();
         var (conflicts, shortages) = (first.Conflicts.ToList(), first.Shortages.ToList());
         for (var i = 0; i < weeks.Count && !run.IsCancelled && end - run.Spent > 0; i++)
@@ -157,9 +157,6 @@ internal static class ConflictExplainer
         return first with { Conflicts = conflicts, Shortages = shortages };
     }
 
-    private static string FloorOf(RotaProblem part) =>
-        part.Staff.All(s => s.Role == StaffRole.Manager) ? RuleNames.ManagerCover : RuleNames.ListenerCover;
-
     /// <summary>
     /// The weeks of a part of several weeks to explain alone, in turn: those its relaxation left short, the most short
     /// first, or, when it found no rota, every week, the one with the fewest people on hand first. A week alone is quick
@@ -168,7 +165,7 @@ internal static class ConflictExplainer
     /// </summary>
     private static List<int> WeeksToTry(RotaProblem part, CpSolverStatus status, List<DailyShortage> shortages) =>
         status == CpSolverStatus.Unknown
-            ? [.. Enumerable.Range(0, part.Weeks).OrderBy(w => PeopleOnHand(part, w)).ThenBy(w => w)]
+            ? [.. Enumerable.Range(0, part.Weeks).OrderBy(w => FloorCapacity.PeopleOnHand(part, w)).ThenBy(w => w)]
             : [.. shortages.GroupBy(s => part.WeekOf(s.Date)).OrderByDescending(g => g.Sum(s => s.MissingHours)).ThenBy(g => g.Key).Select(g => g.Key)];
 
     /// <summary>
@@ -201,11 +198,6 @@ internal static class ConflictExplainer
 
         return (null, keepFloors == weeks.Count);
     }
-
-    /// <summary>Person-days of the week on which a member of the part may work and counts toward its floor.</summary>
-    private static int PeopleOnHand(RotaProblem part, int w) =>
-        Enumerable.Range(7 * w, 7).Select(part.Start.PlusDays)
-            .Sum(d => part.Staff.Count(s => s.IsAvailableOn(d) && (s.Role == StaffRole.Manager || s.CountsAsTrainedListenerOn(d))));
 
     /// <summary>The report of a part proven to keep no rota by <paramref name="core"/>, or null when it was not proven so.</summary>
     private static Report? Answered(RotaProblem part, List<Conflict>? core, List<DailyShortage> shortages)

@@ -20,7 +20,7 @@ internal static class FloorCapacity
     public static bool FallsShort(RotaProblem part, int w)
     {
         ArgumentNullException.ThrowIfNull(part);
-        var managers = part.Staff.Count > 0 && part.Staff.All(s => s.Role == StaffRole.Manager);
+        var managers = IsManagers(part);
         var floor = managers ? part.Rules.MinManagersOnDuty : part.Rules.MinTrainedListenersOnDuty;
         if (floor <= 0 || part.Shifts.Count > 0 || part.Staff.Any(s => s.Role == StaffRole.Manager) != managers)
         {
@@ -34,13 +34,27 @@ internal static class FloorCapacity
         var neededMinutes = floor * open.Sum(o => o.Length.TotalMinutes);
         var neededDays = open.Sum(o => (int)Math.Ceiling(floor * o.Length.TotalMinutes / longest));
 
-        var days = part.Staff.Select(s => Math.Min(7 - part.Rules.MinDaysOffPerWeek, open.Count(o => s.IsAvailableOn(o.Date) && Counts(s, o.Date, managers)))).ToList();
+        var days = part.Staff.Select(s => Math.Min(7 - part.Rules.MinDaysOffPerWeek, open.Count(o => OnHand(s, o.Date, managers)))).ToList();
         var minutes = part.Staff.Zip(days, (s, d) => Math.Min(d * longest, MostPaidMinutes(s, dates, part.Rules)));
         return days.Sum() < neededDays || minutes.Sum() < neededMinutes;
     }
 
-    private static bool Counts(StaffMember person, NodaTime.LocalDate date, bool managers) =>
-        managers ? person.Role == StaffRole.Manager : person.CountsAsTrainedListenerOn(date);
+    /// <summary>The floor rule of <paramref name="part"/>, a part of one role.</summary>
+    public static string FloorRule(RotaProblem part) =>
+        IsManagers(part) ? RuleNames.ManagerCover : RuleNames.ListenerCover;
+
+    /// <summary>Person-days of week <paramref name="w"/> on which a member of <paramref name="part"/> may work and counts toward its floor.</summary>
+    public static int PeopleOnHand(RotaProblem part, int w)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        var managers = IsManagers(part);
+        return Enumerable.Range(7 * w, 7).Select(part.Start.PlusDays).Sum(d => part.Staff.Count(s => OnHand(s, d, managers)));
+    }
+
+    private static bool IsManagers(RotaProblem part) => part.Staff.Count > 0 && part.Staff.All(s => s.Role == StaffRole.Manager);
+
+    private static bool OnHand(StaffMember person, NodaTime.LocalDate date, bool managers) =>
+        person.IsAvailableOn(date) && (managers ? person.Role == StaffRole.Manager : person.CountsAsTrainedListenerOn(date));
 
     /// <summary>The most paid minutes the week's rules allow: the contract's band or extra hours, and the weekly maximum.</summary>
     private static double MostPaidMinutes(StaffMember person, IReadOnlyList<NodaTime.LocalDate> week, RuleSettings rules)
