@@ -17,7 +17,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         {
             BadHttpRequestException { InnerException: JsonException json } => JsonProblem(json),
             JsonException json => JsonProblem(json),
-            BadHttpRequestException bad => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [FieldOf(bad)] = [bad.Message] })
+            BadHttpRequestException bad => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [FieldOf(bad)] = [WhatWasExpected(bad)] })
             {
                 Status = bad.StatusCode,
                 Title = "The request is malformed.",
@@ -57,9 +57,26 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     };
 
     /// <summary>Binding errors name the parameter in quotes, e.g. 'Failed to bind parameter "Guid id" from "x"'.</summary>
-    private static string FieldOf(BadHttpRequestException bad)
+    private static string FieldOf(BadHttpRequestException bad) =>
+        TypedParameter(bad) is { } typed ? typed[1] : "request";
+
+    /// <summary>
+    /// What the parameter takes, in words: the framework's own message names the C# type ("Nullable`1 days"), which
+    /// means nothing to the person who typed the address.
+    /// </summary>
+    private static string WhatWasExpected(BadHttpRequestException bad) => TypedParameter(bad)?[0] switch
+    {
+        null => bad.Message,
+        var type when type.Contains("int", StringComparison.OrdinalIgnoreCase) || type.Contains("long", StringComparison.OrdinalIgnoreCase) => "Not a whole number.",
+        var type when type.Contains("Guid", StringComparison.Ordinal) => "Not an identifier (a GUID).",
+        var type when type.Contains("bool", StringComparison.OrdinalIgnoreCase) => "Not true or false.",
+        var type when type.Contains("double", StringComparison.OrdinalIgnoreCase) || type.Contains("decimal", StringComparison.OrdinalIgnoreCase) => "Not a number.",
+        _ => "Not a value this parameter takes.",
+    };
+
+    private static string[]? TypedParameter(BadHttpRequestException bad)
     {
         var parts = bad.Message.Split('"');
-        return parts.Length >= 2 && parts[1].Split(' ') is { Length: 2 } typed ? typed[1] : "request";
+        return parts.Length >= 2 && parts[1].Split(' ') is { Length: 2 } typed ? typed : null;
     }
 }

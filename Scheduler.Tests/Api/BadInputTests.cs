@@ -107,6 +107,22 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Theory]
+    [InlineData("/api/shifts-to-cover?days=abc", "days", "Not a whole number.")]
+    [InlineData("/api/staff?includeInactive=maybe", "includeInactive", "Not true or false.")]
+    public async Task BadQueryType_SaysWhatTheParameterTakes_NotTheCSharpType(string url, string field, string expected)
+    {
+        using var client = await factory.ClientAsync(Roles.Manager);
+
+        using var response = await client.GetAsync(url);
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var document = System.Text.Json.JsonDocument.Parse(text);
+        Assert.Equal(expected, document.RootElement.GetProperty("errors").GetProperty(field)[0].GetString());
+        Assert.DoesNotContain("bind", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("/api/staff?includeInactive=maybe", "includeInactive")]
     [InlineData("/api/rotas?status=Lost", "status")]
     public async Task List_BadQueryType_Answers400NamingTheParameter(string url, string field)

@@ -40,6 +40,12 @@ public sealed class InfeasibleSolveTests(ApiFactory factory) : IClassFixture<Api
         Assert.All(shortages, s => Assert.Equal("manager-cover", s.GetProperty("rule").GetString()));
         Assert.All(shortages, s => Assert.InRange(string.CompareOrdinal(s.GetProperty("date").GetString(), "2026-12-07"), 0, 6));
 
+        // The run's error says the same in sentences, one after the other: the conflicts, then the hours short per day.
+        var error = status.GetProperty("error").GetString()!;
+        Assert.StartsWith("No rota keeps every hard rule. ", error, StringComparison.Ordinal);
+        Assert.Contains(conflicts[^1].GetProperty("english").GetString() + " " + shortages.Select(x => x.GetProperty("date").GetString()).Min(StringComparer.Ordinal) + ": ", error, StringComparison.Ordinal);
+        Assert.Contains("manager-hour(s) missing.", error, StringComparison.Ordinal);
+
         // The page, in French: the lead sentence, the conflict's French sentence and the hours short, never the English text.
         using var page = await factory.CookieClientAsync(Roles.Manager);
         var html = WebUtility.HtmlDecode(await page.GetStringAsync("/gestion/generer/" + status.GetProperty("id").GetGuid()));

@@ -158,11 +158,14 @@ public sealed class RotaSolveRunner(
     /// <summary>Never a bare "infeasible": the rules, people and dates in conflict, and the hours staff cannot cover.</summary>
     private static string Explain(RotaSolution solution) => solution.Status switch
     {
-        SolveStatus.Infeasible => "No rota keeps every hard rule. "
-            + string.Join(" ", solution.Explanation.Select(c => c.English))
-            + string.Join(" ", solution.Shortages.Select(s => $"{s.Date:yyyy-MM-dd}: {s.MissingHours:0.#} hour(s) missing for {s.Rule}.")),
+        SolveStatus.Infeasible => string.Join(" ", solution.Explanation.Select(c => c.English)
+            .Prepend("No rota keeps every hard rule.")
+            .Concat(solution.Shortages.OrderBy(s => s.Date).Select(Missing))),
         _ => $"No rota found within the time limit ({solution.WallSeconds:0.#} s); give the solve more time.",
     };
+
+    private static string Missing(DailyShortage shortage) =>
+        $"{shortage.Date:yyyy-MM-dd}: {shortage.MissingHours:0.#} {(shortage.Rule == RuleNames.ManagerCover ? "manager" : "listener")}-hour(s) missing.";
 
     /// <summary>Keeps the solver's latest report; read by the progress loop on another thread.</summary>
     private sealed class LatestProgress : IProgress<SolveProgress>
