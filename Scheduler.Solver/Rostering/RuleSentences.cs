@@ -11,7 +11,7 @@ public static class RuleSentences
     public static (string French, string English) Describe(GateKey key, StaffMember? person)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var who = person is null ? null : $"{person.Name} ({person.Id})";
+        var who = person is null ? null : Validation.Say.Who(person);
         var fr = key.From == key.To ? $"le {key.From.ToString("dddd d MMMM yyyy", French)}" : $"du {key.From.ToString("d MMMM", French)} au {key.To.ToString("d MMMM yyyy", French)}";
         var en = key.From == key.To ? $"on {key.From.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}" : $"from {key.From.ToString("d MMMM", CultureInfo.InvariantCulture)} to {key.To.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
         return key.Rule switch

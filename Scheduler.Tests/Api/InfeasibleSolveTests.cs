@@ -40,6 +40,8 @@ public sealed class InfeasibleSolveTests(ApiFactory factory) : IClassFixture<Api
         Assert.All(shortages, s => Assert.Equal("manager-cover", s.GetProperty("rule").GetString()));
         Assert.All(shortages, s => Assert.InRange(string.CompareOrdinal(s.GetProperty("date").GetString(), "2026-12-07"), 0, 6));
 
+        Assert.True(status.GetProperty("elapsedSeconds").GetDouble() > 0, "A failed run still tells how long it took.");
+
         // The run's error says the same in sentences, one after the other: the conflicts, then the hours short per day.
         var error = status.GetProperty("error").GetString()!;
         Assert.StartsWith("No rota keeps every hard rule. ", error, StringComparison.Ordinal);
@@ -53,5 +55,7 @@ public sealed class InfeasibleSolveTests(ApiFactory factory) : IClassFixture<Api
         Assert.Contains(conflicts.First(c => c.GetProperty("rule").GetString() == "manager-cover").GetProperty("french").GetString()!, html, StringComparison.Ordinal);
         Assert.Contains("sans cadre de permanence", html, StringComparison.Ordinal);
         Assert.DoesNotContain("No rota keeps every hard rule", html, StringComparison.Ordinal);
+        Assert.Contains(away.GetProperty("name").GetString() + " est absent(e) du 7 décembre au 13 décembre 2026.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"({awayId})", html, StringComparison.Ordinal);
     }
 }

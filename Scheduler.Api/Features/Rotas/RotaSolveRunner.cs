@@ -110,6 +110,8 @@ public sealed class RotaSolveRunner(
             : null, CancellationToken.None);
         if (solution.Assignments.Count == 0)
         {
+            // No rota means no progress was written: the run's time is the solve's and its explanation's.
+            await db.SolveRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.ElapsedSeconds, Math.Round(solution.WallSeconds, 1)), CancellationToken.None);
             await FinishAsync(run.Id, SolveRunStatus.Failed, null, null, Explain(solution), SolveExplanation.Of(solution), CancellationToken.None);
             return;
         }
