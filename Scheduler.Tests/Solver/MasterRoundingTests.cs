@@ -80,7 +80,8 @@ public sealed class MasterRoundingTests
 
         var chosen = generation.Choose(Run(Options), 0, 1, [.. generation.Columns.SelectMany((p, j) => Enumerable.Repeat(p, legal[j]))]);
 
-        Assert.Equal(master.Round(generation.Columns, generation.Last!.Columns, legal), chosen);
+        // The managers' members then moved where their weekends turn over (WeekendTurnover), the listeners' kept.
+        Assert.Equal(master.WithManagersTurnedOver(generation.Columns, master.Round(generation.Columns, generation.Last!.Columns, legal)!), chosen);
     }
 
     /// <summary>The generation is shared by the tests (it takes seconds); none of them changes it.</summary>

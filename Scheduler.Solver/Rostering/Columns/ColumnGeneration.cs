@@ -118,7 +118,7 @@ internal sealed class ColumnGeneration
         var rounded = Rounded(run, seed);
         if (rounded is not null && seconds < least)
         {
-            return rounded;
+            return master.WithManagersTurnedOver(columns, rounded);
         }
 
         seconds = Math.Max(seconds, least);
@@ -132,8 +132,9 @@ internal sealed class ColumnGeneration
 
         int[]? chosen = found is not null ? [.. found.Columns.Select(v => (int)v)] : null;
         // Another variant is there to lay another choice: SCIP's own, even when the rounding costs less.
-        return rounded is not null && (chosen is null || (variant == 0 && master.Cost(columns, rounded) < master.Cost(columns, chosen) - replaceMargin)) ? rounded
+        var choice = rounded is not null && (chosen is null || (variant == 0 && master.Cost(columns, rounded) < master.Cost(columns, chosen) - replaceMargin)) ? rounded
             : chosen ?? seed?.Select(v => (int)v).ToArray();
+        return choice is null ? null : master.WithManagersTurnedOver(columns, choice);
     }
 
     /// <summary>

@@ -21,7 +21,13 @@ internal sealed partial class MasterRounding
         private readonly double[] floorStep;
         private readonly int[] weekendWorkers;
 
-        public State(MasterRounding rounding, IReadOnlyList<WeekPattern> columns)
+        /// <summary>Per column, its weight in the class's weekend turnover (<see cref="WeekendTurnover.Weight"/>); per class, their sum.</summary>
+        private readonly int[] turnoverWeight;
+
+        private readonly int[] turnoverSum;
+
+        /// <param name="withTurnover">Price the weekend turnover of the classes it applies to (<see cref="WeekendTurnover"/>).</param>
+        public State(MasterRounding rounding, IReadOnlyList<WeekPattern> columns, bool withTurnover = false)
         {
             this.rounding = rounding;
             this.columns = columns;
@@ -35,6 +41,8 @@ internal sealed partial class MasterRounding
             needStep = [.. Enumerable.Range(0, covered.Length).Select(i => rounding.NeedCost(i, 1) - rounding.NeedCost(i, 0))];
             floorStep = [.. Enumerable.Range(0, manned.Length).Select(i => rounding.FloorCost(i, 1) - rounding.FloorCost(i, 0))];
             weekendWorkers = new int[rounding.classes.Count];
+            turnoverWeight = [.. columns.Select(p => withTurnover && rounding.turnover is { } t && WeekendTurnover.Applies(rounding.classes[p.ClassIndex]) ? t.Weight(p) : 0)];
+            turnoverSum = new int[rounding.classes.Count];
             Counts = new int[columns.Count];
             Left = [.. rounding.classes.Select(c => c.Size)];
         }
@@ -64,6 +72,8 @@ internal sealed partial class MasterRounding
             {
                 weekendWorkers[columns[j].ClassIndex] += members;
             }
+
+            turnoverSum[columns[j].ClassIndex] += turnoverWeight[j] * members;
         }
 
         /// <summary>What one more member on column <paramref name="j"/> changes in the cost (from each row's next step, kept by <see cref="Apply"/>).</summary>
@@ -87,6 +97,12 @@ internal sealed partial class MasterRounding
                 delta += rounding.WeekendCost(c, after) - rounding.WeekendCost(c, weekendWorkers[c]);
             }
 
+            if (turnoverWeight[j] > 0)
+            {
+                var c = columns[j].ClassIndex;
+                delta += rounding.TurnoverCost(c, turnoverSum[c] + turnoverWeight[j]) - rounding.TurnoverCost(c, turnoverSum[c]);
+            }
+
             return delta;
         }
 
@@ -100,7 +116,8 @@ internal sealed partial class MasterRounding
             Enumerable.Range(0, columns.Count).Sum(j => (double)columns[j].OwnCost * Counts[j])
             + Enumerable.Range(0, covered.Length).Sum(i => rounding.NeedCost(i, covered[i]))
             + Enumerable.Range(0, manned.Length).Sum(i => rounding.FloorCost(i, manned[i]))
-            + Enumerable.Range(0, weekendWorkers.Length).Sum(c => rounding.WeekendCost(c, Math.Clamp(weekendWorkers[c], 0, rounding.classes[c].Size)));
+            + Enumerable.Range(0, weekendWorkers.Length).Sum(c => rounding.WeekendCost(c, Math.Clamp(weekendWorkers[c], 0, rounding.classes[c].Size)))
+            + Enumerable.Range(0, turnoverSum.Length).Sum(c => rounding.TurnoverCost(c, turnoverSum[c]));
 
         private static bool IsOnFloor(StaffClass staffClass, bool managers, DayGrid day) =>
             managers ? staffClass.IsManager : staffClass.CountsAsListener(day);

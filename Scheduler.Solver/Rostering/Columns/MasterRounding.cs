@@ -41,13 +41,16 @@ internal sealed partial class MasterRounding
     private readonly IReadOnlyList<DayGrid> week;
     private readonly SoftWeights weights;
     private readonly double?[]?[] weekendCosts;
+    private readonly WeekendTurnover? turnover;
 
     /// <param name="needs">The week's need per (day of the week, slot, channel).</param>
     /// <param name="floors">The week's floors per (day of the week, slot, managers or trained listeners).</param>
     /// <param name="weekendCosts">Per class, the cost of each count of its members working a weekend (see <see cref="WeekendRunRows.ExactCosts"/>).</param>
+    /// <param name="turnover">The runs that members on both weekend days leave over alike weeks (see <see cref="WeekendTurnover"/>), or null.</param>
     public MasterRounding(
         IReadOnlyList<StaffClass> classes, IReadOnlyList<DayGrid> week, IReadOnlyList<(int Day, int Slot, string Channel, int Required)> needs,
-        IReadOnlyList<(int Day, int Slot, bool Managers, int Least)> floors, IReadOnlyList<int?> paidTargets, SoftWeights weights, double?[]?[] weekendCosts)
+        IReadOnlyList<(int Day, int Slot, bool Managers, int Least)> floors, IReadOnlyList<int?> paidTargets, SoftWeights weights, double?[]?[] weekendCosts,
+        WeekendTurnover? turnover = null)
     {
         this.classes = classes;
         this.week = week;
@@ -56,6 +59,7 @@ internal sealed partial class MasterRounding
         this.paidTargets = paidTargets;
         this.weights = weights;
         this.weekendCosts = weekendCosts;
+        this.turnover = turnover;
     }
 
     /// <summary>Whether the integer master may give the column members: a full-timer's week of alike weeks is exactly the target.</summary>
@@ -103,6 +107,30 @@ internal sealed partial class MasterRounding
         return state.Cost() < Prohibitive ? state.Counts : null;
     }
 
+    /// <summary>
+    /// <paramref name="counts"/> with the members of the classes <paramref name="moved"/> keeps moved between their
+    /// patterns (single moves and kicks, as the rounding's) while the cost with the weekend turnover priced falls, every
+    /// other class's members kept; <paramref name="counts"/> itself when nothing costs less.
+    /// </summary>
+    public int[] Polish(IReadOnlyList<WeekPattern> columns, int[] counts, Func<StaffClass, bool> moved)
+    {
+        var state = new State(this, columns, withTurnover: true);
+        for (var j = 0; j < columns.Count; j++)
+        {
+            state.Apply(j, counts[j]);
+        }
+
+        var before = state.Cost();
+        var allowed = Enumerable.Range(0, columns.Count).Where(j => Allowed(columns[j]) && moved(classes[columns[j].ClassIndex])).ToList();
+        if (allowed.Count == 0)
+        {
+            return counts;
+        }
+
+        Improve(state, columns, allowed);
+        return state.Cost() < before - 1e-9 ? state.Counts : counts;
+    }
+
     /// <summary>Gives each class's members left the pattern that costs least, one at a time; false when a class has none allowed.</summary>
     private static bool Fill(State state, List<int> allowed)
     {
@@ -148,7 +176,7 @@ internal sealed partial class MasterRounding
         {
             for (var m = 0; m < KickSize; m++)
             {
-                var used = Enumerable.Range(0, columns.Count).Where(j => state.Counts[j] > 0).ToList();
+                var used = Enumerable.Range(0, columns.Count).Where(j => state.Counts[j] > 0 && byClass.ContainsKey(columns[j].ClassIndex)).ToList();
                 var from = used[random.Next(used.Count)];
                 var others = byClass[columns[from].ClassIndex];
                 state.Apply(from, -1);
@@ -178,7 +206,7 @@ internal sealed partial class MasterRounding
             var moved = false;
             for (var j = 0; j < columns.Count; j++)
             {
-                if (state.Counts[j] == 0)
+                if (state.Counts[j] == 0 || !byClass.ContainsKey(columns[j].ClassIndex))
                 {
                     continue;
                 }
@@ -216,6 +244,9 @@ internal sealed partial class MasterRounding
     }
 
     private double FloorCost(int floor, int count) => Prohibitive * Math.Max(0, floors[floor].Least - count);
+
+    private double TurnoverCost(int c, int weighted) => turnover?.Cost(weighted, classes[c].Size) ?? 0;
+
 
     private double WeekendCost(int c, int count) => weekendCosts[c] is { } costs ? costs[count] ?? Prohibitive : 0;
 }

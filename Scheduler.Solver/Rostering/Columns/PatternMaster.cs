@@ -35,6 +35,7 @@ internal sealed class PatternMaster
     private readonly IReadOnlyList<(DayGrid Day, int Slot, string Channel, int Required)> needs;
     private readonly IReadOnlyList<int?> paidTargets;
     private readonly WeekendRunRows weekendRows;
+    private readonly WeekendTurnover? turnover;
     private readonly IReadOnlyList<double>? paidPrices;
     private MasterRounding? rounding;
 
@@ -56,6 +57,7 @@ internal sealed class PatternMaster
         week = [.. grid.Week(weekIndex)];
         // Built once: after a history it reads every member's last weekends, and the master is solved at each round.
         weekendRows = new WeekendRunRows(problem, classes, week, weekendRuns);
+        turnover = WeekendTurnover.Of(problem, week, weekendRuns);
         var dates = week.Select(d => d.Index).ToHashSet();
         needs = [.. DemandCoverage.Requirements(problem, grid).Where(r => dates.Contains(r.Day.Index))];
         floorRows = [.. week.Where(d => d.IsOpen).SelectMany(day => day.OpenSlots.SelectMany(slot => new[]
@@ -69,6 +71,13 @@ internal sealed class PatternMaster
     /// <param name="legal">Whole members per column that hold every floor (the seed's week), or null.</param>
     public int[]? Round(IReadOnlyList<WeekPattern> columns, IReadOnlyList<double> values, IReadOnlyList<int>? legal) => Rounding.Round(columns, values, legal);
 
+    /// <summary>
+    /// <paramref name="counts"/> with the managers' members moved where their weekends lay without runs of three
+    /// (<see cref="WeekendTurnover"/>), or unchanged; the listeners' counts are kept.
+    /// </summary>
+    public int[] WithManagersTurnedOver(IReadOnlyList<WeekPattern> columns, int[] counts) =>
+        turnover is null ? counts : Rounding.Polish(columns, counts, WeekendTurnover.Applies);
+
     /// <summary>What the integer master charges for a choice of whole members per column.</summary>
     public double Cost(IReadOnlyList<WeekPattern> columns, IReadOnlyList<int> counts) => Rounding.Cost(columns, counts);
 
@@ -79,7 +88,8 @@ internal sealed class PatternMaster
         floorRows,
         paidTargets,
         problem.Weights,
-        weekendRows.ExactCosts());
+        weekendRows.ExactCosts(),
+        turnover);
 
     /// <summary>The LP over <paramref name="columns"/>: its value, its duals as the pricing reads them, and the column values.</summary>
     public MasterSolution? Solve(IReadOnlyList<WeekPattern> columns) => Solve(columns, integer: false, 0, null);
