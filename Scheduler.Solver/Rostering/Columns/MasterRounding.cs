@@ -177,6 +177,11 @@ internal sealed partial class MasterRounding
             for (var m = 0; m < KickSize; m++)
             {
                 var used = Enumerable.Range(0, columns.Count).Where(j => state.Counts[j] > 0 && byClass.ContainsKey(columns[j].ClassIndex)).ToList();
+                if (used.Count == 0)
+                {
+                    return;
+                }
+
                 var from = used[random.Next(used.Count)];
                 var others = byClass[columns[from].ClassIndex];
                 state.Apply(from, -1);
@@ -246,7 +251,6 @@ internal sealed partial class MasterRounding
     private double FloorCost(int floor, int count) => Prohibitive * Math.Max(0, floors[floor].Least - count);
 
     private double TurnoverCost(int c, int weighted) => turnover?.Cost(weighted, classes[c].Size) ?? 0;
-
 
     private double WeekendCost(int c, int count) => weekendCosts[c] is { } costs ? costs[count] ?? Prohibitive : 0;
 }
