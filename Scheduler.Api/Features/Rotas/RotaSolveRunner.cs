@@ -111,8 +111,7 @@ public sealed class RotaSolveRunner(
         if (solution.Assignments.Count == 0)
         {
             // No rota means no progress was written: the run's time is the solve's and its explanation's.
-            await db.SolveRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.ElapsedSeconds, Math.Round(solution.WallSeconds, 1)), CancellationToken.None);
-            await FinishAsync(run.Id, SolveRunStatus.Failed, null, null, Explain(solution), SolveExplanation.Of(solution), CancellationToken.None);
+            await FinishAsync(run.Id, SolveRunStatus.Failed, null, null, Explain(solution), SolveExplanation.Of(solution), CancellationToken.None, Math.Round(solution.WallSeconds, 1));
             return;
         }
 
@@ -146,14 +145,15 @@ public sealed class RotaSolveRunner(
         return await db.SolveRuns.Where(r => r.Id == runId).Select(r => r.CancelRequested).FirstAsync(ct);
     }
 
-    private async Task FinishAsync(Guid runId, SolveRunStatus status, Guid? rotaId, string? changes, string? error, SolveExplanation? explanation, CancellationToken ct)
+    /// <param name="elapsedSeconds">The run's time when no progress report gave it, else null (the last report's stays).</param>
+    private async Task FinishAsync(Guid runId, SolveRunStatus status, Guid? rotaId, string? changes, string? error, SolveExplanation? explanation, CancellationToken ct, double? elapsedSeconds = null)
     {
         var now = clock.GetCurrentInstant();
         var message = error is { Length: > 4000 } ? error[..4000] : error;
         var explanationJson = explanation?.ToJson();
         await db.SolveRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s
             .SetProperty(r => r.Status, status).SetProperty(r => r.RotaId, rotaId).SetProperty(r => r.ChangesJson, changes)
-            .SetProperty(r => r.ExplanationJson, explanationJson)
+            .SetProperty(r => r.ExplanationJson, explanationJson).SetProperty(r => r.ElapsedSeconds, r => elapsedSeconds ?? r.ElapsedSeconds)
             .SetProperty(r => r.Error, message).SetProperty(r => r.FinishedAt, now).SetProperty(r => r.UpdatedAt, now), ct);
     }
 

@@ -110,10 +110,15 @@ internal sealed partial class MasterRounding
     /// <summary>
     /// <paramref name="counts"/> with the members of the classes <paramref name="moved"/> keeps moved between their
     /// patterns (single moves and kicks, as the rounding's) while the cost with the weekend turnover priced falls, every
-    /// other class's members kept; <paramref name="counts"/> itself when nothing costs less.
+    /// other class's members kept; <paramref name="counts"/> itself when nothing costs less or no turnover is priced.
     /// </summary>
     public int[] Polish(IReadOnlyList<WeekPattern> columns, int[] counts, Func<StaffClass, bool> moved)
     {
+        if (turnover is null)
+        {
+            return counts;
+        }
+
         var state = new State(this, columns, withTurnover: true);
         for (var j = 0; j < columns.Count; j++)
         {

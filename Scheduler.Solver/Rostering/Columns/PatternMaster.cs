@@ -76,7 +76,7 @@ internal sealed class PatternMaster
     /// (<see cref="WeekendTurnover"/>), or unchanged; the listeners' counts are kept.
     /// </summary>
     public int[] WithManagersTurnedOver(IReadOnlyList<WeekPattern> columns, int[] counts) =>
-        turnover is null ? counts : Rounding.Polish(columns, counts, WeekendTurnover.Applies);
+        Rounding.Polish(columns, counts, WeekendTurnover.Applies);
 
     /// <summary>What the integer master charges for a choice of whole members per column.</summary>
     public double Cost(IReadOnlyList<WeekPattern> columns, IReadOnlyList<int> counts) => Rounding.Cost(columns, counts);
