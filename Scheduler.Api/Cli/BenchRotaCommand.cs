@@ -85,7 +85,7 @@ public static class BenchRotaCommand
             events.Add(e);
             if (tuning.Trace)
             {
-                output.WriteLine(string.Create(inv, $"  {e.ElapsedSeconds,6:0.00}s  {e.Phase,-28} {e.Objective,10:0}  gap {e.Gap:P1}"));
+                output.WriteLine(SynchronousProgress.Line(e));
             }
         });
         var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(timeLimit), Workers = workers, Seed = seed, Strategy = tuning.Strategy };
@@ -117,11 +117,5 @@ public static class BenchRotaCommand
         output.WriteLine(string.Join(", ", solution.Terms.Select(t => string.Create(inv, $"{t.Key}={t.Value}"))));
         output.WriteLine(string.Create(inv, $"bound {solution.BestBound?.ToString("0", inv) ?? "-"} ({solution.BoundSource ?? "none"})"));
         return solution.Status is SolveStatus.Optimal or SolveStatus.Feasible ? 0 : 1;
-    }
-
-    /// <summary>Reports on the solver's thread, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
-    private sealed class SynchronousProgress(Action<SolveProgress> report) : IProgress<SolveProgress>
-    {
-        public void Report(SolveProgress value) => report(value);
     }
 }

@@ -33,27 +33,31 @@ public static class SolveCommand
         var workers = new Option<int>("--workers") { Description = "CP-SAT workers (the number of cores).", DefaultValueFactory = _ => 2 };
         var outputFile = new Option<string?>("--output") { Description = "Where to write the problem and its rota (JSON)." };
         var wallClock = new Option<bool>("--wall-clock") { Description = "Budget the solve in wall seconds: it ends at the time limit, but the rota can vary from run to run with the machine's load." };
+        var trace = new Option<bool>("--trace") { Description = "Print every new best rota to standard error as it is found (time, phase, objective, gap)." };
         var aheadFile = new Option<string?>("--plan-ahead") { Description = "A problem file of the same platform over more weeks from the same Monday: the period is planned as its first weeks (see README)." };
         var command = new Command("solve", "Plan a rota with CP-SAT and print a JSON summary.")
         {
-            scenario, problemFile, start, weeks, timeLimit, seed, workers, wallClock, outputFile, aheadFile,
+            scenario, problemFile, start, weeks, timeLimit, seed, workers, wallClock, outputFile, aheadFile, trace,
         };
         command.SetAction(async (parse, ct) =>
         {
             var problem = await LoadAsync(parse.GetValue(scenario), parse.GetValue(problemFile), parse.GetValue(start), parse.GetValue(weeks), ct);
             var options = Options(parse.GetValue(timeLimit), parse.GetValue(seed), parse.GetValue(workers), parse.GetValue(wallClock));
             var ahead = parse.GetValue(aheadFile) is { } aheadPath ? await ReadAsync(aheadPath, ct) : null;
-            return await RunAsync(problem, options, parse.GetValue(outputFile), output, ct, ahead);
+            var progress = parse.GetValue(trace) ? new SynchronousProgress(e => Console.Error.WriteLine(SynchronousProgress.Line(e))) : null;
+            return await RunAsync(problem, options, parse.GetValue(outputFile), output, ct, ahead, progress);
         });
         return command;
     }
 
     /// <param name="ahead">The platform over more weeks, to plan the period as their first weeks (<see cref="PlanAhead"/>), or null.</param>
-    public static async Task<int> RunAsync(RotaProblem problem, SolverOptions options, string? outputPath, TextWriter output, CancellationToken ct, RotaProblem? ahead = null)
+    /// <param name="progress">Told of every new best rota (<c>--trace</c>), or null.</param>
+    public static async Task<int> RunAsync(RotaProblem problem, SolverOptions options, string? outputPath, TextWriter output, CancellationToken ct, RotaProblem? ahead = null,
+        IProgress<SolveProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(output);
-        var solution = ahead is null ? RotaSolver.Solve(problem, options, null, ct) : PlanAhead.Solve(problem, ahead, options, null, ct);
+        var solution = ahead is null ? RotaSolver.Solve(problem, options, progress, ct) : PlanAhead.Solve(problem, ahead, options, progress, ct);
         var head = SolveSummary.Head(solution);
         if (outputPath is not null)
         {
