@@ -70,7 +70,8 @@ internal static class PooledBound
             solved[keys[w]] = Math.Max(relaxed ?? 0, solver.BestObjectiveBound);
         }
 
-        return new LowerBound(keys.Sum(k => solved[k]));
+        // The weeks' models price fairness from the horizon alone, and not at all when shifts are carried (PooledFairness).
+        return new LowerBound(keys.Sum(k => solved[k]) + CarriedSpread.Least(problem, _ => true));
     }
 
     /// <summary>What the pooled model of a week depends on, so identical weeks share one solve.</summary>

@@ -66,6 +66,9 @@ internal static class ColumnBound
             listeners += listenerValue * keys.Count(k => k == order[i]);
         }
 
+        // The columns price no fairness: what shifts carried from before the horizon leave uneven whatever the rota does.
+        total += CarriedSpread.Least(problem, _ => true);
+        listeners += CarriedSpread.Least(problem, role => role != StaffRole.Manager);
         return ColumnSearch.Bound(total) is { } bound && ColumnSearch.Bound(listeners) is { } listenerBound ? new Result(bound, listenerBound, converged) : null;
     }
 

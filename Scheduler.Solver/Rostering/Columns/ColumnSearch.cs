@@ -123,6 +123,9 @@ internal static class ColumnSearch
         // repaired to the periods' totals if need be), but the bound is left to the other relaxations.
         var total = ContractStretches.KeepsOwnTargets(problem) ? 0.0 : double.NaN;
         var managers = 0.0;
+        // The columns price no fairness: what shifts carried from before the horizon leave uneven whatever the rota does.
+        var carried = CarriedSpread.Least(problem, _ => true);
+        var carriedListeners = CarriedSpread.Least(problem, role => role != StaffRole.Manager);
         var end = run.Remaining - (budget * (1 - LayoutShare));
         var chosen = new Dictionary<string, List<IReadOnlyList<WeekPattern>>>(StringComparer.Ordinal);
         IReadOnlyList<Assignment>? first = null;
@@ -180,7 +183,7 @@ internal static class ColumnSearch
 
             if (chosen[distinct[i]].Count == 0)
             {
-                return new Result(Bound(total), null, first) { ListenerBound = Bound(total - managers) };
+                return new Result(Bound(total + carried), null, first) { ListenerBound = Bound(total - managers + carriedListeners) };
             }
         }
 
@@ -192,7 +195,7 @@ internal static class ColumnSearch
             laid.Add(PatternLayout.Lay(problem, grid, classes, weeks, run, Math.Max(0.5, (run.Remaining - end + (budget * LayoutShare)) / (count - c)), pins));
         }
 
-        return new Result(Bound(total), laid[0], first) { ListenerBound = Bound(total - managers), Others = laid[1..] };
+        return new Result(Bound(total + carried), laid[0], first) { ListenerBound = Bound(total - managers + carriedListeners), Others = laid[1..] };
     }
 
     /// <summary>
