@@ -25,9 +25,9 @@ internal static class PartImprovement
 
     /// <summary>
     /// Rounds of trades then search for a part of one week: the search's rota, traded again, gives the next search another
-    /// start. On the service's week of 7 December 2026 (fairness carried from four weeks back, 30 s by the clock, seeds
-    /// 1–3) one round ended at 1 116–1 141, two at 1 096–1 109, three at 1 036–1 090, four at 1 046–1 079, six at 1 112;
-    /// the 3133's own week in 30 units at 631 against 644. Over several weeks the search's model takes seconds to load
+    /// start. On the service's week of 7 December 2026 (fairness carried from four weeks back, 30 s by the clock) one round
+    /// ended at 1 116–1 141 in six runs, two at 1 096–1 109, three at 977–1 136 in ten (seven at 1 036–1 090), four at
+    /// 1 046–1 079, six at 1 112; the 3133's own week in 30 units at 631 against 644 (see docs/solver-search.md). Over several weeks the search's model takes seconds to load
     /// each time, and three rounds left the 3133 over 4 weeks at 2 204 but took 54 s of its 30 units against 38.
     /// </summary>
     private const int OneWeekRounds = 3;
