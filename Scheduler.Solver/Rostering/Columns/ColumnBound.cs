@@ -24,7 +24,7 @@ internal static class ColumnBound
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(run);
         var grid = RotaGrid.Build(problem);
-        var classes = StaffClass.Of(problem);
+        var classes = FairnessRows.Classes(problem, grid);
         var (keys, distinct, alike) = ColumnSearch.Weeks(problem, grid, classes);
         var coupled = distinct.Count > 1 && problem.Rules.ContractHoursApply;
         var end = run.Remaining - budget;
@@ -66,9 +66,9 @@ internal static class ColumnBound
             listeners += listenerValue * keys.Count(k => k == order[i]);
         }
 
-        // The columns price no fairness: what shifts carried from before the horizon leave uneven whatever the rota does.
-        total += CarriedSpread.Least(problem, _ => true);
-        listeners += CarriedSpread.Least(problem, role => role != StaffRole.Manager);
+        var (carried, carriedListeners) = ColumnSearch.Carried(problem, grid);
+        total += carried;
+        listeners += carriedListeners;
         return ColumnSearch.Bound(total) is { } bound && ColumnSearch.Bound(listeners) is { } listenerBound ? new Result(bound, listenerBound, converged) : null;
     }
 

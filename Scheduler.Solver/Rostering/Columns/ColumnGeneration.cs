@@ -54,7 +54,8 @@ internal sealed class ColumnGeneration
         this.paidTargets = paidTargets;
         exactWeeks = problem.Rules.FullTimeWeeklyBand == NodaTime.Duration.Zero;
         master = new PatternMaster(problem, grid, classes, week, paidTargets, alike, paidPrices);
-        pricing = [.. classes.Select((c, i) => new PatternDynamicProgram(problem, [.. grid.Week(week)], c, i))];
+        var boundary = week == 0 && problem.History.Count > 0 ? new HistoryBoundary(problem, grid) : null;
+        pricing = [.. classes.Select((c, i) => new PatternDynamicProgram(problem, [.. grid.Week(week)], c, i, boundary))];
     }
 
     public IReadOnlyList<WeekPattern> Columns => columns;
@@ -201,10 +202,13 @@ internal sealed class ColumnGeneration
             var bound = solution.Value;
             var managerBound = solution.ManagerValue;
             var added = 0;
+            // The classes are priced apart (each its own tables), and their columns added in order, the same on every run.
+            var priced = new (IReadOnlyList<WeekPattern> Found, double Least)[classes.Count];
+            Parallel.For(0, classes.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
+                priced[c] = pricing[c].Price((d, s) => solution.SlotValue(c, d, s), solution.PaidValue[c], solution.SizeValue[c], solution.WeekendValue[c], paidTargets[c], solution.LoadValue?[c]));
             for (var c = 0; c < classes.Count; c++)
             {
-                var k = c;
-                var (found, least) = pricing[c].Price((d, s) => solution.SlotValue(k, d, s), solution.PaidValue[c], solution.SizeValue[c], solution.WeekendValue[c], paidTargets[c]);
+                var (found, least) = priced[c];
                 bound += classes[c].Size * Math.Min(0, least);
                 managerBound += classes[c].IsManager ? classes[c].Size * Math.Min(0, least) : 0;
                 var before = columns.Count;

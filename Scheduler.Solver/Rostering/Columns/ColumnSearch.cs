@@ -116,16 +116,14 @@ internal static class ColumnSearch
         IReadOnlyList<Assignment>? pins = null, double after = 0)
     {
         var grid = RotaGrid.Build(problem);
-        var classes = StaffClass.Of(problem);
+        var classes = FairnessRows.Classes(problem, grid);
         var (keys, distinct, alike) = Weeks(problem, grid, classes);
         // When the periods ask other than the weekly targets (a balance carried in, a period going on after the horizon),
         // full-time classes held to their targets are no longer a relaxation: the rota is still laid from them (and
         // repaired to the periods' totals if need be), but the bound is left to the other relaxations.
         var total = ContractStretches.KeepsOwnTargets(problem) ? 0.0 : double.NaN;
         var managers = 0.0;
-        // The columns price no fairness: what shifts carried from before the horizon leave uneven whatever the rota does.
-        var carried = CarriedSpread.Least(problem, _ => true);
-        var carriedListeners = CarriedSpread.Least(problem, role => role != StaffRole.Manager);
+        var (carried, carriedListeners) = Carried(problem, grid);
         var end = run.Remaining - (budget * (1 - LayoutShare));
         var chosen = new Dictionary<string, List<IReadOnlyList<WeekPattern>>>(StringComparer.Ordinal);
         IReadOnlyList<Assignment>? first = null;
@@ -253,6 +251,13 @@ internal static class ColumnSearch
             : PatternLayout.Lay(problem, grid, classes, weeks, run, FirstLayoutBudget);
         return Validation.RotaValidator.Validate(problem, rota).Count == 0 ? rota : null;
     }
+
+    /// <summary>
+    /// What shifts carried from before the horizon leave uneven whatever the rota does (<see cref="CarriedSpread"/>), for the
+    /// whole and for the listeners, where the columns price no fairness (over several weeks); none where they do.
+    /// </summary>
+    internal static (int All, int Listeners) Carried(RotaProblem problem, RotaGrid grid) =>
+        FairnessRows.Applies(problem, grid) ? (0, 0) : (CarriedSpread.Least(problem, _ => true), CarriedSpread.Least(problem, role => role != StaffRole.Manager));
 
     internal static double? Bound(double total) =>
         double.IsNaN(total) ? null : Math.Ceiling(total - (1e-6 * Math.Max(1, Math.Abs(total))));

@@ -36,24 +36,36 @@ internal sealed class HistoryBoundary
     public bool Fits(int person, WeekPattern first)
     {
         ArgumentNullException.ThrowIfNull(first);
+        return FitsDays(person, first.Works) && (!first.Works(0) || RestsBefore(person, firstWeek[0].Templates[first.Templates[0]]));
+    }
+
+    /// <summary>Whether working the first week's days <paramref name="works"/> keeps the person's working days in any 7 after their history.</summary>
+    public bool FitsDays(int person, Func<int, bool> works)
+    {
+        ArgumentNullException.ThrowIfNull(works);
         var id = problem.Staff[person].Id;
-        var rules = problem.Rules;
         for (var before = 1; before <= 6; before++)
         {
             var worked = Enumerable.Range(1, before).Count(b => history.Worked(id, problem.Start.PlusDays(-b)));
-            if (worked + Enumerable.Range(0, 7 - before).Count(first.Works) > rules.MaxWorkingDaysInSeven)
+            if (worked + Enumerable.Range(0, 7 - before).Count(works) > problem.Rules.MaxWorkingDaysInSeven)
             {
                 return false;
             }
         }
 
-        if (!first.Works(0) || history.LastEnd(id, problem.Start.PlusDays(-1), RotaProblem.TimeZone) is not { } end)
+        return true;
+    }
+
+    /// <summary>Whether the person's last shift before the horizon leaves the daily rest before <paramref name="monday"/>, the first Monday's shift.</summary>
+    public bool RestsBefore(int person, ShiftTemplate monday)
+    {
+        ArgumentNullException.ThrowIfNull(monday);
+        if (history.LastEnd(problem.Staff[person].Id, problem.Start.PlusDays(-1), RotaProblem.TimeZone) is not { } end)
         {
             return true;
         }
 
-        var monday = firstWeek[0];
-        return monday.SlotInstant(monday.Templates[first.Templates[0]].StartSlot, RotaProblem.TimeZone) - end >= rules.MinDailyRest;
+        return firstWeek[0].SlotInstant(monday.StartSlot, RotaProblem.TimeZone) - end >= problem.Rules.MinDailyRest;
     }
 
     /// <summary>Whether the person worked the weekend <paramref name="weeksBefore"/> weeks before the horizon's first.</summary>

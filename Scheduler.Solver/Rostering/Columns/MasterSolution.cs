@@ -13,4 +13,7 @@ internal sealed record MasterSolution(double Value, double[] Columns, Func<int, 
 
     /// <summary>The LP's simplex iterations: what its solve took, the same on every run.</summary>
     public long Iterations { get; init; }
+
+    /// <summary>Per class, what its fairness counts are worth (<see cref="FairnessRows"/>), or null when the master prices no fairness.</summary>
+    public IReadOnlyList<LoadValue>? LoadValue { get; init; }
 }

@@ -25,12 +25,28 @@ internal sealed class PatternDynamicProgram
     private readonly IReadOnlyList<DayGrid> week;
     private readonly int[] starts;
     private readonly int weekendMask;
+    private readonly bool[] holidays;
+
+    /// <summary>Per set of days worked (a bit a day), whether some member can work it after their history.</summary>
+    private readonly bool[] daysFit;
 
     /// <summary>Options by (start, day): template, paid units.</summary>
     private readonly List<(ShiftTemplate Template, int Units)>[,] options;
-    private readonly double[][][] tables;
 
-    public PatternDynamicProgram(RotaProblem problem, IReadOnlyList<DayGrid> week, StaffClass staffClass, int classIndex)
+    /// <summary>
+    /// The tables of the pricing under way on this thread, shared by every class priced on it: a class's tables hold
+    /// 128 sets of days times its paid minutes for each start and day (about 25 MB for a full-timer), and a week planned
+    /// after a history prices a class per member (<see cref="FairnessRows.Classes"/>).
+    /// </summary>
+    [ThreadStatic]
+    private static double[][][]? scratch;
+
+    /// <param name="boundary">
+    /// The members' history when <paramref name="week"/> is the horizon's first after one, or null: a week no member can
+    /// work after their last days (a seventh day in a row, a Monday inside the daily rest) is not priced. Such weeks only
+    /// bound the class loosely, and a class of one member, whose week is laid on them as chosen, then broke the rules.
+    /// </param>
+    public PatternDynamicProgram(RotaProblem problem, IReadOnlyList<DayGrid> week, StaffClass staffClass, int classIndex, HistoryBoundary? boundary = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(staffClass);
@@ -42,6 +58,12 @@ internal sealed class PatternDynamicProgram
         breakOffSlots = RotaGrid.Build(problem).BreakOffSlots;
         mostDays = Math.Min(7 - rules.MinDaysOffPerWeek, rules.MaxWorkingDaysInSeven);
         var allowed = week.Select(d => d.IsOpen && staffClass.IsAvailable(d) ? PooledWeekModel.Allowed(rules, d).ToList() : []).ToList();
+        if (boundary is not null)
+        {
+            allowed[0] = [.. allowed[0].Where(t => staffClass.Members.Any(m => boundary.RestsBefore(m, t)))];
+        }
+
+        daysFit = [.. Enumerable.Range(0, 128).Select(mask => boundary is null || staffClass.Members.Any(m => boundary.FitsDays(m, d => (mask & (1 << d)) != 0)))];
         var least = staffClass.MinimumPaid(week, rules);
         var most = staffClass.MaximumPaid(week, rules);
         unit = allowed.SelectMany(a => a).Select(t => t.PaidMinutes).Append(least).Append(most).Where(m => m > 0).Aggregate(0, (g, m) => (int)BigInteger.GreatestCommonDivisor(g, m));
@@ -49,6 +71,7 @@ internal sealed class PatternDynamicProgram
         leastUnits = least / unit;
         mostUnits = most / unit;
         weekendMask = Enumerable.Range(0, 7).Where(d => WeekPattern.IsWeekend(week[d])).Aggregate(0, (m, d) => m | (1 << d));
+        holidays = [.. week.Select(d => problem.Holidays.Contains(d.Date))];
         starts = [.. allowed.SelectMany(a => a).Select(t => t.StartSlot).Distinct().Order()];
         options = new List<(ShiftTemplate, int)>[starts.Length, 7];
         for (var s = 0; s < starts.Length; s++)
@@ -58,27 +81,42 @@ internal sealed class PatternDynamicProgram
                 options[s, d] = [.. allowed[d].Where(t => t.StartSlot == starts[s] && t.PaidMinutes / unit <= mostUnits).Select(t => (t, t.PaidMinutes / unit))];
             }
         }
+    }
 
-        tables = new double[starts.Length + 1][][];
-        for (var s = 0; s <= starts.Length; s++)
+    /// <summary>This thread's tables, grown where they are smaller than this class's.</summary>
+    private static double[][][] Tables(int starts, int size)
+    {
+        if (scratch is null || scratch.Length < starts + 1 || scratch[0][0].Length < size)
         {
-            tables[s] = new double[8][];
-            for (var k = 0; k < 8; k++)
+            var count = Math.Max(starts + 1, scratch?.Length ?? 0);
+            size = Math.Max(size, scratch?[0][0].Length ?? 0);
+            scratch = new double[count][][];
+            for (var s = 0; s < count; s++)
             {
-                tables[s][k] = new double[128 * (mostUnits + 1)];
+                scratch[s] = new double[8][];
+                for (var k = 0; k < 8; k++)
+                {
+                    scratch[s][k] = new double[size];
+                }
             }
         }
+
+        return scratch;
     }
 
     /// <summary>Up to <paramref name="most"/> columns of negative reduced cost, best first, and the least reduced cost of all.</summary>
     /// <param name="weekendValue">Dual value of working the weekend (Saturday or Sunday, once).</param>
     /// <param name="exactMinutes">When set, the best week of exactly these paid minutes is among the columns whatever its reduced cost.</param>
-    public (IReadOnlyList<WeekPattern> Found, double LeastReducedCost) Price(Func<int, int, double> slotValue, double paidValue, double convexityValue, double weekendValue = 0, int? exactMinutes = null, int most = 8)
+    /// <param name="loadValue">What each weekend day, late shift and holiday worked is worth to the master's fairness rows, or null.</param>
+    public (IReadOnlyList<WeekPattern> Found, double LeastReducedCost) Price(
+        Func<int, int, double> slotValue, double paidValue, double convexityValue, double weekendValue = 0, int? exactMinutes = null, LoadValue? loadValue = null, int most = 8)
     {
-        var choice = Choices(slotValue);
+        var choice = Choices(slotValue, loadValue ?? LoadValue.None);
         var width = mostUnits + 1;
+        var size = 128 * width;
+        var tables = Tables(starts.Length, size);
         var start = tables[0][0];
-        Array.Fill(start, double.PositiveInfinity);
+        Array.Fill(start, double.PositiveInfinity, 0, size);
         start[0] = 0;
         for (var s = 0; s < starts.Length; s++)
         {
@@ -87,7 +125,7 @@ internal sealed class PatternDynamicProgram
             {
                 var from = tables[s][d];
                 var to = tables[s][d + 1];
-                Array.Copy(from, to, to.Length);
+                Array.Copy(from, to, size);
                 var bit = 1 << d;
                 foreach (var (template, units) in options[s, d])
                 {
@@ -115,7 +153,7 @@ internal sealed class PatternDynamicProgram
 
             var next = tables[s + 1][0];
             var used = tables[s][7];
-            for (var i = 0; i < next.Length; i++)
+            for (var i = 0; i < size; i++)
             {
                 next[i] = Math.Min(before[i], used[i] + startCost);
             }
@@ -125,7 +163,7 @@ internal sealed class PatternDynamicProgram
         var ranked = new List<(double Reduced, int Mask, int Paid)>();
         for (var mask = 0; mask < 128; mask++)
         {
-            if (BitOperations.PopCount((uint)mask) > mostDays)
+            if (BitOperations.PopCount((uint)mask) > mostDays || !daysFit[mask])
             {
                 continue;
             }
@@ -153,12 +191,12 @@ internal sealed class PatternDynamicProgram
             chosen.Add(best);
         }
 
-        var found = chosen.Select(r => Trace(r.Mask, r.Paid, choice)).ToList();
+        var found = chosen.Select(r => Trace(tables, r.Mask, r.Paid, choice)).ToList();
         return (found, ranked[0].Reduced);
     }
 
-    /// <summary>Per (day, template): its cost when worked (minus the value of its duty) and the break slot that costs least.</summary>
-    private Dictionary<(int Day, int Template), (double Cost, int Break)> Choices(Func<int, int, double> slotValue)
+    /// <summary>Per (day, template): its cost when worked (minus the value of its duty and its fairness counts) and the break slot that costs least.</summary>
+    private Dictionary<(int Day, int Template), (double Cost, int Break)> Choices(Func<int, int, double> slotValue, LoadValue load)
     {
         var choice = new Dictionary<(int, int), (double, int)>();
         for (var s = 0; s < starts.Length; s++)
@@ -167,7 +205,9 @@ internal sealed class PatternDynamicProgram
             {
                 foreach (var (t, _) in options[s, d])
                 {
-                    var value = 0.0;
+                    var value = ((weekendMask & (1 << d)) != 0 ? load.WeekendDay : 0)
+                        + (t.EndSlot >= week[d].CloseSlot ? load.LateShift : 0)
+                        + (holidays[d] ? load.Holiday : 0);
                     for (var slot = t.StartSlot; slot < t.EndSlot; slot++)
                     {
                         value += slotValue(d, slot);
@@ -203,7 +243,7 @@ internal sealed class PatternDynamicProgram
     }
 
     /// <summary>Walks the tables back from a final state to the week that reaches it.</summary>
-    private WeekPattern Trace(int mask, int paid, Dictionary<(int Day, int Template), (double Cost, int Break)> choice)
+    private WeekPattern Trace(double[][][] tables, int mask, int paid, Dictionary<(int Day, int Template), (double Cost, int Break)> choice)
     {
         var width = mostUnits + 1;
         var templates = Enumerable.Repeat(-1, 7).ToArray();

@@ -10,7 +10,8 @@ namespace Scheduler.Solver.Rostering.Columns;
 /// <summary>
 /// The restricted master LP of one week: how many members of each class work each known week pattern, with the need of
 /// every half-hour priced exactly as the full model prices it (under-coverage convex, over-coverage linear), the manager and
-/// listener floors, each class's size and, when the horizon's weeks are alike, each full-time class's average paid minutes.
+/// listener floors, each class's size and, when the horizon's weeks are alike, each full-time class's average paid minutes;
+/// in a one-week horizon, fairness (<see cref="FairnessRows"/>).
 /// Artificial slack at a prohibitive price keeps it feasible before the columns can cover the floors.
 /// </summary>
 internal sealed class PatternMaster
@@ -37,6 +38,7 @@ internal sealed class PatternMaster
     private readonly WeekendRunRows weekendRows;
     private readonly WeekendTurnover? turnover;
     private readonly IReadOnlyList<double>? paidPrices;
+    private readonly FairnessRows? fairness;
     private MasterRounding? rounding;
 
     /// <summary>The week's floors per (day of the week, slot, managers or trained listeners), in the order the master adds their rows.</summary>
@@ -58,6 +60,7 @@ internal sealed class PatternMaster
         // Built once: after a history it reads every member's last weekends, and the master is solved at each round.
         weekendRows = new WeekendRunRows(problem, classes, week, weekendRuns);
         turnover = WeekendTurnover.Of(problem, week, weekendRuns);
+        fairness = FairnessRows.Applies(problem, grid) ? new FairnessRows(problem, classes, week) : null;
         var dates = week.Select(d => d.Index).ToHashSet();
         needs = [.. DemandCoverage.Requirements(problem, grid).Where(r => dates.Contains(r.Day.Index))];
         floorRows = [.. week.Where(d => d.IsOpen).SelectMany(day => day.OpenSlots.SelectMany(slot => new[]
@@ -79,7 +82,8 @@ internal sealed class PatternMaster
         Rounding.Polish(columns, counts, WeekendTurnover.Applies);
 
     /// <summary>What the integer master charges for a choice of whole members per column.</summary>
-    public double Cost(IReadOnlyList<WeekPattern> columns, IReadOnlyList<int> counts) => Rounding.Cost(columns, counts);
+    public double Cost(IReadOnlyList<WeekPattern> columns, IReadOnlyList<int> counts) =>
+        Rounding.Cost(columns, counts) + (fairness?.Cost(columns, counts) ?? 0);
 
     private MasterRounding Rounding => rounding ??= new MasterRounding(
         classes,
@@ -207,6 +211,7 @@ internal sealed class PatternMaster
         }
 
         var runs = integer ? [] : weekendRows.AddBound(lp, columns, lambda);
+        fairness?.AddRows(lp, columns, lambda);
         if (integer)
         {
             weekendRows.AddExact(lp, columns, lambda);
@@ -247,11 +252,13 @@ internal sealed class PatternMaster
 
         var managerValue = Enumerable.Range(0, columns.Count).Where(j => classes[columns[j].ClassIndex].IsManager).Sum(j => objective.GetCoefficient(lambda[j]) * lambda[j].SolutionValue())
             + managerSlacks.Sum(v => v.SolutionValue() * Prohibitive)
-            + runs.Where((_, c) => classes[c].IsManager).Sum(rows => rows.Sum(r => r.Excess.SolutionValue() * objective.GetCoefficient(r.Excess)));
+            + runs.Where((_, c) => classes[c].IsManager).Sum(rows => rows.Sum(r => r.Excess.SolutionValue() * objective.GetCoefficient(r.Excess)))
+            + (fairness?.ManagerValue() ?? 0);
         return new MasterSolution(objective.Value(), [.. lambda.Select(l => l.SolutionValue())], Duals(cover, floors), [.. paid.Select((r, c) => r is null ? paidPrices?[c] ?? 0 : r.DualValue() / 60)], [.. sizes.Select(r => r.DualValue())], [.. runs.Select(rows => rows.Sum(r => r.Scale * r.Row.DualValue()))])
         {
             ManagerValue = managerValue,
             Iterations = lp.Iterations(),
+            LoadValue = fairness?.Values(),
         };
     }
 

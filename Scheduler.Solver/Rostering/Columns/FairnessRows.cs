@@ -1,0 +1,205 @@
+using Google.OrTools.LinearSolver;
+using Scheduler.Solver.Domain;
+using Scheduler.Solver.Rostering.Bounds;
+using Scheduler.Solver.Rostering.Rules;
+using LpSolver = Google.OrTools.LinearSolver.Solver;
+
+namespace Scheduler.Solver.Rostering.Columns;
+
+/// <summary>
+/// The fairness term (<see cref="FairnessTerm"/>) in the master of a one-week horizon: per group of comparable contracts and
+/// per count (weekend days, late shifts, and holidays where the term counts them) a highest and a lowest count, at the
+/// fairness weight per unit between them, with each class's members' average count (carried from the weeks before plus
+/// the week's patterns) between the two. Exact for a class of one member (<see cref="Classes"/> splits classes by what
+/// they carry), a relaxation otherwise (an average lies between its members' counts), so the bound holds. Without these
+/// rows the master chose its patterns blind to fairness: on the service's week of 7 December the laid rota cost 1 618, of
+/// which trades then took 390 of spreads. Over several weeks the horizon's spread is not the sum of its weeks', so only a
+/// one-week horizon has them.
+/// </summary>
+internal sealed class FairnessRows
+{
+    private enum Counted
+    {
+        WeekendDays,
+        LateShifts,
+        Holidays,
+    }
+
+    /// <summary>One group's count: its classes with what their members carried in all.</summary>
+    private sealed record Spread(bool Managers, Counted Count, IReadOnlyList<(int Class, int Carried)> Classes);
+
+    /// <summary>The rows of a spread in one LP, with its highest and lowest count.</summary>
+    private sealed record Added(Spread Spread, Variable High, Variable Low, Constraint[] HighRows, Constraint[] LowRows);
+
+    private readonly int weight;
+    private readonly IReadOnlyList<StaffClass> classes;
+    private readonly IReadOnlyList<DayGrid> week;
+    private readonly IReadOnlySet<NodaTime.LocalDate> holidays;
+    private readonly List<Spread> spreads = [];
+    private List<Added> added = [];
+
+    public FairnessRows(RotaProblem problem, IReadOnlyList<StaffClass> classes, IReadOnlyList<DayGrid> week)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(classes);
+        ArgumentNullException.ThrowIfNull(week);
+        weight = problem.Weights.Fairness;
+        this.classes = classes;
+        this.week = week;
+        holidays = problem.Holidays;
+        var carried = new CarriedCounts(problem, problem.Staff, problem.FairnessFrom);
+        var open = week.Where(d => d.IsOpen).ToList();
+        foreach (var group in FairnessTerm.Groups(problem.Staff))
+        {
+            var members = group.ToHashSet();
+            var inGroup = Enumerable.Range(0, classes.Count).Where(c => members.Contains(classes[c].Members[0])).ToList();
+            var managers = group.Key.Role == StaffRole.Manager;
+            Add(managers, Counted.WeekendDays, inGroup, open.Where(WeekPattern.IsWeekend), carried.Weekends);
+            Add(managers, Counted.LateShifts, inGroup, open, carried.LateShifts);
+            // As the term: holidays count only when the week has one or some member carries one.
+            var weekHolidays = open.Where(d => holidays.Contains(d.Date)).ToList();
+            if (weekHolidays.Count > 0 || group.Any(p => carried.Holidays(p) > 0))
+            {
+                Add(managers, Counted.Holidays, inGroup, weekHolidays, carried.Holidays);
+            }
+        }
+    }
+
+    /// <summary>Whether the problem's master prices fairness: a one-week horizon with a fairness weight.</summary>
+    public static bool Applies(RotaProblem problem, RotaGrid grid) =>
+        problem?.Weights.Fairness > 0 && grid?.WeekCount == 1;
+
+    /// <summary>
+    /// The problem's classes (<see cref="StaffClass.Of"/>), split by what their members carry when the master prices
+    /// fairness after weeks before: the rows are then exact, and the layout need not know who carries what.
+    /// </summary>
+    public static IReadOnlyList<StaffClass> Classes(RotaProblem problem, RotaGrid grid)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var classes = StaffClass.Of(problem);
+        if (!Applies(problem, grid) || !problem.CarriesFairness)
+        {
+            return classes;
+        }
+
+        var carried = new CarriedCounts(problem, problem.Staff, problem.FairnessFrom);
+        return [.. classes.SelectMany(c => c.Members
+            .GroupBy(p => (carried.Weekends(p), carried.LateShifts(p), carried.Holidays(p)))
+            .Select(g => c with { Members = [.. g] }))];
+    }
+
+    /// <summary>Adds the rows to <paramref name="lp"/> over <paramref name="columns"/>; the duals and values read the last LP they were added to.</summary>
+    public void AddRows(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda)
+    {
+        ArgumentNullException.ThrowIfNull(lp);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(lambda);
+        added = [];
+        foreach (var spread in spreads)
+        {
+            var high = lp.MakeNumVar(0, double.PositiveInfinity, string.Empty);
+            var low = lp.MakeNumVar(0, double.PositiveInfinity, string.Empty);
+            lp.Objective().SetCoefficient(high, weight);
+            lp.Objective().SetCoefficient(low, -weight);
+            var highRows = new Constraint[spread.Classes.Count];
+            var lowRows = new Constraint[spread.Classes.Count];
+            for (var k = 0; k < spread.Classes.Count; k++)
+            {
+                var (c, carried) = spread.Classes[k];
+                // Σ load × members − size × high ≤ −carried, and the same ≥ with low.
+                highRows[k] = lp.MakeConstraint(double.NegativeInfinity, -carried);
+                lowRows[k] = lp.MakeConstraint(-carried, double.PositiveInfinity);
+                highRows[k].SetCoefficient(high, -classes[c].Size);
+                lowRows[k].SetCoefficient(low, -classes[c].Size);
+                for (var j = 0; j < columns.Count; j++)
+                {
+                    if (columns[j].ClassIndex == c && Load(columns[j], spread.Count) is > 0 and var load)
+                    {
+                        highRows[k].SetCoefficient(lambda[j], load);
+                        lowRows[k].SetCoefficient(lambda[j], load);
+                    }
+                }
+            }
+
+            added.Add(new Added(spread, high, low, highRows, lowRows));
+        }
+    }
+
+    /// <summary>Per class, what a count is worth by the duals of the rows last solved.</summary>
+    public LoadValue[] Values()
+    {
+        var values = Enumerable.Repeat(LoadValue.None, classes.Count).ToArray();
+        foreach (var rows in added)
+        {
+            for (var k = 0; k < rows.Spread.Classes.Count; k++)
+            {
+                var c = rows.Spread.Classes[k].Class;
+                var dual = rows.HighRows[k].DualValue() + rows.LowRows[k].DualValue();
+                values[c] = rows.Spread.Count switch
+                {
+                    Counted.WeekendDays => values[c] with { WeekendDay = values[c].WeekendDay + dual },
+                    Counted.LateShifts => values[c] with { LateShift = values[c].LateShift + dual },
+                    _ => values[c] with { Holiday = values[c].Holiday + dual },
+                };
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>What the managers' spreads cost in the LP last solved (their block's share, see <see cref="MasterSolution.ManagerValue"/>).</summary>
+    public double ManagerValue() =>
+        added.Where(a => a.Spread.Managers).Sum(a => weight * (a.High.SolutionValue() - a.Low.SolutionValue()));
+
+    /// <summary>What the rows charge a choice of whole members per column: each spread of the classes' average counts.</summary>
+    public double Cost(IReadOnlyList<WeekPattern> columns, IReadOnlyList<int> counts)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(counts);
+        var cost = 0.0;
+        foreach (var spread in spreads)
+        {
+            var averages = spread.Classes.Select(x => (x.Carried + Enumerable.Range(0, columns.Count)
+                .Where(j => columns[j].ClassIndex == x.Class)
+                .Sum(j => (double)counts[j] * Load(columns[j], spread.Count))) / classes[x.Class].Size).ToList();
+            cost += weight * (averages.Max() - averages.Min());
+        }
+
+        return cost;
+    }
+
+    /// <summary>
+    /// A class away on a counted day is left out of that count: the term credits it with what the others work
+    /// (<see cref="AwayCredit"/>), which the master does not know, and leaving someone out only narrows the spread.
+    /// </summary>
+    private void Add(bool managers, Counted count, IReadOnlyList<int> inGroup, IEnumerable<DayGrid> counted, Func<int, int> carried)
+    {
+        var days = counted.ToList();
+        var kept = inGroup.Where(c => days.All(classes[c].IsAvailable)).Select(c => (c, classes[c].Members.Sum(carried))).ToList();
+        if (kept.Count > 0)
+        {
+            spreads.Add(new Spread(managers, count, kept));
+        }
+    }
+
+    private int Load(WeekPattern pattern, Counted count)
+    {
+        var load = 0;
+        for (var d = 0; d < pattern.Templates.Length; d++)
+        {
+            if (!pattern.Works(d))
+            {
+                continue;
+            }
+
+            load += count switch
+            {
+                Counted.WeekendDays => WeekPattern.IsWeekend(week[d]) ? 1 : 0,
+                Counted.LateShifts => week[d].Templates[pattern.Templates[d]].EndSlot >= week[d].CloseSlot ? 1 : 0,
+                _ => holidays.Contains(week[d].Date) ? 1 : 0,
+            };
+        }
+
+        return load;
+    }
+}
