@@ -205,7 +205,7 @@ public sealed partial class EnglishText : UiText
     public override string PaidHours => "Paid hours";
     public override string DownloadRotaFile => "Download the rota file (JSON)";
     public override string DownloadRotaFileHint => "The rota and its period's data, to check it or plan it again on the command line (validate, solve --problem).";
-    public override string GapHint => "The bound is a cost no rota can beat. Of fairness between people it sees only what the weeks before make unavoidable: a good rota often keeps a gap of 10 % over four weeks, and more over one.";
+    public override string GapHint => "The bound is a cost no rota can beat. Of fairness between people (who works which weekends and late shifts) it sees only a part: a good rota often keeps a gap of 10 to 20 %.";
     public override string Elapsed => "Elapsed";
     public override string OpenDraft => "Open the draft";
     public override string CancelGeneration => "Stop the generation";

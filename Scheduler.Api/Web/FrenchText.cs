@@ -205,7 +205,7 @@ public sealed partial class FrenchText : UiText
     public override string PaidHours => "Heures payées";
     public override string DownloadRotaFile => "Télécharger le fichier du planning (JSON)";
     public override string DownloadRotaFileHint => "Le planning et les données de sa période, pour le vérifier ou le recalculer en ligne de commande (validate, solve --problem).";
-    public override string GapHint => "La borne est un coût qu'aucun planning ne peut battre. De l'équité entre personnes, elle ne voit que ce que les semaines passées rendent inévitable : un bon planning garde souvent un écart de 10 % sur quatre semaines, et plus sur une seule.";
+    public override string GapHint => "La borne est un coût qu'aucun planning ne peut battre. De l'équité entre personnes (qui travaille quels week-ends, quelles fins de journée), elle ne voit qu'une partie : un bon planning garde souvent un écart de 10 à 20 %.";
     public override string Elapsed => "Temps écoulé";
     public override string OpenDraft => "Ouvrir le brouillon";
     public override string CancelGeneration => "Arrêter la génération";

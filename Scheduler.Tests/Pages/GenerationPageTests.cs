@@ -77,7 +77,7 @@ public sealed class GenerationPageTests : IClassFixture<GenerationPageTests.Fact
         var html = await client.GetStringAsync($"/gestion/generer/{Runs.RunId}");
         Assert.Contains("id=\"p-gap\">12,5 %<", html, StringComparison.Ordinal);
         Assert.Contains("Écart à la borne", html, StringComparison.Ordinal);
-        Assert.Contains("elle ne voit que ce que les semaines passées rendent inévitable", html, StringComparison.Ordinal);
+        Assert.Contains("(qui travaille quels week-ends, quelles fins de journée), elle ne voit", html, StringComparison.Ordinal);
         Assert.Contains("Arrêter la génération", html, StringComparison.Ordinal);
         Assert.Matches("<p class=\"hint\" id=\"absences-hint\">[^<]*en attente[^<]*<a href=\"/gestion/absences\">Absences à venir</a>", html);
 

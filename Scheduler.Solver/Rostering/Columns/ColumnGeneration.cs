@@ -17,6 +17,13 @@ internal sealed class ColumnGeneration
     /// </summary>
     private const double UnitsPerIteration = 1 / 18_000.0;
 
+    /// <summary>
+    /// Columns of the master up to which <see cref="UnitsPerIteration"/> holds (the 3133's masters had at most 673); beyond,
+    /// GLOP's iterations cost in proportion to the columns: a week after a history, priced per member, reached 2 650
+    /// columns, whose 2 200 iterations took 0.5 s and were charged 0.12 units before.
+    /// </summary>
+    private const double IterationColumns = 700;
+
     private const double UnitsPerPricing = 0.012;
 
     /// <summary>
@@ -43,6 +50,15 @@ internal sealed class ColumnGeneration
     private readonly List<WeekPattern> columns = [];
     private readonly HashSet<string> known = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A week after a history, whose classes are split per what their members carry (<see cref="FairnessRows.Classes"/>). In
+    /// deterministic units the LP's rounding chooses there: SCIP's root on that master (23 classes, 2 444 columns, the
+    /// fairness rows) took 13.6 s whatever its node limit, and 99 nodes 50 s, so no number of nodes kept `solve` of 20 units
+    /// near 20 s (54 s, 934; the rounding: 22 s, 994). By the clock SCIP keeps its seconds: over six weeks planned one after
+    /// the other (`bench weekly`, 20 s each) its choices summed to 4 297, the rounding's to 4 469.
+    /// </summary>
+    private readonly bool perMember;
+
     /// <summary>Full-timers hold exactly their hours every week (no weekly band): SCIP then starts from the seed (see <see cref="Choose"/>).</summary>
     private readonly bool exactWeeks;
 
@@ -53,6 +69,7 @@ internal sealed class ColumnGeneration
         this.classes = classes;
         this.paidTargets = paidTargets;
         exactWeeks = problem.Rules.FullTimeWeeklyBand == NodaTime.Duration.Zero;
+        perMember = FairnessRows.Applies(problem, grid) && problem.CarriesFairness;
         master = new PatternMaster(problem, grid, classes, week, paidTargets, alike, paidPrices);
         var boundary = week == 0 && problem.History.Count > 0 ? new HistoryBoundary(problem, grid) : null;
         pricing = [.. classes.Select((c, i) => new PatternDynamicProgram(problem, [.. grid.Week(week)], c, i, boundary))];
@@ -117,7 +134,7 @@ internal sealed class ColumnGeneration
         ArgumentNullException.ThrowIfNull(run);
         var seed = start is { Count: > 0 } ? Counts(start) : null;
         var rounded = Rounded(run, seed);
-        if (rounded is not null && seconds < least)
+        if (rounded is not null && (seconds < least || (run.IsDeterministic && perMember)))
         {
             return master.WithManagersTurnedOver(columns, rounded);
         }
@@ -197,7 +214,7 @@ internal sealed class ColumnGeneration
                 return;
             }
 
-            run.Charge((solution.Iterations * UnitsPerIteration) + (classes.Count * UnitsPerPricing));
+            run.Charge((solution.Iterations * UnitsPerIteration * Math.Max(1, columns.Count / IterationColumns)) + (classes.Count * UnitsPerPricing));
 
             var bound = solution.Value;
             var managerBound = solution.ManagerValue;
