@@ -254,42 +254,13 @@ internal sealed class PatternMaster
             + managerSlacks.Sum(v => v.SolutionValue() * Prohibitive)
             + runs.Where((_, c) => classes[c].IsManager).Sum(rows => rows.Sum(r => r.Excess.SolutionValue() * objective.GetCoefficient(r.Excess)))
             + (fairness?.ManagerValue() ?? 0);
-        return new MasterSolution(objective.Value(), [.. lambda.Select(l => l.SolutionValue())], Duals(cover, floors), [.. paid.Select((r, c) => r is null ? paidPrices?[c] ?? 0 : r.DualValue() / 60)], [.. sizes.Select(r => r.DualValue())], [.. runs.Select(rows => rows.Sum(r => r.Scale * r.Row.DualValue()))])
+        return new MasterSolution(objective.Value(), [.. lambda.Select(l => l.SolutionValue())], SlotDuals.Of(classes, week, cover.Select(r => (r.Day, r.Slot, r.Channel, r.Low.DualValue() + r.High.DualValue())), floors.Select(f => (f.Day, f.Slot, f.Managers, f.Row.DualValue()))),
+            [.. paid.Select((r, c) => r is null ? paidPrices?[c] ?? 0 : r.DualValue() / 60)], [.. sizes.Select(r => r.DualValue())], [.. runs.Select(rows => rows.Sum(r => r.Scale * r.Row.DualValue()))])
         {
             ManagerValue = managerValue,
             Iterations = lp.Iterations(),
             LoadValue = fairness?.Values(),
         };
-    }
-
-    /// <summary>The value of a class's member being on the floor in a slot: the duals of the rows the slot's duty enters.</summary>
-    private Func<int, int, int, double> Duals(
-        List<(int Day, int Slot, string Channel, Constraint Low, Constraint High)> cover, List<(int Day, int Slot, bool Managers, Constraint Row)> floors)
-    {
-        var perChannel = cover.Select(r => (r.Day, r.Slot, r.Channel, Value: r.Low.DualValue() + r.High.DualValue())).ToList();
-        var floorValues = floors.Select(f => (f.Day, f.Slot, f.Managers, Value: f.Row.DualValue())).ToList();
-        var table = new Dictionary<(int Class, int Day, int Slot), double>();
-        for (var c = 0; c < classes.Count; c++)
-        {
-            var staffClass = classes[c];
-            foreach (var (day, slot, channel, value) in perChannel)
-            {
-                if (staffClass.CoversChannel(week[day], channel))
-                {
-                    table[(c, day, slot)] = table.GetValueOrDefault((c, day, slot)) + value;
-                }
-            }
-
-            foreach (var (day, slot, managers, value) in floorValues)
-            {
-                if (managers ? staffClass.IsManager : staffClass.CountsAsListener(week[day]))
-                {
-                    table[(c, day, slot)] = table.GetValueOrDefault((c, day, slot)) + value;
-                }
-            }
-        }
-
-        return (c, day, slot) => table.GetValueOrDefault((c, day, slot));
     }
 
     private static Constraint Floor(LpSolver lp, double prohibitive, Constraint row, List<Variable>? tally = null)
