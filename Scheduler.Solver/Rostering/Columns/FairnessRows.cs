@@ -18,7 +18,7 @@ namespace Scheduler.Solver.Rostering.Columns;
 /// </summary>
 internal sealed class FairnessRows
 {
-    private enum Counted
+    internal enum Counted
     {
         WeekendDays,
         LateShifts,
@@ -26,17 +26,22 @@ internal sealed class FairnessRows
     }
 
     /// <summary>One group's count: its classes with what their members carried in all.</summary>
-    private sealed record Spread(bool Managers, Counted Count, IReadOnlyList<(int Class, int Carried)> Classes);
+    internal sealed record Spread(bool Managers, Counted Count, IReadOnlyList<(int Class, int Carried)> Classes);
 
     /// <summary>The rows of a spread in one LP, with its highest and lowest count.</summary>
-    private sealed record Added(Spread Spread, Variable High, Variable Low, Constraint[] HighRows, Constraint[] LowRows);
+    internal sealed record Added(Spread Spread, Variable High, Variable Low, Constraint[] HighRows, Constraint[] LowRows);
+
+    /// <summary>The rows added to one LP, read after it is solved (<see cref="Values"/>, <see cref="ManagerValue"/>).</summary>
+    internal sealed class Rows
+    {
+        internal List<Added> Spreads { get; } = [];
+    }
 
     private readonly int weight;
     private readonly IReadOnlyList<StaffClass> classes;
     private readonly IReadOnlyList<DayGrid> week;
     private readonly IReadOnlySet<NodaTime.LocalDate> holidays;
     private readonly List<Spread> spreads = [];
-    private List<Added> added = [];
 
     public FairnessRows(RotaProblem problem, IReadOnlyList<StaffClass> classes, IReadOnlyList<DayGrid> week)
     {
@@ -88,13 +93,14 @@ internal sealed class FairnessRows
             .Select(g => c with { Members = [.. g] }))];
     }
 
-    /// <summary>Adds the rows to <paramref name="lp"/> over <paramref name="columns"/>; the duals and values read the last LP they were added to.</summary>
-    public void AddRows(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda)
+    /// <summary>Adds the rows to <paramref name="lp"/> over <paramref name="columns"/>.</summary>
+    public Rows AddRows(LpSolver lp, IReadOnlyList<WeekPattern> columns, Variable[] lambda)
     {
         ArgumentNullException.ThrowIfNull(lp);
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(lambda);
-        added = [];
+        var loads = Loads(columns);
+        var rows = new Rows();
         foreach (var spread in spreads)
         {
             var high = lp.MakeNumVar(0, double.PositiveInfinity, string.Empty);
@@ -113,7 +119,7 @@ internal sealed class FairnessRows
                 lowRows[k].SetCoefficient(low, -classes[c].Size);
                 for (var j = 0; j < columns.Count; j++)
                 {
-                    if (columns[j].ClassIndex == c && Load(columns[j], spread.Count) is > 0 and var load)
+                    if (columns[j].ClassIndex == c && Count(loads[j], spread.Count) is > 0 and var load)
                     {
                         highRows[k].SetCoefficient(lambda[j], load);
                         lowRows[k].SetCoefficient(lambda[j], load);
@@ -121,21 +127,24 @@ internal sealed class FairnessRows
                 }
             }
 
-            added.Add(new Added(spread, high, low, highRows, lowRows));
+            rows.Spreads.Add(new Added(spread, high, low, highRows, lowRows));
         }
+
+        return rows;
     }
 
-    /// <summary>Per class, what a count is worth by the duals of the rows last solved.</summary>
-    public LoadValue[] Values()
+    /// <summary>Per class, what a count is worth by the duals of <paramref name="rows"/>, once their LP is solved.</summary>
+    public LoadValue[] Values(Rows rows)
     {
+        ArgumentNullException.ThrowIfNull(rows);
         var values = Enumerable.Repeat(LoadValue.None, classes.Count).ToArray();
-        foreach (var rows in added)
+        foreach (var added in rows.Spreads)
         {
-            for (var k = 0; k < rows.Spread.Classes.Count; k++)
+            for (var k = 0; k < added.Spread.Classes.Count; k++)
             {
-                var c = rows.Spread.Classes[k].Class;
-                var dual = rows.HighRows[k].DualValue() + rows.LowRows[k].DualValue();
-                values[c] = rows.Spread.Count switch
+                var c = added.Spread.Classes[k].Class;
+                var dual = added.HighRows[k].DualValue() + added.LowRows[k].DualValue();
+                values[c] = added.Spread.Count switch
                 {
                     Counted.WeekendDays => values[c] with { WeekendDay = values[c].WeekendDay + dual },
                     Counted.LateShifts => values[c] with { LateShift = values[c].LateShift + dual },
@@ -147,21 +156,22 @@ internal sealed class FairnessRows
         return values;
     }
 
-    /// <summary>What the managers' spreads cost in the LP last solved (their block's share, see <see cref="MasterSolution.ManagerValue"/>).</summary>
-    public double ManagerValue() =>
-        added.Where(a => a.Spread.Managers).Sum(a => weight * (a.High.SolutionValue() - a.Low.SolutionValue()));
+    /// <summary>What the managers' spreads cost in the solved LP of <paramref name="rows"/> (their block's share, see <see cref="MasterSolution.ManagerValue"/>).</summary>
+    public double ManagerValue(Rows rows) =>
+        rows?.Spreads.Where(a => a.Spread.Managers).Sum(a => weight * (a.High.SolutionValue() - a.Low.SolutionValue())) ?? 0;
 
     /// <summary>What the rows charge a choice of whole members per column: each spread of the classes' average counts.</summary>
     public double Cost(IReadOnlyList<WeekPattern> columns, IReadOnlyList<int> counts)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(counts);
+        var loads = Loads(columns);
         var cost = 0.0;
         foreach (var spread in spreads)
         {
             var averages = spread.Classes.Select(x => (x.Carried + Enumerable.Range(0, columns.Count)
                 .Where(j => columns[j].ClassIndex == x.Class)
-                .Sum(j => (double)counts[j] * Load(columns[j], spread.Count))) / classes[x.Class].Size).ToList();
+                .Sum(j => (double)counts[j] * Count(loads[j], spread.Count))) / classes[x.Class].Size).ToList();
             cost += weight * (averages.Max() - averages.Min());
         }
 
@@ -182,24 +192,12 @@ internal sealed class FairnessRows
         }
     }
 
-    private int Load(WeekPattern pattern, Counted count)
+    private FairnessLoad[] Loads(IReadOnlyList<WeekPattern> columns) => [.. columns.Select(p => PatternLoad.Of(holidays, week, p))];
+
+    private static int Count(FairnessLoad load, Counted count) => count switch
     {
-        var load = 0;
-        for (var d = 0; d < pattern.Templates.Length; d++)
-        {
-            if (!pattern.Works(d))
-            {
-                continue;
-            }
-
-            load += count switch
-            {
-                Counted.WeekendDays => WeekPattern.IsWeekend(week[d]) ? 1 : 0,
-                Counted.LateShifts => week[d].Templates[pattern.Templates[d]].EndSlot >= week[d].CloseSlot ? 1 : 0,
-                _ => holidays.Contains(week[d].Date) ? 1 : 0,
-            };
-        }
-
-        return load;
-    }
+        Counted.WeekendDays => load.WeekendDays,
+        Counted.LateShifts => load.LateShifts,
+        _ => load.Holidays,
+    };
 }

@@ -211,7 +211,7 @@ internal sealed class PatternMaster
         }
 
         var runs = integer ? [] : weekendRows.AddBound(lp, columns, lambda);
-        fairness?.AddRows(lp, columns, lambda);
+        var fair = fairness?.AddRows(lp, columns, lambda);
         if (integer)
         {
             weekendRows.AddExact(lp, columns, lambda);
@@ -253,13 +253,13 @@ internal sealed class PatternMaster
         var managerValue = Enumerable.Range(0, columns.Count).Where(j => classes[columns[j].ClassIndex].IsManager).Sum(j => objective.GetCoefficient(lambda[j]) * lambda[j].SolutionValue())
             + managerSlacks.Sum(v => v.SolutionValue() * Prohibitive)
             + runs.Where((_, c) => classes[c].IsManager).Sum(rows => rows.Sum(r => r.Excess.SolutionValue() * objective.GetCoefficient(r.Excess)))
-            + (fairness?.ManagerValue() ?? 0);
+            + (fair is null ? 0 : fairness!.ManagerValue(fair));
         return new MasterSolution(objective.Value(), [.. lambda.Select(l => l.SolutionValue())], SlotDuals.Of(classes, week, cover.Select(r => (r.Day, r.Slot, r.Channel, r.Low.DualValue() + r.High.DualValue())), floors.Select(f => (f.Day, f.Slot, f.Managers, f.Row.DualValue()))),
             [.. paid.Select((r, c) => r is null ? paidPrices?[c] ?? 0 : r.DualValue() / 60)], [.. sizes.Select(r => r.DualValue())], [.. runs.Select(rows => rows.Sum(r => r.Scale * r.Row.DualValue()))])
         {
             ManagerValue = managerValue,
             Iterations = lp.Iterations(),
-            LoadValue = fairness?.Values(),
+            LoadValue = fair is null ? null : fairness!.Values(fair),
         };
     }
 
