@@ -80,24 +80,73 @@ public sealed class FairnessRowsTests
         Assert.Equal(23, columns.ListenerValue);
     }
 
-    /// <summary>What the rows charge a choice: the spread of each count over the group, what was carried included.</summary>
+    /// <summary>What a choice of whole members costs in spreads: each count's, what was carried included.</summary>
     [Fact]
-    public void Cost_EachCountsSpread()
+    public void MemberSpreads_EachCountsSpread()
     {
-        var problem = SaturdayWorkedTheWeekBefore();
-        var grid = RotaGrid.Build(problem);
-        var week = grid.Week(0).ToList();
-        var classes = FairnessRows.Classes(problem, grid);
-        var rows = new FairnessRows(problem, classes, week);
-        var saturday = grid.Find(week[5].Index, Time("09:00"), Time("13:00"))!;
-        WeekPattern Week(int c, bool works) => WeekPattern.Of(
-            c, week, [.. Enumerable.Range(0, 7).Select(d => works && d == 5 ? saturday.Index : -1)], [.. Enumerable.Repeat(-1, 7)], grid.BreakOffSlots, 0);
-        var columns = new[] { Week(0, true), Week(0, false), Week(1, true), Week(1, false) };
+        var (rows, columns) = SaturdayOrNot(SaturdayWorkedTheWeekBefore());
 
-        var byA = rows.Cost(columns, [1, 0, 0, 1]);
-        var byB = rows.Cost(columns, [0, 1, 1, 0]);
+        var byA = Spreads(rows, columns, [1, 0, 0, 1]).Cost();
+        var byB = Spreads(rows, columns, [0, 1, 1, 0]).Cost();
 
         Assert.Equal(60, byA);
         Assert.Equal(20, byB);
+    }
+
+    /// <summary>
+    /// Nothing carried, so A and B are one class, whose average the rows keep between the highest and the lowest: one
+    /// member on Saturday and one off average half a weekend day and half a late shift, no spread to the rows. Member by
+    /// member it is a weekend day and a late shift (40); both on Saturday, none.
+    /// </summary>
+    [Fact]
+    public void MemberSpreads_ClassOfTwoOnDifferentWeeks_CountsEachMember()
+    {
+        var (rows, columns) = SaturdayOrNot(SaturdayWorkedTheWeekBefore() with { FairnessFrom = null, History = [] });
+
+        Assert.Equal(2, columns.Length);
+        Assert.Equal(40, Spreads(rows, columns, [1, 1]).Cost());
+        Assert.Equal(0, Spreads(rows, columns, [2, 0]).Cost());
+        Assert.Equal(0, Spreads(rows, columns, [0, 0]).Cost());
+    }
+
+    /// <summary>What one more member changes, as the rounding reads it, is the cost after less the cost before, at every step.</summary>
+    [Fact]
+    public void MemberSpreads_Delta_IsTheCostsDifference()
+    {
+        var (rows, columns) = SaturdayOrNot(SaturdayWorkedTheWeekBefore());
+        var spreads = new MemberSpreads(rows.MemberCounts(columns), rows.Weight);
+        var random = new Random(7);
+
+        for (var step = 0; step < 40; step++)
+        {
+            var j = random.Next(columns.Length);
+            var before = spreads.Cost();
+            var delta = spreads.Delta(j);
+            spreads.Apply(j, 1);
+            Assert.Equal(spreads.Cost() - before, delta, 9);
+        }
+    }
+
+    /// <summary>Per class of the problem, its week with Saturday 9:00–13:00 and its week off.</summary>
+    private static (FairnessRows Rows, WeekPattern[] Columns) SaturdayOrNot(RotaProblem problem)
+    {
+        var grid = RotaGrid.Build(problem);
+        var week = grid.Week(0).ToList();
+        var classes = FairnessRows.Classes(problem, grid);
+        var saturday = grid.Find(week[5].Index, Time("09:00"), Time("13:00"))!;
+        WeekPattern Week(int c, bool works) => WeekPattern.Of(
+            c, week, [.. Enumerable.Range(0, 7).Select(d => works && d == 5 ? saturday.Index : -1)], [.. Enumerable.Repeat(-1, 7)], grid.BreakOffSlots, 0);
+        return (new FairnessRows(problem, classes, week), [.. Enumerable.Range(0, classes.Count).SelectMany(c => new[] { Week(c, true), Week(c, false) })]);
+    }
+
+    private static MemberSpreads Spreads(FairnessRows rows, WeekPattern[] columns, int[] counts)
+    {
+        var spreads = new MemberSpreads(rows.MemberCounts(columns), rows.Weight);
+        for (var j = 0; j < columns.Length; j++)
+        {
+            spreads.Apply(j, counts[j]);
+        }
+
+        return spreads;
     }
 }

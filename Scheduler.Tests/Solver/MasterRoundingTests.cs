@@ -84,6 +84,35 @@ public sealed class MasterRoundingTests
         Assert.Equal(master.WithManagersTurnedOver(generation.Columns, master.Round(generation.Columns, generation.Last!.Columns, legal)!), chosen);
     }
 
+    /// <summary>
+    /// A one-week horizon's master prices fairness, where the rounding counts each member's spread and SCIP's rows each
+    /// class's average: the rounding chooses even when SCIP has its time, and SCIP's units are not charged (the rounding's
+    /// one is).
+    /// </summary>
+    [Fact]
+    public void Choose_OneWeekHorizon_TakesTheRoundingWithoutScip()
+    {
+        var problem = PlatformScenarios.Synthetic(7, 3, Monday, 1);
+        var grid = RotaGrid.Build(problem);
+        var classes = FairnessRows.Classes(problem, grid);
+        var targets = ColumnSearch.Targets(classes, [.. grid.Week(0)], alike: false);
+        var generation = new ColumnGeneration(problem, grid, classes, 0, targets, alike: true);
+        var run = Run(Options with { DeterministicTimeLimit = 40 });
+        var seed = ColumnSearch.Seed(problem, grid, classes, 0, run, 5, teams: true).ToList();
+        generation.Add(seed);
+        generation.Run(run, 30);
+        var legal = generation.Columns.Select(c => seed.Count(p => p.Key == c.Key)).ToArray();
+        var master = new PatternMaster(problem, grid, classes, 0, targets, weekendRuns: true);
+
+        var before = run.Remaining;
+
+        var chosen = generation.Choose(run, 6, 1, seed);
+
+        Assert.True(FairnessRows.Applies(problem, grid));
+        Assert.Equal(1, before - run.Remaining, 6);
+        Assert.Equal(master.WithManagersTurnedOver(generation.Columns, master.Round(generation.Columns, generation.Last!.Columns, legal)!), chosen);
+    }
+
     /// <summary>The generation is shared by the tests (it takes seconds); none of them changes it.</summary>
     private static readonly Lazy<(ColumnGeneration Generation, PatternMaster Master, int[] Legal)> Shared = new(Generate);
 

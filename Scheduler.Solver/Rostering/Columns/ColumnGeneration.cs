@@ -51,11 +51,19 @@ internal sealed class ColumnGeneration
     private readonly HashSet<string> known = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// A week after a history, whose classes are split per what their members carry (<see cref="FairnessRows.Classes"/>). In
-    /// deterministic units the LP's rounding chooses there: SCIP's root on that master (23 classes, 2 444 columns, the
-    /// fairness rows) took 13.6 s whatever its node limit, and 99 nodes 50 s, so no number of nodes kept `solve` of 20 units
-    /// near 20 s (54 s, 934; the rounding: 22 s, 994). By the clock SCIP keeps its seconds: over six weeks planned one after
-    /// the other (`bench weekly`, 20 s each) its choices summed to 4 297, the rounding's to 4 469.
+    /// A one-week horizon, whose master prices fairness (<see cref="FairnessRows"/>): the LP's rounding chooses in
+    /// deterministic units, and by the clock too unless <see cref="perMember"/>. SCIP's rows count each class's average,
+    /// where the rounding counts each member's spread (<see cref="MemberSpreads"/>): on the 3133's own week (no history,
+    /// a class per contract) SCIP's choice after 5.7–6.8 s cost 1 466 against the rounding's 718.
+    /// </summary>
+    private readonly bool fairnessPriced;
+
+    /// <summary>
+    /// A week after a history, whose classes are split per what their members carry (<see cref="FairnessRows.Classes"/>), so
+    /// SCIP's rows are nearly exact. In deterministic units the rounding still chooses: SCIP's root on that master (23
+    /// classes, 2 444 columns) took 13.6 s whatever its node limit, and 99 nodes 50 s, so no number of nodes kept `solve` of
+    /// 20 units near 20 s (54 s, 934; the rounding: 22 s, 994). By the clock SCIP keeps its seconds: over six weeks planned
+    /// one after the other (`bench weekly`, 20 s each) its choices summed to 4 297, the rounding's (blind to fairness then) to 4 469.
     /// </summary>
     private readonly bool perMember;
 
@@ -69,7 +77,8 @@ internal sealed class ColumnGeneration
         this.classes = classes;
         this.paidTargets = paidTargets;
         exactWeeks = problem.Rules.FullTimeWeeklyBand == NodaTime.Duration.Zero;
-        perMember = FairnessRows.Applies(problem, grid) && problem.CarriesFairness;
+        fairnessPriced = FairnessRows.Applies(problem, grid);
+        perMember = fairnessPriced && problem.CarriesFairness;
         master = new PatternMaster(problem, grid, classes, week, paidTargets, alike, paidPrices);
         var boundary = week == 0 && problem.History.Count > 0 ? new HistoryBoundary(problem, grid) : null;
         pricing = [.. classes.Select((c, i) => new PatternDynamicProgram(problem, [.. grid.Week(week)], c, i, boundary))];
@@ -134,7 +143,7 @@ internal sealed class ColumnGeneration
         ArgumentNullException.ThrowIfNull(run);
         var seed = start is { Count: > 0 } ? Counts(start) : null;
         var rounded = Rounded(run, seed);
-        if (rounded is not null && (seconds < least || (run.IsDeterministic && perMember)))
+        if (rounded is not null && (seconds < least || (fairnessPriced && (run.IsDeterministic || !perMember))))
         {
             return master.WithManagersTurnedOver(columns, rounded);
         }

@@ -160,22 +160,22 @@ internal sealed class FairnessRows
     public double ManagerValue(Rows rows) =>
         rows?.Spreads.Where(a => a.Spread.Managers).Sum(a => weight * (a.High.SolutionValue() - a.Low.SolutionValue())) ?? 0;
 
-    /// <summary>What the rows charge a choice of whole members per column: each spread of the classes' average counts.</summary>
-    public double Cost(IReadOnlyList<WeekPattern> columns, IReadOnlyList<int> counts)
+    /// <summary>The fairness weight, per unit of spread.</summary>
+    public int Weight => weight;
+
+    /// <summary>
+    /// Per spread, each column's count for a member who takes it (what a member of its class carried plus the pattern's),
+    /// or null where the column's class is not in the spread: whole members' spreads, exactly (<see cref="MemberSpreads"/>).
+    /// </summary>
+    public IReadOnlyList<double?[]> MemberCounts(IReadOnlyList<WeekPattern> columns)
     {
         ArgumentNullException.ThrowIfNull(columns);
-        ArgumentNullException.ThrowIfNull(counts);
         var loads = Loads(columns);
-        var cost = 0.0;
-        foreach (var spread in spreads)
+        return [.. spreads.Select(spread =>
         {
-            var averages = spread.Classes.Select(x => (x.Carried + Enumerable.Range(0, columns.Count)
-                .Where(j => columns[j].ClassIndex == x.Class)
-                .Sum(j => (double)counts[j] * Count(loads[j], spread.Count))) / classes[x.Class].Size).ToList();
-            cost += weight * (averages.Max() - averages.Min());
-        }
-
-        return cost;
+            var carried = spread.Classes.ToDictionary(x => x.Class, x => (double)x.Carried / classes[x.Class].Size);
+            return columns.Select((p, j) => carried.TryGetValue(p.ClassIndex, out var before) ? before + Count(loads[j], spread.Count) : (double?)null).ToArray();
+        })];
     }
 
     /// <summary>

@@ -25,6 +25,7 @@ internal sealed partial class MasterRounding
         private readonly int[] turnoverWeight;
 
         private readonly int[] turnoverSum;
+        private readonly MemberSpreads? spreads;
 
         /// <param name="withTurnover">Price the weekend turnover of the classes it applies to (<see cref="WeekendTurnover"/>).</param>
         public State(MasterRounding rounding, IReadOnlyList<WeekPattern> columns, bool withTurnover = false)
@@ -43,6 +44,7 @@ internal sealed partial class MasterRounding
             weekendWorkers = new int[rounding.classes.Count];
             turnoverWeight = [.. columns.Select(p => withTurnover && rounding.turnover is { } t && WeekendTurnover.Applies(rounding.classes[p.ClassIndex]) ? t.Weight(p) : 0)];
             turnoverSum = new int[rounding.classes.Count];
+            spreads = rounding.fairness is { } fairness ? new MemberSpreads(fairness.MemberCounts(columns), fairness.Weight) : null;
             Counts = new int[columns.Count];
             Left = [.. rounding.classes.Select(c => c.Size)];
         }
@@ -74,6 +76,7 @@ internal sealed partial class MasterRounding
             }
 
             turnoverSum[columns[j].ClassIndex] += turnoverWeight[j] * members;
+            spreads?.Apply(j, members);
         }
 
         /// <summary>What one more member on column <paramref name="j"/> changes in the cost (from each row's next step, kept by <see cref="Apply"/>).</summary>
@@ -103,7 +106,7 @@ internal sealed partial class MasterRounding
                 delta += rounding.TurnoverCost(c, turnoverSum[c] + turnoverWeight[j]) - rounding.TurnoverCost(c, turnoverSum[c]);
             }
 
-            return delta;
+            return delta + (spreads?.Delta(j) ?? 0);
         }
 
         public int ClassOf(int j) => columns[j].ClassIndex;
@@ -117,7 +120,8 @@ internal sealed partial class MasterRounding
             + Enumerable.Range(0, covered.Length).Sum(i => rounding.NeedCost(i, covered[i]))
             + Enumerable.Range(0, manned.Length).Sum(i => rounding.FloorCost(i, manned[i]))
             + Enumerable.Range(0, weekendWorkers.Length).Sum(c => rounding.WeekendCost(c, Math.Clamp(weekendWorkers[c], 0, rounding.classes[c].Size)))
-            + Enumerable.Range(0, turnoverSum.Length).Sum(c => rounding.TurnoverCost(c, turnoverSum[c]));
+            + Enumerable.Range(0, turnoverSum.Length).Sum(c => rounding.TurnoverCost(c, turnoverSum[c]))
+            + (spreads?.Cost() ?? 0);
 
         private static bool IsOnFloor(StaffClass staffClass, bool managers, DayGrid day) =>
             managers ? staffClass.IsManager : staffClass.CountsAsListener(day);

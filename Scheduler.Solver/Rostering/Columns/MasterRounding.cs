@@ -7,7 +7,8 @@ namespace Scheduler.Solver.Rostering.Columns;
 /// A choice of the integer master (whole members per week pattern) from the LP's values without SCIP: each column keeps
 /// its whole members, the rest of each class is added one member at a time where that costs least, then a member moves
 /// from one pattern to another of the class while a move lowers the cost. It prices what the integer master prices (the
-/// patterns' own costs, the need's convex under-coverage and the over-coverage, the weekend runs of alike weeks) and keeps
+/// patterns' own costs, the need's convex under-coverage and the over-coverage, the weekend runs of alike weeks, a
+/// one-week horizon's fairness spreads, member by member) and keeps
 /// the floors and each class's size. It takes milliseconds, where SCIP takes seconds before its first good choice.
 /// </summary>
 internal sealed partial class MasterRounding
@@ -42,16 +43,19 @@ internal sealed partial class MasterRounding
     private readonly SoftWeights weights;
     private readonly double?[]?[] weekendCosts;
     private readonly WeekendTurnover? turnover;
+    private readonly FairnessRows? fairness;
 
     /// <param name="needs">The week's need per (day of the week, slot, channel).</param>
     /// <param name="floors">The week's floors per (day of the week, slot, managers or trained listeners).</param>
     /// <param name="weekendCosts">Per class, the cost of each count of its members working a weekend (see <see cref="WeekendRunRows.ExactCosts"/>).</param>
     /// <param name="turnover">The runs that members on both weekend days leave over alike weeks (see <see cref="WeekendTurnover"/>), or null.</param>
+    /// <param name="fairness">A one-week horizon's fairness rows, whose spreads are priced member by member (<see cref="MemberSpreads"/>), or null.</param>
     public MasterRounding(
         IReadOnlyList<StaffClass> classes, IReadOnlyList<DayGrid> week, IReadOnlyList<(int Day, int Slot, string Channel, int Required)> needs,
         IReadOnlyList<(int Day, int Slot, bool Managers, int Least)> floors, IReadOnlyList<int?> paidTargets, SoftWeights weights, double?[]?[] weekendCosts,
-        WeekendTurnover? turnover = null)
+        WeekendTurnover? turnover = null, FairnessRows? fairness = null)
     {
+        this.fairness = fairness;
         this.classes = classes;
         this.week = week;
         this.needs = needs;

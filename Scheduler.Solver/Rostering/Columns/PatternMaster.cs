@@ -81,9 +81,11 @@ internal sealed class PatternMaster
     public int[] WithManagersTurnedOver(IReadOnlyList<WeekPattern> columns, int[] counts) =>
         Rounding.Polish(columns, counts, WeekendTurnover.Applies);
 
-    /// <summary>What the integer master charges for a choice of whole members per column.</summary>
-    public double Cost(IReadOnlyList<WeekPattern> columns, IReadOnlyList<int> counts) =>
-        Rounding.Cost(columns, counts) + (fairness?.Cost(columns, counts) ?? 0);
+    /// <summary>
+    /// What a choice of whole members per column costs: what the integer master charges, with fairness spreads counted
+    /// member by member (<see cref="MemberSpreads"/>), never less than the master's rows count them.
+    /// </summary>
+    public double Cost(IReadOnlyList<WeekPattern> columns, IReadOnlyList<int> counts) => Rounding.Cost(columns, counts);
 
     private MasterRounding Rounding => rounding ??= new MasterRounding(
         classes,
@@ -93,7 +95,8 @@ internal sealed class PatternMaster
         paidTargets,
         problem.Weights,
         weekendRows.ExactCosts(),
-        turnover);
+        turnover,
+        fairness);
 
     /// <summary>The LP over <paramref name="columns"/>: its value, its duals as the pricing reads them, and the column values.</summary>
     public MasterSolution? Solve(IReadOnlyList<WeekPattern> columns) => Solve(columns, integer: false, 0, null);
