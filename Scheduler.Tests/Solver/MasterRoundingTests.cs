@@ -93,28 +93,19 @@ public sealed class MasterRoundingTests
     public void Choose_OneWeekHorizon_TakesTheRoundingWithoutScip()
     {
         var problem = PlatformScenarios.Synthetic(7, 3, Monday, 1);
-        var grid = RotaGrid.Build(problem);
-        var classes = FairnessRows.Classes(problem, grid);
-        var targets = ColumnSearch.Targets(classes, [.. grid.Week(0)], alike: false);
-        var generation = new ColumnGeneration(problem, grid, classes, 0, targets, alike: true);
+        var (generation, master, legal) = Generate(problem);
         var run = Run(Options with { DeterministicTimeLimit = 40 });
-        var seed = ColumnSearch.Seed(problem, grid, classes, 0, run, 5, teams: true).ToList();
-        generation.Add(seed);
-        generation.Run(run, 30);
-        var legal = generation.Columns.Select(c => seed.Count(p => p.Key == c.Key)).ToArray();
-        var master = new PatternMaster(problem, grid, classes, 0, targets, weekendRuns: true);
-
         var before = run.Remaining;
 
-        var chosen = generation.Choose(run, 6, 1, seed);
+        var chosen = generation.Choose(run, 6, 1, [.. generation.Columns.SelectMany((p, j) => Enumerable.Repeat(p, legal[j]))]);
 
-        Assert.True(FairnessRows.Applies(problem, grid));
+        Assert.True(FairnessRows.Applies(problem, RotaGrid.Build(problem)));
         Assert.Equal(1, before - run.Remaining, 6);
         Assert.Equal(master.WithManagersTurnedOver(generation.Columns, master.Round(generation.Columns, generation.Last!.Columns, legal)!), chosen);
     }
 
     /// <summary>The generation is shared by the tests (it takes seconds); none of them changes it.</summary>
-    private static readonly Lazy<(ColumnGeneration Generation, PatternMaster Master, int[] Legal)> Shared = new(Generate);
+    private static readonly Lazy<(ColumnGeneration Generation, PatternMaster Master, int[] Legal)> Shared = new(() => Generate(Platform));
 
     /// <summary>
     /// SCIP's choice as the column search gets it in deterministic units: stopped after 100 nodes, started from the seed's
@@ -128,20 +119,21 @@ public sealed class MasterRoundingTests
 
     private static (ColumnGeneration Generation, PatternMaster Master, int[] Legal) Generated() => Shared.Value;
 
-    private static (ColumnGeneration Generation, PatternMaster Master, int[] Legal) Generate()
+    /// <summary>The first week's columns generated to convergence as the column search generates them, its master, and the seed's week.</summary>
+    private static (ColumnGeneration Generation, PatternMaster Master, int[] Legal) Generate(RotaProblem problem)
     {
-        var grid = RotaGrid.Build(Platform);
-        var classes = StaffClass.Of(Platform);
-        var targets = ColumnSearch.Targets(classes, [.. grid.Week(0)], alike: true);
-        var generation = new ColumnGeneration(Platform, grid, classes, 0, targets, alike: true);
+        var grid = RotaGrid.Build(problem);
+        var classes = FairnessRows.Classes(problem, grid);
+        var targets = ColumnSearch.Targets(classes, [.. grid.Week(0)], alike: grid.WeekCount > 1);
+        var generation = new ColumnGeneration(problem, grid, classes, 0, targets, alike: true);
         var run = Run(Options with { DeterministicTimeLimit = 40 });
 
         // The seed's legal week first, as the column search adds it: the LP's own columns need not combine into whole people.
-        var seed = ColumnSearch.Seed(Platform, grid, classes, 0, run, 5, teams: true).ToList();
+        var seed = ColumnSearch.Seed(problem, grid, classes, 0, run, 5, teams: true).ToList();
         generation.Add(seed);
         generation.Run(run, 30);
         Assert.True(generation.Converged);
         var legal = generation.Columns.Select(c => seed.Count(p => p.Key == c.Key)).ToArray();
-        return (generation, new PatternMaster(Platform, grid, classes, 0, targets, weekendRuns: true), legal);
+        return (generation, new PatternMaster(problem, grid, classes, 0, targets, weekendRuns: true), legal);
     }
 }
