@@ -179,14 +179,14 @@ internal sealed class PatternMaster
             if (weights.UnderCoverage > 0)
             {
                 // The full model's pieces: the first missing listener costs W, the second 2 W, each further one 3 W.
-                Slack(lp, low, 1, weights.UnderCoverage);
-                Slack(lp, low, required >= 2 ? 1 : 0, 2.0 * weights.UnderCoverage);
-                Slack(lp, low, Math.Max(0, required - 2), 3.0 * weights.UnderCoverage);
+                MasterSlack.Add(lp, low, 1, weights.UnderCoverage);
+                MasterSlack.Add(lp, low, required >= 2 ? 1 : 0, 2.0 * weights.UnderCoverage);
+                MasterSlack.Add(lp, low, Math.Max(0, required - 2), 3.0 * weights.UnderCoverage);
             }
 
             if (weights.OverCoverage > 0)
             {
-                Slack(lp, high, double.PositiveInfinity, -weights.OverCoverage, sign: -1);
+                MasterSlack.Add(lp, high, double.PositiveInfinity, -weights.OverCoverage, sign: -1);
             }
 
             cover.Add((d, slot, channel, low, high));
@@ -199,7 +199,7 @@ internal sealed class PatternMaster
         foreach (var (d, slot, managers, least) in floorRows)
         {
             Func<StaffClass, bool> counts = managers ? c => c.IsManager : c => c.CountsAsListener(week[d]);
-            floors.Add((d, slot, managers, Floor(lp, prohibitive, Row(least, double.PositiveInfinity, d, slot, counts), managers ? managerSlacks : null)));
+            floors.Add((d, slot, managers, MasterSlack.Floor(lp, prohibitive, Row(least, double.PositiveInfinity, d, slot, counts), managers ? managerSlacks : null)));
         }
 
         var sizes = new Constraint[classes.Count];
@@ -207,12 +207,12 @@ internal sealed class PatternMaster
         for (var c = 0; c < classes.Count; c++)
         {
             var tally = classes[c].IsManager ? managerSlacks : null;
-            sizes[c] = Floor(lp, prohibitive, lp.MakeConstraint(classes[c].Size, classes[c].Size), tally);
+            sizes[c] = MasterSlack.Floor(lp, prohibitive, lp.MakeConstraint(classes[c].Size, classes[c].Size), tally);
             if (paidTargets[c] is { } target)
             {
                 var row = paid[c] = lp.MakeConstraint(target / 60.0 * classes[c].Size, target / 60.0 * classes[c].Size);
-                Slack(lp, row, prohibitive > 0 ? double.PositiveInfinity : 0, prohibitive, tally: tally);
-                Slack(lp, row, prohibitive > 0 ? double.PositiveInfinity : 0, prohibitive, sign: -1, tally: tally);
+                MasterSlack.Add(lp, row, prohibitive > 0 ? double.PositiveInfinity : 0, prohibitive, tally: tally);
+                MasterSlack.Add(lp, row, prohibitive > 0 ? double.PositiveInfinity : 0, prohibitive, sign: -1, tally: tally);
             }
         }
 
@@ -278,26 +278,5 @@ internal sealed class PatternMaster
             Iterations = lp.Iterations(),
             LoadValue = fair is null ? null : fairness!.Values(fair),
         };
-    }
-
-    private static Constraint Floor(LpSolver lp, double prohibitive, Constraint row, List<Variable>? tally = null)
-    {
-        Slack(lp, row, prohibitive > 0 ? double.PositiveInfinity : 0, prohibitive, tally: tally);
-        return row;
-    }
-
-    /// <summary>A slack column of the row: it adds <paramref name="sign"/> per unit, up to <paramref name="most"/>, at <paramref name="price"/> each.</summary>
-    /// <param name="tally">Where to list the slack, when its cost is counted apart.</param>
-    private static void Slack(LpSolver lp, Constraint row, double most, double price, int sign = 1, List<Variable>? tally = null)
-    {
-        if (most <= 0)
-        {
-            return;
-        }
-
-        var slack = lp.MakeNumVar(0, most, string.Empty);
-        row.SetCoefficient(slack, sign);
-        lp.Objective().SetCoefficient(slack, Math.Abs(price));
-        tally?.Add(slack);
     }
 }
