@@ -157,8 +157,11 @@ internal sealed class FairnessRows
     }
 
     /// <summary>What the managers' spreads cost in the solved LP of <paramref name="rows"/> (their block's share, see <see cref="MasterSolution.ManagerValue"/>).</summary>
-    public double ManagerValue(Rows rows) =>
-        rows?.Spreads.Where(a => a.Spread.Managers).Sum(a => weight * (a.High.SolutionValue() - a.Low.SolutionValue())) ?? 0;
+    public double ManagerValue(Rows rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return rows.Spreads.Where(a => a.Spread.Managers).Sum(a => weight * (a.High.SolutionValue() - a.Low.SolutionValue()));
+    }
 
     /// <summary>The fairness weight, per unit of spread.</summary>
     public int Weight => weight;

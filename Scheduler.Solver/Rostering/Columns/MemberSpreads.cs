@@ -35,6 +35,7 @@ internal sealed class MemberSpreads
         spreadsOf = [.. Enumerable.Range(0, columnCount).Select(j => Enumerable.Range(0, counts.Count).Where(s => levelOf[s][j] >= 0).ToArray())];
     }
 
+    /// <summary>Puts <paramref name="added"/> more members (fewer when negative) on column <paramref name="j"/>.</summary>
     public void Apply(int j, int added)
     {
         foreach (var s in spreadsOf[j])
